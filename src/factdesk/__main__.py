@@ -1,0 +1,3 @@
+from factdesk.cli import main
+
+main()

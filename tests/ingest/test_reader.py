@@ -1,0 +1,108 @@
+"""Reading articles: every format, and every bad input named with its problem."""
+from __future__ import annotations
+
+import json
+
+from factdesk.errors import InputError
+from factdesk.ingest import read_paths
+from factdesk.models import Article
+
+EXAMPLES = "examples/articles"
+
+
+def _read(*paths, max_bytes=20_000_000):
+    return list(read_paths([str(p) for p in paths], max_bytes))
+
+
+def test_text_file_first_line_is_title(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text("Senate passes the budget\n\nThe Senate passed the budget on Friday.\n")
+    [article] = _read(f)
+    assert article.title == "Senate passes the budget"
+    assert article.text == "The Senate passed the budget on Friday."
+    assert article.path == str(f)
+
+
+def test_text_file_without_title_keeps_first_sentence(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text("The Senate passed the budget on Friday.\nIt now goes to the House.\n")
+    [article] = _read(f)
+    assert article.title is None
+    assert article.text.startswith("The Senate passed")
+
+
+def test_html_strips_boilerplate_and_keeps_metadata():
+    [article] = _read(f"{EXAMPLES}/sentencing-report.html")
+    assert article.title == "Former security chief sentenced in New York"
+    assert article.url == "https://borderdesk.example/2024/10/garcia-luna-sentenced"
+    assert article.published == "2024-10-17"
+    assert article.author == "Ana Lucía Torres"
+    assert "sentenced on Wednesday to 38 years" in article.text
+    assert "Subscribe" not in article.text and "All rights reserved" not in article.text
+
+
+def test_jsonl_records_become_articles():
+    articles = _read(f"{EXAMPLES}/wire-briefs.jsonl")
+    assert [a.title for a in articles] == [
+        "Sheinbaum rejects US accusation", "Analyst: cartels act as a parallel power"]
+    assert articles[0].published == "2025-03-04"
+    assert articles[0].source == "Wire Example"
+
+
+def test_folder_is_read_recursively(tmp_path):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.md").write_text("# Title\n\nA body sentence about taxes.")
+    (tmp_path / "a.txt").write_text("Another body sentence about taxes.")
+    (tmp_path / "image.png").write_bytes(b"\x89PNG\r\n")
+    assert len(_read(tmp_path)) == 2
+
+
+def test_latin1_text_is_decoded_not_assumed(tmp_path):
+    f = tmp_path / "latin.txt"
+    f.write_bytes("El presidente habló en la conferencia de prensa sobre la economía y la "
+                  "educación, según la información oficial publicada el martes.".encode("latin-1"))
+    [article] = _read(f)
+    assert "habló" in article.text and "educación" in article.text
+
+
+def test_bad_inputs_are_named_and_do_not_stop_the_batch(tmp_path):
+    (tmp_path / "1-good.txt").write_text("The mayor said the bridge will open in May.")
+    (tmp_path / "2-empty.txt").write_text("   \n")
+    (tmp_path / "3-binary.txt").write_bytes(bytes(range(256)) * 4)
+    (tmp_path / "4-broken.json").write_text('{"text": "unterminated')
+    (tmp_path / "5-notext.jsonl").write_text('{"title": "no body"}\n{"text": "A real record."}\n')
+    (tmp_path / "6-good.md").write_text("The council voted 7 to 2 on Tuesday.")
+    results = _read(tmp_path, tmp_path / "missing.txt")
+    good = [r for r in results if isinstance(r, Article)]
+    bad = {r.where.split("/")[-1]: r.problem for r in results if isinstance(r, InputError)}
+    assert sorted(a.text for a in good) == [
+        "A real record.", "The council voted 7 to 2 on Tuesday.",
+        "The mayor said the bridge will open in May."]
+    assert "empty" in bad["2-empty.txt"]
+    assert "binary" in bad["3-binary.txt"]
+    assert "malformed JSON" in bad["4-broken.json"]
+    assert "no 'text' field" in bad["5-notext.jsonl:1"]
+    assert "no such file" in bad["missing.txt"]
+
+
+def test_size_limit_names_the_limit(tmp_path):
+    f = tmp_path / "huge.html"
+    f.write_text("<p>" + "word " * 300_000 + "</p>")
+    [err] = _read(f, max_bytes=1_000_000)
+    assert isinstance(err, InputError) and "over the 1.0 MB limit" in err.problem
+
+
+def test_malformed_html_still_yields_text(tmp_path):
+    f = tmp_path / "broken.html"
+    f.write_text("<html><body><div><p>The governor said the dam is safe. "
+                 "Engineers disagree with that assessment <b>strongly<p>More text here about "
+                 "the dam and its inspection record, which dates back to 1998.</div")
+    [article] = _read(f)
+    assert isinstance(article, Article)
+    assert "governor said the dam is safe" in article.text
+
+
+def test_json_array_of_records(tmp_path):
+    f = tmp_path / "batch.json"
+    f.write_text(json.dumps([{"text": "First story text."}, {"text": "Second story text."}]))
+    assert [a.text for a in _read(f)] == ["First story text.", "Second story text."]
