@@ -3,21 +3,14 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from tests_helpers import run
+
 pytestmark = pytest.mark.slow
-FACTDESK = str(Path(sys.executable).with_name("factdesk"))
 EXAMPLES = Path("examples/articles")
-
-
-def run(*args, stdin: bytes | None = None, env: dict | None = None):
-    proc = subprocess.run([FACTDESK, *map(str, args)], input=stdin, capture_output=True,
-                          env={**os.environ, **(env or {})}, timeout=300)
-    return proc.returncode, proc.stdout.decode(), proc.stderr.decode()
 
 
 def test_analyze_json_has_the_documented_keys_and_offsets():

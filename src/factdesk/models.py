@@ -271,9 +271,27 @@ class Evidence(_Record):
 
 @_register
 @dataclass
+class Voice(_Record):
+    """A named speaker in the archive who supports or disputes a claim, with the quote."""
+
+    speaker: str
+    stance: Stance
+    quote: str
+    article_id: str
+    start: int
+    end: int
+    role: str | None = None
+    title: str | None = None
+    probability: float = 0.0
+
+
+@_register
+@dataclass
 class Verdict(_Record):
     claim: str
     label: VerdictLabel
     confidence: float
     rationale: str
     evidence: list[Evidence] = field(default_factory=list)
+    voices: list[Voice] = field(default_factory=list)  # who says what, supports then refutes
+    claim_quantities: list[Quantity] = field(default_factory=list)

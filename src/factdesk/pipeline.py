@@ -5,7 +5,8 @@ import re
 from collections.abc import Iterable, Iterator
 
 from factdesk.claims import find_claims
-from factdesk.models import Analysis, Article, Entity, Sentence
+from factdesk.errors import ClaimError
+from factdesk.models import Analysis, Article, Entity, Sentence, Verdict
 from factdesk.nlp import detect_language, load_spacy, supported_languages
 from factdesk.quotes import extract_quotes
 
@@ -52,15 +53,60 @@ def _analyze_batch(articles: list[Article]) -> Iterator[Analysis]:
 def analyze_doc(doc, article: Article) -> Analysis:
     """The analysis steps over a parsed article."""
     # 3. Sentences and named entities, as offsets into article.text.
-    sentences = [
-        Sentence(article.id, i, s.start_char, s.end_char, s.text) for i, s in enumerate(doc.sents)
-    ]
+    sentences = []
+    for s in doc.sents:
+        text = s.text.strip()
+        if text:
+            start = s.start_char + (len(s.text) - len(s.text.lstrip()))
+            sentences.append(Sentence(article.id, len(sentences), start, start + len(text), text))
     entities = [Entity(e.text, e.label_, e.start_char, e.end_char) for e in doc.ents]
     # 4. Who said what.
     quotes = extract_quotes(doc, article)
     # 5. What deserves checking, who claims it, and its numbers.
     claims = find_claims(doc, article, quotes)
     return Analysis(article, sentences, entities, quotes, claims)
+
+
+def check_claim(claim: str, archive=None, evidence: list[dict] | None = None,
+                top_k: int = 8) -> Verdict:
+    """Check one claim against the archive, or against the evidence passages given."""
+    from factdesk.retrieval import passages
+    from factdesk.verify.assess import assess
+    from factdesk.verify.numbers import quantities
+    from factdesk.verify.stance import load_stance_model
+    from factdesk.verify.verdict import decide
+
+    # 1. The claim: long enough to check.
+    claim = validate_claim(claim)
+    # 2. Evidence: the user's passages, or the archive's best sentences (BM25 + dense, fused).
+    if evidence is not None:
+        items = passages.from_passages(evidence)
+    elif archive is not None:
+        items = passages.from_archive(archive, claim, top_k)
+    else:
+        raise ClaimError("nothing to check against: give an archive or evidence passages")
+    # 3. Stance of each item: the stance model, then numbers, negation and antonyms.
+    assess(claim, items, load_stance_model())
+    # 4. The verdict, its rationale in the evidence's own words, and who says what.
+    verdict = decide(claim, items)
+    verdict.claim_quantities = quantities(claim)
+    return verdict
+
+
+MIN_CLAIM_WORDS = 3
+
+
+def validate_claim(claim: str) -> str:
+    claim = " ".join((claim or "").split())
+    words = re.findall(r"[^\W_]+", claim)
+    if len(words) < MIN_CLAIM_WORDS:
+        raise ClaimError(
+            f"the claim {claim!r} is too short to check: write it as a full statement, e.g. "
+            "\"Over 30 candidates were killed during the 2024 campaign\""
+        )
+    if len(claim) > 2000:
+        raise ClaimError("the claim is over 2,000 characters: check one statement at a time")
+    return claim
 
 
 def _unanalyzed(article: Article) -> Analysis:

@@ -1,0 +1,79 @@
+"""How fast factdesk analyzes news, against spaCy's parse alone on the same texts.
+
+Data: PolNeAR dev articles (../shared/data/polnear/dev/text). Each side runs in its own process
+(so peak memory is its own), after the model is loaded; the best of --repeat runs is kept.
+Goal: factdesk's own layers add at most 25% to spaCy's time; peak memory under 1 GB.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _data import require, table  # noqa: E402
+
+
+def worker(kind: str, folder: str, repeat: int) -> dict:
+    from factdesk.nlp import load_spacy
+
+    files = sorted(str(p) for p in Path(folder).glob("*.txt"))
+    nlp = load_spacy("en")
+    nlp("Warm up the model once.")
+    best = None
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        if kind == "spacy":
+            texts = [Path(f).read_text(encoding="utf-8") for f in files]
+            tokens = sum(len(doc) for doc in nlp.pipe(texts, batch_size=32))
+        else:
+            from factdesk.ingest import read_paths
+            from factdesk.pipeline import analyze_articles
+
+            articles = [a for a in read_paths(files) if not isinstance(a, Exception)]
+            tokens = 0
+            quotes = claims = 0
+            for analysis in analyze_articles(articles):
+                quotes += len(analysis.quotes)
+                claims += len(analysis.claims)
+            tokens = sum(len(d) for d in nlp.tokenizer.pipe(a.text for a in articles))
+        elapsed = time.perf_counter() - t0
+        best = elapsed if best is None else min(best, elapsed)
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {"articles": len(files), "tokens": tokens, "seconds": best, "peak_mb": peak_mb}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--split", default="dev", choices=["train", "dev", "test"])
+    ap.add_argument("--repeat", type=int, default=2)
+    ap.add_argument("--worker", choices=["spacy", "factdesk"])
+    ap.add_argument("--folder")
+    args = ap.parse_args()
+    if args.worker:
+        print(json.dumps(worker(args.worker, args.folder, args.repeat)))
+        return
+    folder = require("polnear", args.split, "text")
+    results = {}
+    for kind in ("spacy", "factdesk"):
+        out = subprocess.run([sys.executable, __file__, "--worker", kind, "--folder", str(folder),
+                              "--repeat", str(args.repeat)], capture_output=True, text=True, check=True)
+        results[kind] = json.loads(out.stdout.strip().splitlines()[-1])
+    s, f = results["spacy"], results["factdesk"]
+    rows = []
+    for name, r in (("spaCy nlp.pipe alone (baseline)", s), ("factdesk analyze", f)):
+        rows.append([name, f"polnear/{args.split} ({r['articles']} articles)",
+                     r["articles"] / r["seconds"], r["tokens"] / r["seconds"], r["seconds"],
+                     r["peak_mb"]])
+    print(table(rows, ["pipeline", "data set", "articles/s", "tokens/s", "seconds", "peak MB"]))
+    overhead = f["seconds"] / s["seconds"] - 1
+    print(f"\nfactdesk layers beyond the spaCy parse: {overhead:+.1%} of spaCy's time "
+          f"(goal <= +25%); peak memory {f['peak_mb']:.0f} MB (goal < 1024 MB)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,37 @@
+"""Evidence passages: a retrieved sentence with its neighbours and, inside a quote, its speaker."""
+from __future__ import annotations
+
+from factdesk.models import Evidence, Speaker, content_id
+from factdesk.retrieval.search import search
+
+
+def from_archive(archive, claim: str, top_k: int = 8) -> list[Evidence]:
+    items = []
+    for hit in search(archive, claim, limit=top_k, mode="hybrid"):
+        quote = archive.quote_covering(hit.article_id, hit.start, hit.end)
+        speaker = None
+        if quote:
+            speaker = Speaker(name=quote["speaker"], mention=quote["speaker"],
+                              mention_start=-1, mention_end=-1, role=quote["role"])
+        items.append(Evidence(
+            article_id=hit.article_id, sentence=hit.text, start=hit.start, end=hit.end,
+            retrieval_score=round(hit.score, 5),
+            context=" ".join(archive.neighbours(hit.article_id, hit.index, window=1)),
+            title=hit.title, url=hit.url, source=hit.source, published=hit.published,
+            speaker=speaker))
+    return items
+
+
+def from_passages(passages: list[dict]) -> list[Evidence]:
+    """The user's own evidence: each passage {text, source?, title?, url?} is one item."""
+    items = []
+    for i, p in enumerate(passages, 1):
+        text = " ".join(str(p.get("text", "")).split())
+        if not text:
+            continue
+        source = p.get("source") or p.get("title")
+        items.append(Evidence(
+            article_id=content_id("usr", source or "", text), sentence=text, start=0, end=len(text),
+            context=text, title=p.get("title") or source or f"passage {i}", url=p.get("url"),
+            source=source, published=p.get("published") or p.get("date")))
+    return items

@@ -1,0 +1,77 @@
+"""Numbers matter: "38 years" against "28 years", or "over 30" against "12", is a refutation signal.
+
+Quantities come from the claim stage's parser; two quantities are compared only when they count
+the same thing (same unit, or the same words after the number).
+"""
+from __future__ import annotations
+
+from factdesk.models import Quantity
+
+TOLERANCE = {"exact": 0.02, "about": 0.10, "just_under": 0.10, "just_over": 0.10}
+
+
+def quantities(text: str) -> list[Quantity]:
+    from factdesk.claims.quantities import parse_quantities
+
+    return [q for q in parse_quantities(text) if q.value is not None and not _is_year(q)]
+
+
+def compare(claim_qs: list[Quantity], evidence_qs: list[Quantity]) -> tuple[str | None, str]:
+    """("mismatch" | "match" | None, the reason in words) for the first comparable pair."""
+    verdict, reason = None, ""
+    for cq in claim_qs:
+        for eq in evidence_qs:
+            if not _comparable(cq, eq):
+                continue
+            if consistent(cq, eq):
+                verdict, reason = "match", f"numbers agree: claim says {cq.text}, evidence says {eq.text}"
+            else:
+                return "mismatch", f"number mismatch: claim says {cq.text}, evidence says {eq.text}"
+    return verdict, reason
+
+
+def consistent(claim: Quantity, evidence: Quantity) -> bool:
+    """Does the evidence's number fit what the claim's number (with its qualifier) allows?"""
+    c, e = float(claim.value), float(evidence.value)
+    q = claim.qualifier
+    if q in ("more_than",):
+        return e > c or _close(e, c, 0.02)
+    if q in ("at_least",):
+        return e >= c * 0.98
+    if q in ("less_than",):
+        return e < c or _close(e, c, 0.02)
+    if q in ("at_most",):
+        return e <= c * 1.02
+    if evidence.qualifier in ("more_than", "at_least") and e <= c:
+        return True  # evidence "over 30" does not contradict a claim of 35
+    if evidence.qualifier in ("less_than", "at_most") and e >= c:
+        return True
+    tol = max(TOLERANCE.get(q, 0.02), TOLERANCE.get(evidence.qualifier, 0.02))
+    return _close(e, c, tol)
+
+
+def _close(a: float, b: float, tol: float) -> bool:
+    return abs(a - b) <= tol * max(abs(a), abs(b), 1e-9)
+
+
+def _comparable(a: Quantity, b: Quantity) -> bool:
+    if a.unit and b.unit:
+        return _norm(a.unit) == _norm(b.unit)
+    if a.unit or b.unit:
+        return False
+    aw, bw = _words(a.counted), _words(b.counted)
+    return bool(aw and bw and aw & bw)
+
+
+def _norm(unit: str) -> str:
+    u = unit.lower().strip()
+    return u[:-1] if u.endswith("s") and len(u) > 3 else u
+
+
+def _words(text: str | None) -> set[str]:
+    return {_norm(w) for w in (text or "").lower().split() if len(w) > 3}
+
+
+def _is_year(q: Quantity) -> bool:
+    return (q.unit in (None, "year") and q.qualifier == "exact" and float(q.value).is_integer()
+            and 1800 <= q.value <= 2100 and q.text.strip().isdigit())

@@ -1,0 +1,55 @@
+"""Signals beside the stance model, each stated in words so the desk can see why."""
+from __future__ import annotations
+
+import re
+
+NEGATIONS = {"not", "no", "never", "n't", "none", "nobody", "neither", "nor", "without", "denied",
+             "denies", "deny", "false", "rejected", "rejects"}
+ANTONYMS = [("increase", "decrease"), ("rise", "fall"), ("rose", "fell"), ("more", "fewer"),
+            ("higher", "lower"), ("ally", "enemy"), ("allied", "opposed"), ("win", "lose"),
+            ("won", "lost"), ("legal", "illegal"), ("up", "down"), ("grew", "shrank"),
+            ("gain", "loss"), ("approved", "rejected"), ("guilty", "innocent")]
+_REPORTING_THE_CLAIM = re.compile(
+    r"\b(claim(?:s|ed)?|accus\w*|charge[sd]?|alleg\w*|assert\w*|insist\w*|the verdict)\b", re.I)
+_WORD = re.compile(r"[a-z0-9']+")
+STOP = set("the a an of to in on and or is are was were be been for with that this by as at from "
+           "it its their his her has have had will would".split())
+
+
+def words(text: str) -> list[str]:
+    return [w.replace("n't", " n't").strip() for w in _WORD.findall(text.lower().replace("’", "'"))]
+
+
+def overlap(claim: str, evidence: str) -> float:
+    """Share of the claim's content words found in the evidence."""
+    c = {w for w in words(claim) if w not in STOP and w not in NEGATIONS}
+    e = set(words(evidence))
+    return len(c & e) / len(c) if c else 0.0
+
+
+def negation_mismatch(claim: str, evidence: str) -> str | None:
+    cn = _negated(claim)
+    en = _negated(evidence)
+    if cn != en:
+        which = "evidence" if en else "claim"
+        return f"negation: the {which} is negated"
+    return None
+
+
+def antonym_mismatch(claim: str, evidence: str) -> str | None:
+    c, e = set(words(claim)), set(words(evidence))
+    for a, b in ANTONYMS:
+        if (a in c and b in e) or (b in c and a in e):
+            return f"opposite words: {a!r} vs {b!r}"
+    return None
+
+
+def reports_the_claim(claim: str, evidence: str) -> bool:
+    """The evidence repeats the claim as someone's claim ("the charge that …"), not as fact."""
+    return bool(_REPORTING_THE_CLAIM.search(evidence)) and overlap(claim, evidence) >= 0.6 and \
+        not negation_mismatch(claim, evidence)
+
+
+def _negated(text: str) -> bool:
+    toks = words(text)
+    return any(t in NEGATIONS or t.endswith("n't") for t in toks)

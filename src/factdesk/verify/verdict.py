@@ -1,0 +1,89 @@
+"""From judged evidence to a verdict, with a rationale made only of the evidence's own words."""
+from __future__ import annotations
+
+from factdesk.models import Evidence, Stance, Verdict, VerdictLabel, Voice
+
+STRONG = 0.70  # an item this sure counts towards a verdict
+MIXED_RATIO = 0.5  # the weaker side must carry at least this share of the stronger to be "mixed"
+
+
+def decide(claim: str, evidence: list[Evidence]) -> Verdict:
+    support = [e for e in evidence if e.stance is Stance.SUPPORTS and e.probability >= STRONG]
+    refute = [e for e in evidence if e.stance is Stance.REFUTES and e.probability >= STRONG]
+    s_mass, r_mass = _mass(support), _mass(refute)
+    if s_mass and r_mass and min(s_mass, r_mass) >= MIXED_RATIO * max(s_mass, r_mass):
+        label = VerdictLabel.MIXED
+        confidence = min(s_mass, r_mass) / max(s_mass, r_mass) * _top(support + refute)
+    elif r_mass > s_mass:
+        label, confidence = VerdictLabel.REFUTED, _top(refute) * (1 - 0.5 * s_mass / (r_mass + s_mass))
+    elif s_mass > r_mass:
+        label, confidence = VerdictLabel.SUPPORTED, _top(support) * (1 - 0.5 * r_mass / (r_mass + s_mass))
+    else:
+        label = VerdictLabel.NOT_ENOUGH_EVIDENCE
+        confidence = 1 - max((e.probability for e in evidence if e.stance is not Stance.NEUTRAL),
+                             default=0.0) * 0.5
+    ordered = sorted(evidence, key=lambda e: (e.stance is Stance.NEUTRAL, -e.probability))
+    return Verdict(claim=claim, label=label, confidence=round(float(confidence), 3),
+                   rationale=rationale(label, support, refute, len(evidence)),
+                   evidence=ordered, voices=voices(ordered))
+
+
+def _mass(items: list[Evidence]) -> float:
+    """Weight of one side: its best item per source article, summed (a source counts once)."""
+    best: dict[str, float] = {}
+    for e in items:
+        best[e.article_id] = max(best.get(e.article_id, 0.0), e.probability)
+    return sum(best.values())
+
+
+def _top(items: list[Evidence]) -> float:
+    return max((e.probability for e in items), default=0.0)
+
+
+def rationale(label: VerdictLabel, support: list[Evidence], refute: list[Evidence], n: int) -> str:
+    if label is VerdictLabel.NOT_ENOUGH_EVIDENCE:
+        return (f"None of the {n} passages retrieved clearly supports or refutes the claim."
+                if n else "No passage in the archive matches the claim.")
+    parts = []
+    if refute:
+        parts.append(f"{_count(refute)} refute{'s' if _sources(refute) == 1 else ''} it: "
+                     + _cite(refute[0]))
+    if support:
+        parts.append(f"{_count(support)} support{'s' if _sources(support) == 1 else ''} it: "
+                     + _cite(support[0]))
+    if label is VerdictLabel.SUPPORTED:
+        parts.reverse()
+    return " ".join(p[0].upper() + p[1:] + "." for p in parts)
+
+
+def _sources(items: list[Evidence]) -> int:
+    return len({e.article_id for e in items})
+
+
+def _count(items: list[Evidence]) -> str:
+    n = _sources(items)
+    return "one source" if n == 1 else f"{n} sources"
+
+
+def _cite(e: Evidence) -> str:
+    who = f"{e.speaker.name or e.speaker.mention}: " if e.speaker else ""
+    where = f" ({e.title})" if e.title else ""
+    extra = f" [{'; '.join(e.signals)}]" if e.signals else ""
+    return f"{who}“{' '.join(e.sentence.split())}”{where}{extra}"
+
+
+def voices(evidence: list[Evidence]) -> list[Voice]:
+    """Named speakers whose quotes support or dispute the claim: supporters first."""
+    out: list[Voice] = []
+    seen: set[tuple[str, str]] = set()
+    for e in evidence:
+        if e.stance is Stance.NEUTRAL or e.speaker is None or not e.speaker.name:
+            continue
+        key = (e.speaker.name, e.stance.value)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(Voice(speaker=e.speaker.name, stance=e.stance, quote=e.sentence,
+                         article_id=e.article_id, start=e.start, end=e.end,
+                         role=e.speaker.role, title=e.title, probability=e.probability))
+    return sorted(out, key=lambda v: (v.stance is not Stance.SUPPORTS, -v.probability))

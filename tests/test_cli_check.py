@@ -1,0 +1,78 @@
+"""`factdesk check` and `factdesk search` as a user runs them."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests_helpers import run  # noqa: F401  (see tests/tests_helpers.py)
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def desk(tmp_path_factory):
+    db = tmp_path_factory.mktemp("cli") / "desk.db"
+    code, _, err = run("ingest", "tests/fixtures/archive", "examples/articles", "--db", db)
+    assert code == 0, err
+    return db
+
+
+def test_check_against_the_archive_prints_json_verdict(desk):
+    code, out, err = run("check", "The Harbor Bridge is still closed to traffic.", "--db", desk,
+                         "--format", "json")
+    assert code == 0, err
+    verdict = json.loads(out)
+    assert verdict["label"] == "refuted"
+    assert verdict["evidence"][0]["sentence"].startswith("The Harbor Bridge reopened")
+
+
+def test_check_with_evidence_file(tmp_path):
+    evidence = tmp_path / "evidence.txt"
+    evidence.write_text("Former mayor Tomas Brandt was sentenced to 12 years in prison.\n")
+    code, out, _ = run("check", "Tomas Brandt was sentenced to 20 years in prison.",
+                       "--evidence", evidence, "--format", "json")
+    assert code == 0
+    verdict = json.loads(out)
+    assert verdict["label"] == "refuted"
+    assert verdict["evidence"][0]["source"].endswith("line 1")
+
+
+def test_check_batch_keeps_order_and_reports_bad_lines(desk, tmp_path):
+    batch = tmp_path / "claims.jsonl"
+    batch.write_text("\n".join([
+        json.dumps({"claim": "The Harbor Bridge is still closed to traffic."}),
+        "not json",
+        json.dumps({"claim": "Tomas Brandt was sentenced to 20 years in prison.",
+                    "evidence": ["Tomas Brandt was sentenced to 12 years in prison."]}),
+    ]))
+    code, out, err = run("check", "--batch", batch, "--db", desk, "--format", "json")
+    assert code == 1 and "claims.jsonl:2" in err
+    lines = [json.loads(l) for l in out.splitlines()]
+    assert [l["line"] for l in lines] == [1, 2, 3]
+    assert lines[0]["label"] == "refuted" and "error" in lines[1] and lines[2]["label"] == "refuted"
+
+
+def test_check_claimreview_export(desk):
+    code, out, _ = run("check", "The Harbor Bridge is still closed to traffic.", "--db", desk,
+                       "--format", "claimreview")
+    assert code == 0
+    review = json.loads(out)
+    assert review["@type"] == "ClaimReview"
+    assert review["claimReviewed"] == "The Harbor Bridge is still closed to traffic."
+    assert review["reviewRating"]["alternateName"].lower().startswith("refuted") or \
+        review["reviewRating"]["alternateName"].lower() == "false"
+
+
+def test_one_word_claim_and_missing_archive_are_clear_errors(tmp_path):
+    code, _, err = run("check", "Cartels", "--db", tmp_path / "none.db")
+    assert code != 0 and "Traceback" not in err
+    code, _, err = run("check", "Cartels are allied with the state", "--db", tmp_path / "none.db")
+    assert code != 0 and "no archive at" in err
+
+
+def test_search_modes(desk):
+    code, out, _ = run("search", "curfew crime", "--db", desk, "--mode", "lexical", "--format", "json")
+    assert code == 0
+    hits = [json.loads(l) for l in out.splitlines()]
+    assert hits and all("curfew" in h["text"].lower() for h in hits[:2])

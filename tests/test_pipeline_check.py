@@ -1,0 +1,83 @@
+"""Checking claims against a real archive built from hand-written articles."""
+from __future__ import annotations
+
+import pytest
+
+from factdesk.archive_ops import ingest_analyses
+from factdesk.errors import ClaimError
+from factdesk.ingest import read_paths
+from factdesk.models import Stance, VerdictLabel
+from factdesk.pipeline import analyze_articles, check_claim
+from factdesk.store import Archive
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory):
+    archive = Archive(tmp_path_factory.mktemp("desk") / "desk.db")
+    articles = list(read_paths(["tests/fixtures/archive",
+                                "examples/articles/mexico-cartels-analysis.txt"]))
+    results = list(ingest_analyses(archive, analyze_articles(articles)))
+    assert all(err is None for *_, err in results)
+    return archive
+
+
+def _sentences(verdict, stance):
+    return [e.sentence for e in verdict.evidence if e.stance is stance]
+
+
+def test_claim_one_article_refutes_is_refuted_citing_that_sentence(archive):
+    verdict = check_claim("The Harbor Bridge is still closed to traffic.", archive)
+    assert verdict.label is VerdictLabel.REFUTED
+    refuting = [e for e in verdict.evidence if e.stance is Stance.REFUTES]
+    cited = refuting[0]
+    assert cited.sentence.startswith("The Harbor Bridge reopened to traffic on Monday")
+    meta = archive.get_analysis(cited.article_id).article
+    assert meta.text[cited.start:cited.end] == cited.sentence
+    assert cited.title == "Harbor Bridge reopens after two-year repair"
+    assert "Harbor Bridge reopened" in verdict.rationale
+
+
+def test_claim_two_sources_split_on_is_mixed_with_both(archive):
+    verdict = check_claim("The night curfew reduced crime in Riverton.", archive)
+    assert verdict.label is VerdictLabel.MIXED
+    titles = {e.title for e in verdict.evidence if e.stance is not Stance.NEUTRAL}
+    assert "University study credits curfew with drop in crime" in titles
+    assert "Police figures cast doubt on curfew claims" in titles
+
+
+def test_unrelated_claim_has_not_enough_evidence(archive):
+    verdict = check_claim("The price of coffee in Brazil doubled last winter.", archive)
+    assert verdict.label is VerdictLabel.NOT_ENOUGH_EVIDENCE
+
+
+def test_number_mismatch_refutes(archive):
+    verdict = check_claim("Tomas Brandt was sentenced to 20 years in prison.", archive)
+    assert verdict.label is VerdictLabel.REFUTED
+    [cited] = [e for e in verdict.evidence if any("number mismatch" in s for s in e.signals)]
+    assert "12 years" in cited.sentence and cited.stance is Stance.REFUTES
+
+
+def test_who_says_what_shows_the_expert_disputing(archive):
+    verdict = check_claim("Mexico's government is allied with organized crime", archive)
+    disputing = {v.speaker: v for v in verdict.voices if v.stance is Stance.REFUTES}
+    assert "Carlos Pérez Ricart" in disputing
+    voice = disputing["Carlos Pérez Ricart"]
+    assert "not an ally of organized crime" in voice.quote
+    assert voice.role and "political scientist" in voice.role
+
+
+def test_user_evidence_replaces_the_archive():
+    verdict = check_claim(
+        "García Luna was sentenced to 28 years in prison.",
+        evidence=[{"text": "Genaro García Luna was sentenced to 38 years in prison in New York.",
+                   "source": "court record"}])
+    assert verdict.label is VerdictLabel.REFUTED
+    assert verdict.evidence[0].source == "court record"
+    assert any("number mismatch" in s for s in verdict.evidence[0].signals)
+
+
+def test_one_word_claim_is_refused_with_advice(archive):
+    with pytest.raises(ClaimError, match="too short to check"):
+        check_claim("Cartels", archive)
