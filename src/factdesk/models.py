@@ -137,6 +137,7 @@ class Sentence(_Record):
     start: int
     end: int
     text: str
+    checkworthiness: float | None = None  # in [0, 1]; None where no model ran (other languages)
 
 
 @_register
@@ -240,7 +241,8 @@ class Analysis(_Record):
             "quotes": [q.to_dict() for q in self.quotes],
             "claims": [c.to_dict() for c in self.claims],
             "sentences": [
-                {"index": s.index, "start": s.start, "end": s.end} for s in self.sentences
+                {"index": s.index, "start": s.start, "end": s.end,
+                 "checkworthiness": s.checkworthiness} for s in self.sentences
             ],
             "notes": list(self.notes),
         }

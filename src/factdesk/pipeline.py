@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from factdesk.claims import find_claims
+from factdesk.claims import find_claims, sentence_scores
 from factdesk.errors import ClaimError
 from factdesk.models import Analysis, Article, Entity, Sentence, Verdict
 from factdesk.nlp import detect_language, load_spacy, supported_languages
@@ -52,13 +52,15 @@ def _analyze_batch(articles: list[Article]) -> Iterator[Analysis]:
 
 def analyze_doc(doc, article: Article) -> Analysis:
     """The analysis steps over a parsed article."""
-    # 3. Sentences and named entities, as offsets into article.text.
+    # 3. Sentences (each scored for check-worthiness) and named entities, as offsets.
     sentences = []
     for s in doc.sents:
         text = s.text.strip()
         if text:
             start = s.start_char + (len(s.text) - len(s.text.lstrip()))
             sentences.append(Sentence(article.id, len(sentences), start, start + len(text), text))
+    for sentence, score in zip(sentences, sentence_scores(sentences)):
+        sentence.checkworthiness = score
     entities = [Entity(e.text, e.label_, e.start_char, e.end_char) for e in doc.ents]
     # 4. Who said what.
     quotes = extract_quotes(doc, article)

@@ -22,7 +22,9 @@ def describe_quantity(q: Quantity) -> str:
         value = f"{q.value:.3g}"
     else:
         value = f"{q.value:,.10g}"
-    unit = q.unit if q.unit and q.unit != "fraction" and q.unit != q.counted and (not q.counted or q.unit not in q.counted) else ""
+    unit = q.unit or ""
+    if unit == "fraction" or (q.counted and unit in q.counted):
+        unit = ""  # "0.667 Mexicans", "30 candidates assassinated": the words say it
     unit = {"percent": "%"}.get(unit, f" {unit}" if unit else "")
     what = f" {q.counted}" if q.counted else ""
     when = f" ({q.time})" if q.time else ""
@@ -38,7 +40,8 @@ def render_claims(claims: list[Claim], fmt: str = "text", top: int | None = None
         return "No check-worthy claims found.\n"
     lines = ["## Check-worthy claims" if md else "Check-worthy claims (best first):", ""]
     for rank, c in enumerate(shown, 1):
-        label = c.type.value if c.assertion is Assertion.FACT else f"{c.assertion.value}, not a claim of fact"
+        label = (c.type.value if c.assertion is Assertion.FACT
+                 else f"{c.assertion.value}, not a claim of fact")
         who = c.claimant or "unknown"
         text = " ".join(c.text.split())
         if md:
@@ -47,7 +50,8 @@ def render_claims(claims: list[Claim], fmt: str = "text", top: int | None = None
                          f"· chars {c.start}–{c.end} · `{c.id}`")
         else:
             lines.append(f"{rank:>3}. [{c.score:.2f}] {text}")
-            lines.append(f"       {label} · claimant: {who} ({c.claimant_source}) · chars {c.start}-{c.end}")
+            lines.append(f"       {label} · claimant: {who} ({c.claimant_source}) "
+                         f"· chars {c.start}-{c.end}")
         for q in c.quantities:
             lines.append(f"   - number: {esc(describe_quantity(q))}" if md
                          else f"       number: {describe_quantity(q)}")

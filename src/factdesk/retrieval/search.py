@@ -6,6 +6,7 @@ from typing import Protocol
 
 from factdesk.retrieval.dense import top_k
 from factdesk.retrieval.fusion import reciprocal_rank_fusion
+from factdesk.retrieval.terms import query_terms
 
 MODES = ("lexical", "semantic", "hybrid")
 CANDIDATES = 50  # per ranking, before fusion
@@ -37,7 +38,8 @@ def search(archive, query: str, limit: int = 20, mode: str = "hybrid") -> list[H
     rankings: list[list[int]] = []
     scores: dict[int, float] = {}
     if mode in ("lexical", "hybrid"):
-        lexical = archive.search_sentences(query, limit=max(limit, CANDIDATES))
+        lexical = archive.search_sentences(" ".join(query_terms(query)) or query,
+                                           limit=max(limit, CANDIDATES))
         rankings.append([h.sentence_id for h in lexical])
         scores.update({h.sentence_id: h.score for h in lexical})
     if mode in ("semantic", "hybrid"):

@@ -1,0 +1,152 @@
+"""Check-worthy claims: scoring, claimants and the numbers in them.
+
+    find_claims(doc, article, quotes)   the claims of a parsed article, best first
+    score_lines(lines)                  one sentence per line (transcripts, lists)
+
+Each sentence (or the quoted part of it) is scored by the linear check-worthiness model
+(checkworthiness.py); those at or above its threshold become claims, with their kind,
+what they assert (fact, opinion, question, prediction), who asserts it (claimant.py) and
+their quantities (quantities.py). Facts come first, best first; opinions, questions and
+hedged predictions follow, labelled, so an editor sees them without a fact-check queued.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import NamedTuple, Protocol
+
+from factdesk.claims.checkworthiness import load_scorer
+from factdesk.claims.claimant import actor_of, publication_of, speaker_name
+from factdesk.claims.quantities import parse_quantities
+from factdesk.claims.types import assertion_of, claim_type
+from factdesk.models import Article, Assertion, Claim, Quote, QuoteKind
+
+MIN_WORDS = 4
+_SPEAKER_LABEL = re.compile(r"^(?:[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,3}|Q|A)\s*:\s+")
+_TRIM = " \t\n\"'“”‘’,;:—–-"
+
+
+class ClaimDetector(Protocol):
+    def __call__(self, doc, article: Article, quotes: list[Quote]) -> list[Claim]: ...
+
+
+class Unit(NamedTuple):
+    """What may become a claim: a sentence, or a quote inside it.
+
+    ``scored`` is the text the model sees: the whole sentence when the unit is its only
+    one (a quote clipped short loses no context), else the unit's own words.
+    """
+
+    start: int
+    end: int
+    quote: Quote | None
+    scored: str
+
+
+def claim_units(doc, quotes: list[Quote]) -> list[Unit]:
+    text = doc.text  # built on each access: read it once
+    units = []
+    for sent in doc.sents:
+        parts: list[tuple[int, int, Quote | None]] = list(
+            _quoted_parts(sent.start_char, sent.end_char, quotes))
+        covered = sum(e - s for s, e, _ in parts)
+        if covered * 5 < (sent.end_char - sent.start_char) * 2:  # quotes hold little of it
+            parts = [(sent.start_char, sent.end_char, None)]
+        kept = []
+        for start, end, quote in parts:
+            start, end = _trim(text, start, end)
+            if len(text[start:end].split()) >= MIN_WORDS:
+                kept.append((start, end, quote))
+        for start, end, quote in kept:
+            scored = sent.text if len(kept) == 1 else text[start:end]
+            units.append(Unit(start, end, quote, scored))
+    return units
+
+
+def _quoted_parts(start: int, end: int, quotes: list[Quote]) -> list[tuple[int, int, Quote]]:
+    """The longest quotes inside [start, end) that do not overlap, clipped to it, in order."""
+    inside = sorted((q for q in quotes if q.kind is not QuoteKind.SCARE
+                     and min(end, q.end) - max(start, q.start) > 0),
+                    key=lambda q: q.end - q.start, reverse=True)
+    chosen: list[tuple[int, int, Quote]] = []
+    for q in inside:
+        s, e = max(start, q.start), min(end, q.end)
+        if all(e <= cs or s >= ce for cs, ce, _ in chosen):
+            chosen.append((s, e, q))
+    return sorted(chosen, key=lambda part: part[0])
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
+    return start, end
+
+
+def find_claims_linear(doc, article: Article, quotes: list[Quote]) -> list[Claim]:
+    scorer = load_scorer()
+    units = claim_units(doc, quotes)
+    scores = scorer.scores([unit.scored for unit in units])
+    claims = []
+    for (start, end, quote, _), score in zip(units, scores):
+        if score < scorer.threshold:
+            continue
+        text = article.text[start:end]
+        quantities = parse_quantities(text, offset=start, published=article.published)
+        assertion = assertion_of(text)
+        actor = None if quote else actor_of(doc, start, end)
+        if quote is not None:
+            claimant, source = speaker_name(quote), "quote"
+        elif actor:
+            claimant, source = actor, "actor"
+        else:
+            claimant, source = publication_of(article), "publication"
+        claims.append(Claim(
+            article_id=article.id, text=text, start=start, end=end, score=round(float(score), 4),
+            type=claim_type(text, quantities, assertion, actor=bool(actor)),
+            assertion=assertion, claimant=claimant, claimant_source=source,
+            quantities=quantities,
+        ))
+    return sorted(claims, key=lambda c: (c.assertion is not Assertion.FACT, -c.score, c.start))
+
+
+# Detectors by versioned name: a better model replaces a worse one here, nowhere else.
+DETECTORS: dict[str, Callable[..., list[Claim]]] = {"linear-v1": find_claims_linear}
+DEFAULT_DETECTOR = "linear-v1"
+
+
+def find_claims(doc, article: Article, quotes: list[Quote]) -> list[Claim]:
+    """The check-worthy claims of a parsed article, best first."""
+    return DETECTORS[DEFAULT_DETECTOR](doc, article, quotes)
+
+
+def sentence_scores(sentences) -> list[float]:
+    """Check-worthiness of each sentence (texts, or spans such as a Doc's sents), in order."""
+    texts = [s if isinstance(s, str) else s.text for s in sentences]
+    return [round(float(s), 4) for s in load_scorer().scores(texts)]
+
+
+def score_lines(lines: list[str]) -> list[dict]:
+    """One result per non-blank line: {line, text, score, is_claim, type, assertion}.
+
+    Line numbers are 1-based and count blank lines, so they match the file. A transcript's
+    speaker label ("SANDERS: ...", "Q: ...") is kept in ``text`` but not scored.
+    """
+    numbered = [(i, line.strip()) for i, line in enumerate(lines, 1) if line.strip()]
+    spoken = [_SPEAKER_LABEL.sub("", text, count=1) for _, text in numbered]
+    scorer = load_scorer()
+    scores = scorer.scores(spoken)
+    results = []
+    for (number, text), words, score in zip(numbered, spoken, scores):
+        assertion = assertion_of(words)
+        quantities = parse_quantities(words)
+        results.append({
+            "line": number,
+            "text": text,
+            "score": round(float(score), 4),
+            "is_claim": bool(score >= scorer.threshold and assertion is Assertion.FACT),
+            "type": claim_type(words, quantities, assertion).value,
+            "assertion": assertion.value,
+        })
+    return results

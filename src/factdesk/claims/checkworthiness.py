@@ -1,0 +1,75 @@
+"""Check-worthiness: how much a sentence deserves a fact-check, in [0, 1].
+
+A linear model over hashed word n-grams and a few cues (factdesk.claims.features),
+trained by training/train_checkworthy.py on the train splits of ClaimBuster and CLEF
+CheckThat! 2019/2020. Two heads share the features: "broad" learned ClaimBuster's
+check-worthy factual sentences, "narrow" learned what CLEF's fact-checkers picked. The
+score is the sigmoid of a weighted sum of their logits. The weights ship as .npz/.json in claims/model/ (no
+pickle), and scoring is numpy only: thousands of sentences a second on one core.
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from factdesk.claims.features import featurize, linear_scores
+from factdesk.errors import ModelMissingError
+
+MODEL_DIR = Path(__file__).parent / "model"
+
+
+def _sigmoid(z: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+
+
+class Scorer:
+    """Scores sentences; ``threshold`` separates claims from the rest."""
+
+    def __init__(self, idf: np.ndarray, heads: dict, blend: float, threshold: float):
+        self.idf = idf.astype(np.float32)
+        self.heads = {
+            name: (w.astype(np.float32), dw.astype(np.float64), float(b))
+            for name, (w, dw, b) in heads.items()
+        }
+        self.blend = blend
+        self.threshold = threshold
+
+    @classmethod
+    def from_arrays(cls, model: dict, blend: float, threshold: float) -> Scorer:
+        return cls(model["idf"], model["heads"], blend, threshold)
+
+    @classmethod
+    def load(cls, model_dir: Path = MODEL_DIR) -> Scorer:
+        npz, meta = model_dir / "checkworthy.npz", model_dir / "checkworthy.json"
+        if not npz.exists() or not meta.exists():
+            raise ModelMissingError(
+                f"the check-worthiness model is missing from {model_dir}: "
+                "run `python training/train_checkworthy.py` to train it"
+            )
+        arrays = np.load(npz)
+        config = json.loads(meta.read_text(encoding="utf-8"))
+        heads = {
+            name: (arrays[f"{name}_weights"], arrays[f"{name}_dense"],
+                   float(arrays[f"{name}_intercept"][0]))
+            for name in ("broad", "narrow")
+        }
+        return cls(arrays["idf"], heads, config["blend"], config["threshold"])
+
+    def scores(self, texts: list[str]) -> np.ndarray:
+        """Check-worthiness of each text, in [0, 1]."""
+        if not texts:
+            return np.zeros(0)
+        rows, dense = featurize(texts, self.idf)
+        logits = {
+            name: linear_scores(rows, dense, w, dw, b) for name, (w, dw, b) in self.heads.items()
+        }
+        return _sigmoid(self.blend * logits["broad"] + (1.0 - self.blend) * logits["narrow"])
+
+
+@lru_cache(maxsize=1)
+def load_scorer() -> Scorer:
+    """The committed scorer, loaded once per process."""
+    return Scorer.load()

@@ -1,0 +1,221 @@
+"""Numbers in plain text: value, qualifier, unit, what is counted, and when.
+
+    >>> [q.value for q in parse_quantities("over 30 candidates were assassinated")]
+    [30.0]
+
+Works on a claim or an evidence sentence alone (no spaCy), so the verifier can compare
+"38 years" with "28 years" and "over 30" with "12". Years used as dates ("in 2024") are
+times, not quantities: they fill ``Quantity.time`` of the numbers near them.
+"""
+from __future__ import annotations
+
+import re
+
+from factdesk.claims.timeexpr import find_times
+from factdesk.models import Quantity
+
+UNITS = {  # word after the number -> unit
+    "percent": "percent", "per cent": "percent", "%": "percent", "percentage points": "percentage points",
+    "year": "years", "years": "years", "month": "months", "months": "months", "week": "weeks",
+    "weeks": "weeks", "day": "days", "days": "days", "hour": "hours", "hours": "hours",
+    "minutes": "minutes", "decades": "decades", "people": "people", "persons": "people",
+    "dollars": "USD", "pesos": "MXN", "euros": "EUR", "pounds": "GBP",
+    "kilometers": "km", "kilometres": "km", "km": "km", "miles": "miles", "tons": "tonnes",
+    "tonnes": "tonnes", "kilograms": "kg", "kg": "kg", "acres": "acres", "votes": "votes",
+}
+TIME_UNITS = {"years", "months", "weeks", "days", "hours", "minutes", "decades"}
+CURRENCY = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "MX$": "MXN"}
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+          "mn": 1e6, "bn": 1e9, "m": 1e6, "b": 1e9, "k": 1e3}
+WORD_NUMBERS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "a hundred": 100, "one hundred": 100, "a thousand": 1000, "a dozen": 12,
+    "dozen": 12, "one million": 1e6, "a million": 1e6, "a billion": 1e9,
+}
+FRACTIONS = {
+    "half": 0.5, "a half": 0.5, "one-half": 0.5, "one half": 0.5, "a third": 1 / 3,
+    "one-third": 1 / 3, "one third": 1 / 3, "two-thirds": 2 / 3, "two thirds": 2 / 3,
+    "a quarter": 0.25, "one-quarter": 0.25, "one quarter": 0.25, "three-quarters": 0.75,
+    "three quarters": 0.75, "a fifth": 0.2, "one-fifth": 0.2, "a tenth": 0.1,
+}
+QUALIFIERS = [  # (phrase before the number, qualifier), longest first
+    ("just under", "just_under"), ("just below", "just_under"), ("just shy of", "just_under"),
+    ("almost", "just_under"), ("nearly", "just_under"), ("close to", "just_under"),
+    ("more than", "more_than"), ("over", "more_than"), ("above", "more_than"),
+    ("upwards of", "more_than"), ("in excess of", "more_than"), ("just over", "more_than"),
+    ("fewer than", "less_than"), ("less than", "less_than"), ("under", "less_than"),
+    ("below", "less_than"), ("at least", "at_least"), ("no fewer than", "at_least"),
+    ("no less than", "at_least"), ("a minimum of", "at_least"), ("at most", "at_most"),
+    ("up to", "at_most"), ("no more than", "at_most"), ("not more than", "at_most"),
+    ("not less than", "at_least"), ("not fewer than", "at_least"), ("a maximum of", "at_most"),
+    ("about", "about"), ("around", "about"), ("approximately", "about"), ("roughly", "about"),
+    ("some", "about"), ("an estimated", "about"), ("estimated", "about"),
+    ("~", "about"),
+]
+STOP = set(
+    "the a an of in on at to for by from with as than and or but that which who whom whose "
+    "is are was were be been being have has had do does did will would could should may might "
+    "can must this these those it its their his her our your my we they he she i you there "
+    "here since during after before when while if because so not no per each every all "
+    "last next this past ago".split()
+)
+VERBISH = set(
+    "say says said think thinks believe believes want wants support supports oppose live lives "
+    "smoke die died work works vote voted agree agrees disagree own owns use uses need needs "
+    "trust distrust lack face faces fled flee".split()
+)
+PASSIVE = re.compile(r"\s+(?:were|was|have been|has been|had been|are|is|being|got|get)\s+"
+                     r"(?:\w+ly\s+)?([a-z]+(?:ed|en|wn|lt|ught|ot))\b", re.I)
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_WORDS = "|".join(sorted((re.escape(w) for w in [*WORD_NUMBERS, *FRACTIONS]), key=len, reverse=True))
+_QUAL = "|".join(sorted((re.escape(q) for q, _ in QUALIFIERS), key=len, reverse=True))
+NUMBER = re.compile(
+    rf"(?:(?P<qual>{_QUAL})\s+)?"
+    rf"(?:(?P<cur>US\$|MX\$|[$€£])\s?)?"
+    rf"(?:(?P<num>{_NUM})|(?P<word>{_WORDS})(?![\w-]))"
+    rf"(?:\s?(?P<scale>thousand|million|billion|trillion|mn|bn|[mbk])\b)?"
+    rf"(?:\s?(?P<pct>%|percent\b|per cent\b|percentage points\b))?",
+    re.I,
+)
+_ANY_NUMBER = re.compile(
+    rf"\d|\b(?:{'|'.join(w for w in WORD_NUMBERS if ' ' not in w)}|one|third|thirds|quarter|"
+    rf"quarters|fifth|tenth|half)\b",
+    re.I,
+)
+ONE_IN = re.compile(r"\b(?P<a>one|two|three|\d+) (?:in|out of) (?P<b>\w+)\b", re.I)
+_CHANGE_BEFORE = re.compile(  # "Unemployment fell to", "the murder rate rose by"
+    r"((?:[A-Za-z][\w'-]*\s+){1,3}?)(?:has |have |had )?(?:rose|risen|fell|fallen|grew|grown|"
+    r"dropped|declined|increased|decreased|jumped|climbed|slipped|reached|stood at|stands at|"
+    r"totaled|totalled|hit|doubled|tripled|is|was|are|were)\s+(?:by\s+|to\s+|at\s+|from\s+)?"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more than\s+|some\s+)?$",
+    re.I,
+)
+_WORD_AHEAD = re.compile(r"\s+([A-Za-z][\w'-]*)")
+_MONTH_BEFORE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+$", re.I
+)
+_NOT_QUANTITY_AFTER = re.compile(r"^(?:st|nd|rd|th)\b|^[-/]?\w|^\s?(?:a\.m\.|p\.m\.|am\b|pm\b)", re.I)
+
+
+def _value(m: re.Match) -> float | None:
+    if m["num"]:
+        value = float(m["num"].replace(",", ""))
+    else:
+        word = m["word"].lower()
+        value = FRACTIONS.get(word, WORD_NUMBERS.get(word))
+    if value is not None and m["scale"]:
+        value *= SCALES[m["scale"].lower()]
+    return value
+
+
+def _noun_run(rest: str, skip_stop: bool = False) -> tuple[list[str], int]:
+    """Up to three words that look like a noun phrase at the start of ``rest``."""
+    nouns: list[str] = []
+    pos = 0
+    while w := _WORD_AHEAD.match(rest, pos):
+        word = w.group(1).lower()
+        if word in STOP and skip_stop and not nouns:
+            pos = w.end()
+            continue
+        if word in STOP or word in VERBISH or (nouns and word.endswith("ed")) or len(nouns) == 3:
+            break
+        nouns.append(w.group(1))
+        pos = w.end()
+    return nouns, pos
+
+
+def _counted(text: str, end: int, unit: str | None) -> tuple[str | None, str | None]:
+    """(unit noun right after the number, the fuller description of what is counted)."""
+    rest = text[end:]
+    nouns, pos = _noun_run(rest)
+    noun = nouns[-1].lower() if nouns else None
+    counted = " ".join(nouns) if nouns else None
+    after = rest[pos:]
+    of = re.match(r"\s+of\b", after)
+    if of and (not nouns or unit in ("percent", "fraction")):
+        kept, pos = _noun_run(after[of.end():], skip_stop=True)
+        counted = " ".join(kept) or counted
+        after = after[of.end() + pos:]
+    elif unit in TIME_UNITS or (noun and UNITS.get(noun) in TIME_UNITS):
+        jail = re.match(r"\s+(in prison|in jail|behind bars|in office|in power)", after)
+        if jail:
+            counted = f"{counted} {jail.group(1)}"
+    passive = PASSIVE.match(after)
+    if passive and counted:
+        counted = f"{counted} {passive.group(1).lower()}"
+    return noun, counted
+
+
+def _subject_before(before: str) -> str | None:
+    """What a bare figure measures, from the words before its verb: "Unemployment fell to"."""
+    m = _CHANGE_BEFORE.search(before)
+    if not m:
+        return None
+    words = [w for w in m.group(1).split() if w.lower() not in STOP]
+    return " ".join(words) or None
+
+
+def _time_for(start: int, times, sentence_bounds) -> str | None:
+    lo, hi = next(((s, e) for s, e in sentence_bounds if s <= start < e), (0, 10**9))
+    near = [t for t in times if lo <= t.start < hi]
+    if not near:
+        return None
+    return min(near, key=lambda t: abs(t.start - start)).value
+
+
+def parse_quantities(text: str, offset: int = 0, published: str | None = None) -> list[Quantity]:
+    """The quantities in ``text``; offsets are shifted by ``offset``."""
+    if not _ANY_NUMBER.search(text):
+        return []  # most sentences: no digit, no number word
+    times = find_times(text, published)
+    bounds = [(m.start(), m.end()) for m in re.finditer(r".+?(?:[.!?]+(?=\s|$)|$)", text, re.S)]
+    found: list[Quantity] = []
+    for m in NUMBER.finditer(text):
+        s, e = m.span()
+        num_start = m.start("cur") if m["cur"] else m.start("num") if m["num"] else m.start("word")
+        if any(t.start <= num_start < t.end for t in times):
+            continue  # a year or date
+        if m["num"] and num_start and re.match(r"[\w./-]", text[num_start - 1]):
+            continue  # part of a code: "COVID-19", "F-35", "G7", "9/11"
+        if m["num"] and _MONTH_BEFORE.search(text[:num_start]):
+            continue  # a day of the month: "March 3"
+        if m["num"] and not m["pct"] and not m["scale"] and _NOT_QUANTITY_AFTER.match(text[e:]):
+            continue  # "11th", "3 p.m.", "9/11"
+        value = _value(m)
+        qualifier = dict(QUALIFIERS).get((m["qual"] or "").lower(), "exact")
+        unit = CURRENCY.get(m["cur"] or "", None)
+        if m["pct"]:
+            unit = "percentage points" if "points" in m["pct"].lower() else "percent"
+        if m["word"] and m["word"].lower() in FRACTIONS:
+            unit = unit or "fraction"
+        noun, counted = _counted(text, e, unit)
+        if counted is None and unit in ("percent", "percentage points", "USD", "EUR", "GBP", "MXN"):
+            counted = _subject_before(text[max(0, s - 60):s])
+        if unit is None and noun:
+            unit = UNITS.get(noun, noun if counted else None)
+            if noun in ("dollars", "pesos", "euros") and counted == noun:
+                counted = None
+        tail = re.match(r"(?:\s+[a-z]+)?\s+(or more|or so|or less|or fewer)\b", text[e:])
+        if tail:
+            qualifier = {"or more": "at_least", "or so": "about"}.get(tail.group(1), "at_most")
+        if re.match(r"\+", text[e:e + 1]):
+            qualifier = "at_least"
+        found.append(Quantity(
+            text=text[s:e].strip(), start=s + offset, end=e + offset, value=value,
+            qualifier=qualifier, unit=unit, counted=counted, time=_time_for(s, times, bounds),
+        ))
+    for m in ONE_IN.finditer(text):
+        a, b = m["a"].lower(), m["b"].lower()
+        num = {"one": 1, "two": 2, "three": 3}.get(a) or (int(a) if a.isdigit() else None)
+        den = int(b) if b.isdigit() else WORD_NUMBERS.get(b)
+        if num and den:
+            found = [q for q in found if not (m.start() + offset <= q.start < m.end() + offset)]
+            noun, counted = _counted(text, m.end(), "fraction")
+            found.append(Quantity(m.group(0), m.start() + offset, m.end() + offset,
+                                  num / den, "exact", "fraction", counted,
+                                  _time_for(m.start(), times, bounds)))
+    return sorted(found, key=lambda q: q.start)

@@ -1,0 +1,120 @@
+"""Time expressions in plain text: "in 2024", "since 2006", "last year", "in March 2023".
+
+Relative expressions ("last year", "two years ago", "yesterday") resolve against the
+article's publication date when it is known, and stay as written when it is not.
+Values are ISO-like strings: "2024", "2024-03", "2024-03-05", "1990s", "since 2006",
+"2006/2012".
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS = {m: i for i, m in enumerate(
+    "january february march april may june july august september october november december".split(), 1
+)}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+         "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twenty": 20, "thirty": 30}
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_UNIT = r"(year|month|week|day)s?"
+_AMOUNT = r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty)"
+
+PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("range", re.compile(rf"\b(?:between|from)\s+({_YEAR})\s+(?:and|to|until|through)\s+({_YEAR})\b", re.I)),
+    ("range", re.compile(rf"\b({_YEAR})\s*[-–]\s*({_YEAR}|\d\d)\b")),
+    ("mdy", re.compile(rf"\b({_MONTH})\s+(\d{{1,2}}),?\s+({_YEAR})\b", re.I)),
+    ("my", re.compile(rf"\b({_MONTH})\s+(?:of\s+)?({_YEAR})\b", re.I)),
+    ("decade", re.compile(r"\b(?:the\s+)?((?:1[89]|20)\d0)'?s\b")),
+    ("since", re.compile(rf"\b(since|until|before|after|by)\s+({_YEAR})\b", re.I)),
+    ("year", re.compile(rf"\b(?:in|during|of|for|from|as of|throughout|fiscal|FY)\s+({_YEAR})\b", re.I)),
+    ("ago", re.compile(rf"\b{_AMOUNT}\s+{_UNIT}\s+ago\b", re.I)),
+    ("last", re.compile(r"\b(last|this|next|past|previous)\s+(year|month|week)\b", re.I)),
+    ("day", re.compile(r"\b(yesterday|today)\b", re.I)),
+    ("bare", re.compile(rf"(?<![\d,.$])\b({_YEAR})\b(?![\d,.]\d|\s*(?:%|percent|people|votes))")),
+]
+
+
+@dataclass
+class TimeExpr:
+    text: str
+    start: int
+    end: int
+    value: str  # resolved when possible, else the text as written
+
+
+def _published(published: str | None) -> date | None:
+    if not published:
+        return None
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", published)
+    if m:
+        return date(int(m[1]), int(m[2]), int(m[3]))
+    m = re.match(r"(\d{4})", published)
+    return date(int(m[1]), 7, 1) if m else None
+
+
+def _shift_months(day: date, months: int) -> str:
+    total = day.year * 12 + day.month - 1 + months
+    return f"{total // 12:04d}-{total % 12 + 1:02d}"
+
+
+def _month(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")[:3]]
+
+
+def _resolve(kind: str, m: re.Match, today: date | None) -> str:
+    text = m.group(0)
+    if kind == "range":
+        end = m[2] if len(m[2]) == 4 else m[1][:2] + m[2]
+        return f"{m[1]}/{end}"
+    if kind == "mdy":
+        return f"{m[3]}-{_month(m[1]):02d}-{int(m[2]):02d}"
+    if kind == "my":
+        return f"{m[2]}-{_month(m[1]):02d}"
+    if kind == "decade":
+        return f"{m[1]}s"
+    if kind == "since":
+        return f"{m[1].lower()} {m[2]}"
+    if kind in ("year", "bare"):
+        return m[1]
+    if today is None:
+        return text
+    if kind == "day":
+        return (today - timedelta(days=1) if m[1].lower() == "yesterday" else today).isoformat()
+    if kind == "ago":
+        n = int(m[1]) if m[1].isdigit() else SMALL[m[1].lower()]
+        unit = m[2].lower()
+        if unit == "year":
+            return str(today.year - n)
+        if unit == "month":
+            return _shift_months(today, -n)
+        return (today - timedelta(days=n * (7 if unit == "week" else 1))).isoformat()
+    which, unit = m[1].lower(), m[2].lower()
+    step = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1}[which]
+    if unit == "year":
+        return str(today.year + step)
+    if unit == "month":
+        return _shift_months(today, step)
+    return (today + timedelta(weeks=step)).isoformat()
+
+
+def find_times(text: str, published: str | None = None, offset: int = 0) -> list[TimeExpr]:
+    """Time expressions in ``text``, left to right, not overlapping."""
+    today = _published(published)
+    found: list[TimeExpr] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in PATTERNS:
+        for m in pattern.finditer(text):
+            s, e = m.span()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            taken.append((s, e))
+            found.append(TimeExpr(m.group(0), s + offset, e + offset, _resolve(kind, m, today)))
+    return sorted(found, key=lambda t: t.start)
+

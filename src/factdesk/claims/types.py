@@ -1,0 +1,93 @@
+"""What a sentence asserts (fact, opinion, question, prediction) and what kind of claim it is.
+
+Rules over words, so they work on a bare line (``score_lines``) as well as inside an
+article. Opinions, questions and hedged predictions are not claims of fact: they are
+kept and labelled so an editor sees why they were not sent to a fact-check.
+"""
+from __future__ import annotations
+
+import re
+
+from factdesk.models import Assertion, ClaimType, Quantity
+
+_OPINION = re.compile(
+    r"\b(?:i|we)\s+(?:\w+\s+)?(?:think|believe|feel|guess|suspect|hope|suppose|doubt|"
+    r"am (?:convinced|sure|certain))\b"
+    r"|\bin (?:my|our) (?:view|opinion|judgment)\b|\bit seems to me\b|\bfrankly\b"
+    r"|\b(?:should|ought to|must|need to|needs to|have to)\s+(?:not\s+)?(?:be\s+)?\w+"
+    r"|\b(?:is|are|was|were)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:disgrace(?:ful)?|shameful|terrible|"
+    r"horrible|wonderful|outrageous|ridiculous|absurd|unacceptable|great|fantastic|awful|"
+    r"beautiful|disaster|stupid|wrong|right thing|incredible)\b"
+    r"|\bit(?:'s| is) (?:time|wrong|right|clear that|obvious)\b|\blet(?:'s| us)\b",
+    re.I,
+)
+_HEDGED_FUTURE = re.compile(
+    r"\b(?:will|won't|would|could|might|(?-i:may)|shall|'ll)\s+(?:not\s+|never\s+|soon\s+|likely\s+)?"
+    r"(?!have\b)\w+"
+    r"|\b(?:is|are|am)\s+(?:not\s+)?going to\b|\b(?:likely|expected|projected|forecast|set|poised)\s+to\b"
+    r"|\bby (?:20[3-9]\d|next year)\b|\b(?:predict|predicts|predicted|forecasts?)\b",
+    re.I,
+)
+_PAST_MODAL = re.compile(r"\b(?:would|could|might|(?-i:may))\s+have\b", re.I)
+_WH_START = re.compile(
+    r"^\W*(?:who|what|when|where|why|how|which|is|are|was|were|do|does|did|can|could|will|"
+    r"would|should|has|have|had|isn't|aren't|don't|doesn't|didn't)\b",
+    re.I,
+)
+_THAN = re.compile(r"\b(?:\w+er|more|less|fewer|worse|better)\b[^.;]{0,40}?\bthan\b", re.I)
+_COMPARISON = re.compile(
+    r"\b(?:highest|lowest|largest|biggest|"
+    r"smallest|most|least|fastest|slowest|worst|best|record|twice|triple|double[ds]?|"
+    r"compared (?:with|to)|outnumber\w*|surpass\w*|exceed\w*|rank\w*)\b|\bas \w+ as\b",
+    re.I,
+)
+_CAUSAL = re.compile(
+    r"\b(?:because(?: of)?|due to|caused?|causing|led to|leads? to|result(?:ed|s)? in|as a result|"
+    r"responsible for|blamed?\b|thanks to|driven by|fueled by|fuelled by|linked to|"
+    r"contributed to|so that|therefore|consequently)\b",
+    re.I,
+)
+_ATTRIBUTION = re.compile(
+    r"\b(?:said|says|say|claimed|claims|told|stated|argued|asserted|alleged|accused|insisted|"
+    r"according to|denied|admitted|acknowledged|reported|announced|wrote|testified|tweeted)\b",
+    re.I,
+)
+
+
+def assertion_of(text: str) -> Assertion:
+    """Fact, opinion, question or hedged prediction (of whoever asserts it: inside a quote,
+    "I think" is the speaker's opinion)."""
+    stripped = text.strip().strip("\"'“”‘’ ")
+    if stripped.endswith("?") or (_WH_START.match(stripped) and "?" in stripped[-3:]):
+        return Assertion.QUESTION
+    if _OPINION.search(stripped):
+        return Assertion.OPINION
+    if _HEDGED_FUTURE.search(stripped) and not _PAST_MODAL.search(stripped):
+        if not _reported_future(stripped):
+            return Assertion.PREDICTION
+    return Assertion.FACT
+
+
+def _reported_future(text: str) -> bool:
+    """"He said he would run" reports a past statement; it is an attribution, not a forecast."""
+    m = _ATTRIBUTION.search(text)
+    future = _HEDGED_FUTURE.search(text)
+    return bool(m and future and m.start() < future.start()
+                and re.match(r"\s*(?:that\s+)?\w+\s+(?:would|could|might)\b", text[m.end():], re.I))
+
+
+def claim_type(text: str, quantities: list[Quantity], assertion: Assertion,
+               actor: bool = False) -> ClaimType:
+    """The claim's kind, most specific first: prediction, quantity, comparison, causal,
+    attribution (someone's claim reported), else event."""
+    if assertion is Assertion.PREDICTION:
+        return ClaimType.PREDICTION
+    if any(q.value is not None for q in quantities):
+        return ClaimType.QUANTITY
+    if _COMPARISON.search(text) or (" than " in text and _THAN.search(text)):
+        return ClaimType.COMPARISON
+    if _CAUSAL.search(text):
+        return ClaimType.CAUSAL
+    if actor or _ATTRIBUTION.search(text):
+        return ClaimType.ATTRIBUTION
+    return ClaimType.EVENT

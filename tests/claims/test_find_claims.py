@@ -1,0 +1,124 @@
+"""find_claims on a hand-written news analysis (tests/claims/conftest.py)."""
+from __future__ import annotations
+
+import pytest
+
+from factdesk.claims import claim_units, find_claims, sentence_scores
+from factdesk.models import Assertion, ClaimType
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def claims(doc, article, quotes):
+    return find_claims(doc, article, quotes)
+
+
+def _claim(claims, words: str):
+    found = [c for c in claims if words in c.text]
+    assert found, f"no claim containing {words!r} among {[c.text for c in claims]}"
+    return found[0]
+
+
+def test_every_sentence_scored_in_unit_interval(doc):
+    scores = sentence_scores(doc.sents)
+    assert len(scores) == len(list(doc.sents))
+    assert all(0.0 <= s <= 1.0 for s in scores)
+
+
+def test_analysis_carries_a_score_for_every_sentence(article):
+    from factdesk.pipeline import analyze_article
+
+    analysis = analyze_article(article)
+    assert analysis.sentences
+    assert all(0.0 <= s.checkworthiness <= 1.0 for s in analysis.sentences)
+
+
+def test_claims_best_first_and_traceable(claims, article):
+    facts = [c for c in claims if c.assertion is Assertion.FACT]
+    assert [c.score for c in facts] == sorted((c.score for c in facts), reverse=True)
+    for c in claims:
+        assert article.text[c.start:c.end] == c.text
+        assert c.id.startswith("clm_") and c.article_id == article.id
+
+
+def test_numeric_claims_found_with_quantities(claims):
+    assassinated = _claim(claims, "candidates were assassinated")
+    assert assassinated.type is ClaimType.QUANTITY
+    assert assassinated.assertion is Assertion.FACT
+    q = assassinated.quantities[0]
+    assert (q.value, q.qualifier, q.counted, q.time) == (30, "more_than", "candidates assassinated", "2024")
+
+    disappeared = _claim(claims, "Almost 2,000 people")
+    q = disappeared.quantities[0]
+    assert (q.value, q.qualifier, q.unit) == (2000, "just_under", "people")
+    assert q.time == "since 2006"
+
+    survey = _claim(claims, "Two-thirds of Mexicans")
+    q = survey.quantities[0]
+    assert q.value == pytest.approx(0.667, abs=1e-3)
+    assert q.counted == "Mexicans"
+
+
+def test_last_year_resolved_against_publication_date(claims):
+    sentenced = _claim(claims, "sentenced to 38 years")
+    q = sentenced.quantities[0]
+    assert (q.value, q.unit) == (38, "years")
+    assert q.time == "2024"  # "last year", published 2025-03-10
+    assert sentenced.claimant == "The Ledger"
+    assert sentenced.claimant_source == "publication"
+
+
+def test_claim_in_quote_credited_to_speaker(claims):
+    infiltrated = _claim(claims, "infiltrated every level")
+    assert infiltrated.claimant == "Carlos Pérez Ricart"
+    assert infiltrated.claimant_source == "quote"
+    assert "said" not in infiltrated.text  # the quoted words, not the attribution
+    assert infiltrated.quantities[0].qualifier == "at_least"
+
+
+def test_actor_claim_credited_to_actor(claims):
+    alliance = _claim(claims, "intolerable alliance")
+    assert alliance.claimant == "Trump administration"
+    assert alliance.claimant_source == "actor"
+    assert alliance.type is ClaimType.ATTRIBUTION
+
+
+def test_opinion_question_prediction_listed_as_such(claims):
+    """Check-worthy in words, but not claims of fact: listed after the facts, labelled."""
+    troops = _claim(claims, "should deploy 10,000 more troops")
+    assert troops.assertion is Assertion.OPINION
+    fell = _claim(claims, "Did homicides really fall")
+    assert fell.assertion is Assertion.QUESTION
+    forecast = _claim(claims, "will likely fall by 15 percent")
+    assert forecast.assertion is Assertion.PREDICTION
+    assert forecast.type is ClaimType.PREDICTION
+    kinds = [c.assertion is Assertion.FACT for c in claims]
+    assert kinds == sorted(kinds, reverse=True)  # facts first
+
+
+def test_plain_opinion_and_rhetorical_question_not_claims(doc, article, quotes, claims):
+    units = [article.text[u.start:u.end] for u in claim_units(doc, quotes)]
+    assert any("disgrace" in t for t in units)  # scored like every sentence ...
+    assert not any("disgrace" in c.text for c in claims)  # ... but not a claim
+    assert not any(c.text.startswith("Is Mexico") and c.assertion is Assertion.FACT for c in claims)
+
+
+def test_trivial_sentence_not_a_claim(claims):
+    assert not any("Officials met on Tuesday" in c.text for c in claims)
+
+
+def test_no_quotes_no_crash(doc, article):
+    claims = find_claims(doc, article, [])
+    infiltrated = _claim(claims, "infiltrated every level")
+    assert infiltrated.claimant_source in ("actor", "publication")
+
+
+def test_with_the_quote_stage(article):
+    """Through the pipeline, with quotes found by factdesk.quotes rather than by hand."""
+    from factdesk.pipeline import analyze_article
+
+    analysis = analyze_article(article)
+    infiltrated = _claim(analysis.claims, "infiltrated every level")
+    assert infiltrated.claimant == "Carlos Pérez Ricart"
+    assert infiltrated.claimant_source == "quote"

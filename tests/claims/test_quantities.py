@@ -1,0 +1,91 @@
+"""parse_quantities on plain text, as the verifier calls it on claims and evidence."""
+from __future__ import annotations
+
+import pytest
+
+from factdesk.claims.quantities import parse_quantities
+
+
+def _one(text: str, **kw):
+    found = parse_quantities(text, **kw)
+    assert len(found) == 1, [q.text for q in found]
+    return found[0]
+
+
+def test_sentence_in_years():
+    q = _one("He was sentenced to 38 years in prison.")
+    assert (q.value, q.qualifier, q.unit, q.counted) == (38, "exact", "years", "years in prison")
+    assert q.text == "38"
+
+
+def test_more_than_and_what_is_counted():
+    q = _one("In 2024, over 30 candidates were assassinated.")
+    assert (q.value, q.qualifier, q.unit) == (30, "more_than", "candidates")
+    assert q.counted == "candidates assassinated"
+    assert q.time == "2024"
+
+
+def test_just_under_with_thousands_separator():
+    q = _one("Almost 2,000 people have been killed since 2006.")
+    assert (q.value, q.qualifier, q.unit, q.counted) == (2000, "just_under", "people", "people killed")
+    assert q.time == "since 2006"
+
+
+def test_fraction_in_words():
+    q = _one("Two-thirds of Mexicans say they distrust the police.")
+    assert q.value == pytest.approx(2 / 3)
+    assert (q.unit, q.counted) == ("fraction", "Mexicans")
+
+
+def test_mismatch_visible_to_the_verifier():
+    claim = _one("She served 38 years.")
+    evidence = _one("She served 28 years.")
+    assert claim.unit == evidence.unit and claim.value != evidence.value
+    over, twelve = _one("over 30 journalists"), _one("12 journalists were killed")
+    assert over.qualifier == "more_than" and twelve.value < over.value
+
+
+def test_percent_money_and_scale():
+    pct, money = parse_quantities("Unemployment fell to 4.2% as $1.5 billion was spent.")
+    assert (pct.value, pct.unit) == (4.2, "percent")
+    assert (money.value, money.unit) == (1.5e9, "USD")
+    q = _one("Some 40 percent of voters backed him.")
+    assert (q.value, q.qualifier, q.unit, q.counted) == (40, "about", "percent", "voters")
+
+
+def test_one_in_five():
+    q = _one("One in five adults smoke.")
+    assert q.value == pytest.approx(0.2) and q.counted == "adults"
+
+
+@pytest.mark.parametrize("text", [
+    "COVID-19 reached the F-35 plant after 9/11.",
+    "They met on March 3 at 3 p.m. for the 11th time.",
+    "In 2019 the law changed.",
+])
+def test_codes_dates_and_ordinals_are_not_quantities(text):
+    assert parse_quantities(text) == []
+
+
+def test_offsets_are_shifted():
+    text = "Police found 14 bodies."
+    q = _one(text, offset=100)
+    assert (q.start, q.end) == (100 + text.index("14"), 100 + text.index("14") + 2)
+
+
+def test_relative_time_needs_publication_date():
+    text = "Homicides rose 5 percent last year."
+    assert _one(text, published="2025-03-10").time == "2024"
+    assert _one(text).time == "last year"
+
+
+def test_tail_qualifiers():
+    assert _one("It costs 300 dollars or more.").qualifier == "at_least"
+    assert _one("No more than 12 states agreed.").qualifier == "at_most"
+
+
+def test_what_a_bare_figure_measures_comes_from_before_it():
+    (q,) = parse_quantities("The murder rate rose by 5 percent in 2023.")
+    assert (q.value, q.unit, q.counted, q.time) == (5, "percent", "murder rate", "2023")
+    (q,) = parse_quantities("Unemployment fell to 4.2% last year.", published="2025-03-10")
+    assert (q.counted, q.time) == ("Unemployment", "2024")

@@ -1,0 +1,55 @@
+"""score_lines: `factdesk claims --lines FILE`, one sentence per line."""
+from __future__ import annotations
+
+from factdesk.claims import score_lines
+from factdesk.claims.checkworthiness import load_scorer
+
+LINES = [
+    "Thank you very much.",
+    "",
+    "Over 30 candidates were assassinated during the 2024 campaign.",
+    "I think we are doing a fantastic job.",
+    "Why won't they answer the question?",
+    "   ",
+    "Unemployment fell from 9.8 percent to 4.1 percent in eight years.",
+]
+
+
+def test_blank_lines_skipped_numbering_kept():
+    results = score_lines(LINES)
+    assert [r["line"] for r in results] == [1, 3, 4, 5, 7]
+    assert set(results[0]) == {"line", "text", "score", "is_claim", "type", "assertion"}
+    assert all(0.0 <= r["score"] <= 1.0 for r in results)
+
+
+def test_numeric_lines_are_claims_courtesies_are_not():
+    by_line = {r["line"]: r for r in score_lines(LINES)}
+    assert by_line[3]["is_claim"] and by_line[3]["type"] == "quantity"
+    assert by_line[7]["is_claim"]
+    assert not by_line[1]["is_claim"]
+    assert by_line[1]["score"] < by_line[3]["score"]
+
+
+def test_opinion_and_question_are_not_claims():
+    by_line = {r["line"]: r for r in score_lines(LINES)}
+    assert by_line[4]["assertion"] == "opinion" and not by_line[4]["is_claim"]
+    assert by_line[5]["assertion"] == "question" and not by_line[5]["is_claim"]
+
+
+def test_transcript_speaker_label_not_scored():
+    plain, labelled = score_lines([
+        "Unemployment fell from 9.8 percent to 4.1 percent in eight years.",
+        "OBAMA: Unemployment fell from 9.8 percent to 4.1 percent in eight years.",
+    ])
+    assert labelled["text"].startswith("OBAMA: ")
+    assert labelled["score"] == plain["score"] and labelled["is_claim"]
+
+
+def test_empty_input():
+    assert score_lines([]) == []
+    assert score_lines(["", "  "]) == []
+
+
+def test_model_is_small_and_loaded_once():
+    assert load_scorer() is load_scorer()
+    assert 0.0 < load_scorer().threshold < 1.0

@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+import pytest
+
+from factdesk.claims.quantities import parse_quantities
+from factdesk.claims.types import assertion_of, claim_type
+from factdesk.models import Assertion, ClaimType
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Mexico's government is allied with the cartels.", Assertion.FACT),
+    ("Over 30 candidates were assassinated in 2024.", Assertion.FACT),
+    ("He said he would run again.", Assertion.FACT),
+    ("In May 2024, 30 people died.", Assertion.FACT),
+    ("I think the president is wrong about Mexico.", Assertion.OPINION),
+    ("The policy is a disgrace.", Assertion.OPINION),
+    ("We must act now against the cartels.", Assertion.OPINION),
+    ("Is Mexico really a narco-state?", Assertion.QUESTION),
+    ("\"Who armed them?\"", Assertion.QUESTION),
+    ("The violence will probably spread to the north next year.", Assertion.PREDICTION),
+    ("Sheinbaum could face pressure from Washington.", Assertion.PREDICTION),
+])
+def test_assertion(text, expected):
+    assert assertion_of(text) is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Almost 2,000 people have disappeared.", ClaimType.QUANTITY),
+    ("Mexico has a higher murder rate than Brazil.", ClaimType.COMPARISON),
+    ("The killings rose because the cartels split.", ClaimType.CAUSAL),
+    ("The minister said the army had withdrawn.", ClaimType.ATTRIBUTION),
+    ("The army withdrew from the town.", ClaimType.EVENT),
+])
+def test_claim_type(text, expected):
+    quantities = parse_quantities(text)
+    assert claim_type(text, quantities, assertion_of(text)) is expected
+
+
+def test_prediction_type_wins():
+    text = "Homicides will fall 20 percent next year."
+    assert claim_type(text, parse_quantities(text), assertion_of(text)) is ClaimType.PREDICTION
