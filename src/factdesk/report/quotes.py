@@ -30,8 +30,9 @@ def _line(q: Quote) -> tuple[str, str]:
     how = q.kind.value
     if q.cue is not None:
         how += f", {q.cue.text}"
-    if q.speaker is not None and q.speaker.mention != (q.speaker.name or ""):
-        how += f", as “{q.speaker.mention}”"
+    speaker = q.speaker
+    if speaker is not None and speaker.name and speaker.name not in speaker.mention:
+        how += f", as “{speaker.mention}”"  # "he", "the researcher", "Pérez Ricart"
     return shown, how
 
 

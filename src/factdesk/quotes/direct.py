@@ -1,0 +1,192 @@
+"""Direct quotes: tie quoted spans to the cue beside them, in every common news order.
+
+`"…," said X.` / `"…," X said.` / `X said: "…"` / `"We are," he said, "ready."`. A quoted
+span that opens a sentence after an attributed quote, in the same or the next paragraph,
+with no cue between, continues that speaker. Nicknames (`Ismael "El Mayo" Zambada`) and
+titles of works are never speech.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from factdesk.quotes.marks import Marked
+from factdesk.quotes.spans import Cue
+
+GAP = re.compile(r"[\s,;:—–-]*")  # what may stand between a quote and its cue
+WORK_CUES = {
+    "book", "film", "movie", "song", "album", "show", "series", "titled", "entitled", "called",
+    "dubbed", "nicknamed", "named", "novel", "article", "documentary", "column", "headline",
+    "op-ed", "essay", "podcast", "program", "programme", "slogan", "hashtag", "as",
+}
+
+
+def token_range(doc, m: Marked) -> tuple[int, int]:
+    """Token bounds of the words inside a marked span."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return (span.start, span.end) if span is not None else (0, 0)
+
+
+def link(doc, text: str, marks: list[Marked], cues: list[Cue], taken: set[int]) -> dict[int, int]:
+    """mark index -> cue index, for quotes written next to their cue (`taken` marks skipped)."""
+    linked: dict[int, int] = {mi: -1 for mi in taken}
+    clauses = [_clause(doc, c) for c in cues]
+    closes = [m.close_mark for m in marks]
+    opens = [m.open_mark for m in marks]
+    # "…," said X  /  "…," X said: the cue follows the quote
+    for ci, (a, b) in enumerate(clauses):
+        if cues[ci].source_start is None:  # '…," repeating a charge': nobody here to say it
+            continue
+        mi = bisect.bisect_right(closes, a) - 1
+        if mi >= 0 and mi not in linked and not _reports_clause(doc, cues[ci]):
+            if _gap_before_ok(text, marks[mi], text[closes[mi] : a], a, b):
+                linked[mi] = ci
+    # X said: "…"  and the second half of "We are," he said, "ready."
+    for ci, (a, b) in enumerate(clauses):
+        mi = bisect.bisect_left(opens, b)
+        if mi < len(marks) and mi not in linked:
+            if _gap_after_ok(doc, text, b, opens[mi], cues[ci], marks[mi]):
+                linked[mi] = ci
+    return {mi: ci for mi, ci in linked.items() if ci >= 0}
+
+
+def _gap_before_ok(text: str, m: Marked, gap: str, clause_start: int, clause_end: int) -> bool:
+    """'"…," said X' links; '"…." Experts say' starts a new statement."""
+    if not GAP.fullmatch(gap):
+        return False
+    if re.search(r"[,:;—–-]", gap):
+        return True
+    last = text[m.end - 1] if m.end > m.start else ""
+    if last in ",—–-":
+        return True
+    if last in "?!" and clause_start < len(text) and text[clause_start].islower():
+        return True
+    # '"… to fail?" Vitter demanded.': the cue clause is the whole next sentence
+    return re.match(r"\s*[.;]", text[clause_end : clause_end + 3]) is not None
+
+
+def _reports_clause(doc, cue: Cue) -> bool:
+    """'…," Trump tweeted that Machado was "disgusting"': the clause after the cue is the content."""
+    head = doc[cue.head]
+    return any(c.dep_ == "ccomp" and c.i > head.i and len(list(c.subtree)) >= 3 for c in head.children)
+
+
+def _clause(doc, cue: Cue) -> tuple[int, int]:
+    a, b = cue.start, cue.end
+    if cue.source_start is not None:
+        a = min(a, doc[cue.source_start].idx)
+        last = doc[cue.source_end - 1]
+        b = max(b, last.idx + len(last.text))
+    return a, b
+
+
+def _gap_after_ok(doc, text: str, a: int, b: int, cue: Cue, m: Marked) -> bool:
+    gap = text[a:b]
+    if GAP.fullmatch(gap):  # 'X said: "…"', but 'called "a parallel power"' is a phrase
+        return bool(re.search(r"[,:—–-]", gap)) or sentence_like(doc, text, m)
+    if re.search(r"[.!?\"“”]", gap) or not re.search(r"[:,]\s*$", gap):
+        return False
+    span = doc.char_span(a, b, alignment_mode="expand")
+    head = doc[cue.head]
+    return span is not None and len(span) <= 8 and all(
+        t.is_punct or t.is_space or t == head or head.is_ancestor(t) for t in span
+    )
+
+
+def starts_sentence(text: str, m: Marked) -> bool:
+    """True when nothing but punctuation precedes the quote in its sentence or paragraph."""
+    before = text[max(0, m.open_mark - 400) : m.open_mark]
+    stripped = before.rstrip(" \t\u00a0")
+    if not stripped or stripped.endswith("\n"):
+        return True
+    tail = stripped.rstrip("\"”’'»)")
+    return tail[-1:] in (".", "!", "?", ":", "—") or (tail != stripped and tail[-1:] in ",")
+
+
+def sentence_like(doc, text: str, m: Marked) -> bool:
+    """A full quoted statement rather than a phrase."""
+    a, b = token_range(doc, m)
+    words = [t for t in doc[a:b] if not (t.is_punct or t.is_space)]
+    has_verb = any(t.pos_ in ("VERB", "AUX") for t in words)
+    return has_verb and len(words) >= 4 and (starts_sentence(text, m) or words[0].text[:1].isupper())
+
+
+def is_name_or_title(doc, m: Marked) -> bool:
+    """Nicknames inside a name and titles of works: never speech."""
+    a, b = token_range(doc, m)
+    if b <= a:
+        return True
+    words = [t for t in doc[a:b] if not t.is_punct]
+    before = next((doc[i] for i in range(a - 1, -1, -1) if not (doc[i].is_punct or doc[i].is_space)),
+                  None)
+    after = next((doc[i] for i in range(b, len(doc)) if not (doc[i].is_punct or doc[i].is_space)), None)
+    if len(words) <= 4 and before is not None and after is not None:
+        capitalized = all(w.text[:1].isupper() or w.is_stop for w in words)
+        if capitalized and before.pos_ == "PROPN" and after.pos_ == "PROPN":
+            return True
+    if before is not None and before.lower_ in WORK_CUES and words and all(
+        w.text[:1].isupper() or w.is_stop for w in words
+    ) and words[0].text[:1].isupper():
+        return True
+    return False
+
+
+DASHES = "―—–"
+NOT_SPEAKERS = {"note", "update", "editor", "photo", "source", "correction", "related", "read",
+                "watch", "video", "image", "caption", "credit", "q", "a", "warning", "tags", "see"}
+LINE_NAME = re.compile(  # "WALLACE: Let's start …" at the start of a line
+    r"[ \t]*[\"“”«]?[ \t]*((?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*)[ \t]*:[ \t]+(?=\S)"
+)
+
+
+def signed_quotes(doc, text: str, marks: list[Marked]) -> list[tuple[Cue, int, int, int | None]]:
+    """Quotes signed by punctuation: `"…" ― Name` and transcript lines `NAME: …`.
+
+    Returns (cue, content start, content end, mark index or None).
+    """
+    out = []
+    for mi, m in enumerate(marks):
+        k = m.close_mark
+        while k < len(text) and text[k] in " \t\u00a0,":
+            k += 1
+        if k < len(text) and text[k] in DASHES:
+            name = _name_after(doc, text, k + 1)
+            if name is not None:
+                dash = doc.char_span(k, k + 1, alignment_mode="expand")
+                head = dash.start if dash is not None else name[0]
+                cue = Cue(head, k, k + 1, 0.9, name[1] - 1, name[0], name[1])
+                out.append((cue, m.start, m.end, mi))
+    for line in re.finditer(r"[^\n]+", text):
+        hit = LINE_NAME.match(line.group())
+        if not hit or hit.group(1).split()[0].strip(".").lower() in NOT_SPEAKERS:
+            continue
+        a, b = line.start() + hit.start(1), line.start() + hit.end(1)
+        span = doc.char_span(a, b, alignment_mode="expand")
+        if span is None or any(t.pos_ in ("VERB", "AUX") and t.pos_ != "PROPN" for t in span):
+            continue
+        colon = line.start() + hit.end() - 1
+        while text[colon] != ":":
+            colon -= 1
+        start = line.start() + hit.end()
+        end = line.end()
+        while end > start and (text[end - 1].isspace() or text[end - 1] in "\"”"):
+            end -= 1
+        inside = next((mi for mi, m in enumerate(marks) if m.start <= start < m.end), None)
+        cue = Cue(doc.char_span(colon, colon + 1, alignment_mode="expand").start, colon, colon + 1, 0.8,
+                  span.end - 1, span.start, span.end)
+        out.append((cue, start, end, inside))
+    return out
+
+
+def _name_after(doc, text: str, k: int) -> tuple[int, int] | None:
+    """Token bounds of a name written right after a dash, up to the end of the line."""
+    end = text.find("\n", k)
+    end = len(text) if end < 0 else end
+    chunk = text[k:end].strip(" \t\u00a0.,")
+    if not chunk or len(chunk) > 60:
+        return None
+    a = text.index(chunk, k)
+    span = doc.char_span(a, a + len(chunk), alignment_mode="expand")
+    if span is None or not all(t.text[:1].isupper() or t.is_punct for t in span if not t.is_space):
+        return None
+    return span.start, span.end

@@ -1,0 +1,185 @@
+"""The rule-and-model quote extractor over one parsed article, step by step."""
+from __future__ import annotations
+
+import bisect
+import logging
+
+from factdesk.models import Article, Quote, QuoteKind, Span
+from factdesk.quotes import direct
+from factdesk.quotes.cues import find_cues
+from factdesk.quotes.indirect import content_tokens
+from factdesk.quotes.marks import Marked, find_marked, mark_of_tokens
+from factdesk.quotes.speakers import SpeakerResolver
+from factdesk.quotes.spans import Attribution, Content
+
+log = logging.getLogger(__name__)
+PARAGRAPH_BREAK = "\n"
+
+
+def extract(doc, article: Article, language: str = "en") -> list[Quote]:
+    """Every quote of `article`, parsed as `doc`: direct, partial, indirect and scare."""
+    text = article.text
+    last = doc[-1] if len(doc) else None
+    if last is None or last.idx + len(last.text) + len(last.whitespace_) != len(text):
+        if len(doc):
+            log.warning("doc text differs from article %s; quotes skipped", article.id)
+        return []
+    # 1. Quote marks, paired; broken ones are logged and left out.
+    marks = find_marked(text)
+    in_mark = mark_of_tokens(doc, marks)
+    # 2. Cues outside quotes, each with the mention that speaks.
+    cues = find_cues(doc, marks, in_mark, language)
+    # 3. Direct quotes beside their cue; the other cues report a clause.
+    signed = direct.signed_quotes(doc, text, marks)
+    taken = {mi for *_, mi in signed if mi is not None}
+    linked = direct.link(doc, text, marks, cues, taken)
+    attributions = [Attribution(c, confidence=c.score) for c in cues]
+    for cue, start, end, mi in signed:
+        kind = QuoteKind.DIRECT if mi is not None else QuoteKind.INDIRECT
+        attributions.append(Attribution(cue, [Content(start, end, kind)], cue.score))
+        if mi is not None:
+            linked[mi] = len(attributions) - 1
+    for mi, ci in sorted(linked.items()):
+        m = marks[mi]
+        if mi in taken:
+            continue
+        sent = doc.char_span(m.open_mark, m.open_mark + 1, alignment_mode="expand")[0].sent
+        lead = max(sent.start_char, text.rfind("\n", 0, m.open_mark) + 1)
+        said_before = any(ch.isalnum() for ch in text[lead : m.open_mark])
+        if not said_before or direct.starts_sentence(text, m) or m.open_mark > cues[ci].start:
+            attributions[ci].contents.append(Content(m.start, m.end, QuoteKind.DIRECT))
+        else:  # Mexico has "every right …", said X: the sentence is reported, the words quoted
+            attributions[ci].contents.append(Content(lead, m.close_mark, QuoteKind.INDIRECT))
+            attributions[ci].contents.append(Content(m.start, m.end, QuoteKind.PARTIAL))
+    for ci, cue in enumerate(cues):
+        if attributions[ci].contents or cue.source_start is None:
+            continue  # reported speech with nobody reporting it is not worth a quote
+        src = (cue.source_start, cue.source_end) if cue.source_start is not None else None
+        for first, last in content_tokens(doc[cue.head], src):
+            span = doc[first:last]
+            end = _cover_marks(span.start_char, span.end_char, marks)
+            start, end = _within_paragraph(text, doc[cue.head].idx, span.start_char, end)
+            if end - start < 2:  # all of it in another paragraph: keep what the parse says
+                start, end = span.start_char, span.end_char
+            attributions[ci].contents.append(Content(start, end, QuoteKind.INDIRECT))
+    # 4. The marks left: continuations, partial quotes, nicknames, titles, scare quotes.
+    extra = _remaining(doc, text, marks, linked, cues, attributions)
+    # 5. Speakers with canonical names and roles, then the quotes themselves.
+    resolver = SpeakerResolver(doc)
+    return _quotes(doc, text, article, attributions + extra, resolver)
+
+
+def _within_paragraph(text: str, at: int, start: int, end: int) -> tuple[int, int]:
+    """Reported speech stays in the paragraph of its cue (a headline is not its subject)."""
+    first = text.rfind("\n", 0, at) + 1
+    cut = text.find("\n", max(at, start), end)
+    return max(start, first) if start < at else start, end if cut < 0 else cut
+
+
+def _cover_marks(start: int, end: int, marks: list[Marked]) -> int:
+    """Extend a reported clause to the close of a quote it opens but cuts short."""
+    for m in marks:
+        if start <= m.open_mark < end < m.close_mark:
+            return m.close_mark
+    return end
+
+
+def _remaining(doc, text, marks, linked, cues, attributions) -> list[Attribution]:
+    extra: list[Attribution] = []
+    by_head = {c.head: ci for ci, c in enumerate(cues)}
+    cue_starts = sorted(c.start for c in cues)
+    last: int | None = None  # attribution index whose direct quote came last
+    last_end = -1
+    for mi, m in enumerate(marks):
+        if mi in linked:
+            ci = linked[mi]
+            if attributions[ci].cue.source_start is not None:
+                last, last_end = ci, max(m.close_mark, attributions[ci].cue.end)
+            continue
+        if direct.is_name_or_title(doc, m):
+            continue
+        a, b = direct.token_range(doc, m)
+        owner = _cue_above(doc, a, b, by_head)
+        if owner is not None:
+            inside = any(c.start <= m.start and m.end <= c.end for c in attributions[owner].contents)
+            # 'said on "Fox News Sunday"': a title, not words said
+            if inside or not _title_case(text, m):
+                attributions[owner].contents.append(Content(m.start, m.end, QuoteKind.PARTIAL))
+                continue
+            extra.append(Attribution(None, [Content(m.start, m.end, QuoteKind.SCARE)], 0.5))
+            continue
+        statement = direct.sentence_like(doc, text, m) or _capitalized_phrase(text, m)
+        if direct.starts_sentence(text, m) and statement:
+            between = bisect.bisect_left(cue_starts, last_end) < bisect.bisect_left(cue_starts, m.open_mark)
+            gap = text[last_end : m.open_mark] if last is not None else ""
+            if last is not None and not between and gap.count(PARAGRAPH_BREAK) <= 2 and len(gap) < 600:
+                attributions[last].contents.append(Content(m.start, m.end, QuoteKind.DIRECT))
+                last_end = m.close_mark
+                continue
+            extra.append(Attribution(None, [Content(m.start, m.end, QuoteKind.DIRECT)], 0.3))
+            continue
+        extra.append(Attribution(None, [Content(m.start, m.end, QuoteKind.SCARE)], 0.5))
+    return extra
+
+
+def _title_case(text: str, m: Marked) -> bool:
+    words = [w for w in text[m.start : m.end].strip(" ,.").split() if w.isalpha()]
+    small = {"a", "an", "the", "of", "and", "in", "on", "for", "to", "with", "at", "or", "by"}
+    return bool(words) and len(words) <= 8 and all(w[0].isupper() or w in small for w in words)
+
+
+def _capitalized_phrase(text: str, m: Marked) -> bool:
+    """'"The Donald. Big Daddy."' after an attributed quote: more of the same speaker."""
+    inner = text[m.start : m.end]
+    return inner[:1].isupper() and len(inner.split()) >= 2 and inner.rstrip()[-1:] in ".!?"
+
+
+def _cue_above(doc, a: int, b: int, by_head: dict[int, int]) -> int | None:
+    if b <= a:
+        return None
+    tok = doc[a:b].root
+    for _ in range(12):
+        if tok.i in by_head:
+            return by_head[tok.i]
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
+TRAILING = {  # what a quote's own words end with but the sentence around it owns
+    QuoteKind.DIRECT: ",;:—–", QuoteKind.PARTIAL: ",;:.—–", QuoteKind.INDIRECT: ",;:", QuoteKind.SCARE: ",;:.",
+}
+
+
+def _trim_end(text: str, start: int, end: int, kind: QuoteKind) -> int:
+    """Drop the comma (or, in a phrase, the period) that punctuates the sentence around a quote."""
+    strip = TRAILING[kind] + " \n\t\u00a0"
+    while end - 1 > start and text[end - 1] in strip:
+        end -= 1
+    return end
+
+
+def _quotes(doc, text, article, attributions, resolver) -> list[Quote]:
+    quotes: dict[tuple[int, int], Quote] = {}
+    for att in attributions:
+        cue = att.cue
+        speaker = None
+        cue_span = None
+        if cue is not None:
+            cue_span = Span(text[cue.start : cue.end], cue.start, cue.end)
+            if cue.source_start is not None:
+                speaker = resolver.speaker(cue.source_start, cue.source_end)
+        for content in att.contents:
+            kind = content.kind
+            start, end = content.start, _trim_end(text, content.start, content.end, kind)
+            if end <= start:
+                continue
+            conf = round(min(0.99, att.confidence * (1.0 if speaker and speaker.name else 0.8)), 3)
+            if kind == QuoteKind.SCARE:
+                quote = Quote(article.id, text[start:end], start, end, kind, None, None, conf)
+            else:
+                quote = Quote(article.id, text[start:end], start, end, kind, cue_span, speaker, conf)
+            if (start, end) not in quotes or quotes[(start, end)].speaker is None:
+                quotes[(start, end)] = quote
+    return sorted(quotes.values(), key=lambda q: (q.start, q.end))

@@ -1,0 +1,171 @@
+"""Reported speech without quote marks: the clause a cue introduces.
+
+`X said that …` and `X warned …` take the cue's clausal complement; `…, said X.` takes the
+clause the cue hangs off; `according to X, …` takes the clause around the phrase; other
+stated positions (`X called for …`, `X wants to …`) take the complement or object.
+"""
+from __future__ import annotations
+
+CLAUSE_DEPS = ("ccomp",)
+OBJECT_DEPS = ("xcomp", "dobj", "attr", "oprd", "acl", "ccomp")
+OBJECT_PREPS = {"for", "of", "about", "on", "as", "to", "against", "with", "that", "into"}
+
+
+def _trimmed(doc, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].dep_ == "cc"):
+        if doc[start].text in "“\"«‘" and start + 1 < end:
+            break
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        if doc[end - 1].text in "”\"»’" and end - 1 > start:
+            break
+        end -= 1
+    return (start, end) if end > start else None
+
+
+ASIDES = {"which", "who", "where", "whose", "when"}
+
+
+def content_tokens(tok, source: tuple[int, int] | None) -> list[tuple[int, int]]:
+    """Token bounds of what the cue `tok` reports: one span, or two around a cue set
+    inside the sentence ("Mexico, he said, has every right …"); empty when none."""
+    found = _content_tokens(tok, source)
+    if found is None:
+        return []
+    if isinstance(found, list):
+        return found
+    return [_drop_trailing_aside(tok.doc, *_mend_dangling_conjunction(tok, *found))]
+
+
+def _mend_dangling_conjunction(tok, start: int, end: int) -> tuple[int, int]:
+    """'to threaten Moscow or | even declare it …' parsed apart: take the rest, or drop 'or'."""
+    doc = tok.doc
+    k = end - 1
+    while k > start and (doc[k].is_punct or doc[k].is_space):
+        k -= 1
+    if k <= start or doc[k].dep_ != "cc":
+        return start, end
+    following = [c for c in doc[k].head.rights if c.dep_ == "conj" and c.i > k]
+    following += [c for c in tok.rights if c.dep_ == "conj" and c.i > k and c.left_edge.i <= k + 2]
+    if following:
+        return start, max(c.right_edge.i for c in following) + 1
+    return start, k
+
+
+def _drop_trailing_aside(doc, start: int, end: int) -> tuple[int, int]:
+    """'criticism of Matt Lauer, who took heat for …': the aside is the writer's, not the claim."""
+    for k in range(start + 2, end - 1):
+        if doc[k].text == "," and doc[k + 1].lower_ in ASIDES and doc[k + 1].head.dep_ == "relcl":
+            if doc[k + 1].head.right_edge.i + 1 >= end - 1:
+                return start, k
+    return start, end
+
+
+def _content_tokens(tok, source: tuple[int, int] | None):
+    doc = tok.doc
+    if tok.lower_ == "according":
+        return _around(tok)
+    for child in tok.children:
+        if child.dep_ in CLAUSE_DEPS:
+            return _trimmed(doc, child.left_edge.i, _clause_end(child))
+    complement = _complement(tok)
+    if complement is not None:
+        return complement
+    # "… is a parallel power, he said" / "As Freeman observed, …" / "Mexico, he said, …"
+    if tok.dep_ == "parataxis" or (tok.dep_ in ("ccomp", "advcl") and tok.head.pos_ in ("VERB", "AUX")):
+        cue_left = min(t.i for t in tok.subtree)
+        cue_right = max(t.i for t in tok.subtree)
+        if source is not None:
+            cue_left = min(cue_left, source[0])
+        head = tok.head
+        before = _trimmed(doc, head.left_edge.i, cue_left)
+        after = None
+        if cue_right < head.right_edge.i:
+            after = _trimmed(doc, cue_right + 1, _clause_end(head))
+        parts = [p for p in (before, after) if p is not None]
+        if len(parts) == 2 and min(_words(doc, *p) for p in parts) < 3:
+            parts = [max(parts, key=lambda p: p[1] - p[0])]  # a lone subject is no quote
+        return parts or None
+    return _that_clause_below(tok)
+
+
+def _that_clause_below(tok) -> tuple[int, int] | None:
+    """'wrote in a recent essay that …': a that-clause hung lower in the parse."""
+    for t in tok.subtree:
+        if t.i <= tok.i or t.dep_ not in ("ccomp", "acl", "relcl") or t.left_edge.lower_ != "that":
+            continue
+        subject = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.lower_ != "that":  # not "a rally that drew thousands"
+            return _trimmed(tok.doc, t.left_edge.i, _clause_end(t))
+    return None
+
+
+def _words(doc, start: int, end: int) -> int:
+    return sum(1 for t in doc[start:end] if not (t.is_punct or t.is_space))
+
+
+COMPLEMENT_DEPS = {"dobj", "xcomp", "oprd", "attr", "ccomp", "prep", "acomp", "advcl", "dative", "acl"}
+
+
+CIRCUMSTANCE_PREPS = {"during", "after", "before", "since", "until", "at", "in", "on"}
+
+
+def _complement(tok) -> tuple[int, int] | None:
+    """'called the charges unsubstantiated', 'want to leave', 'spoke of the unrest'."""
+    doc = tok.doc
+    rights = [c for c in tok.rights if c.dep_ in COMPLEMENT_DEPS]
+    start = next((c for c in rights if c.dep_ in OBJECT_DEPS and c.lower_ not in ("it", "this", "so")),
+                 None)
+    if start is None:
+        start = next((c for c in rights if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS), None)
+        if start is None:
+            return None
+        obj = [g for g in start.children if g.dep_ in ("pobj", "pcomp")]
+        if not obj:
+            return None
+        first = obj[0].left_edge.i
+    else:
+        first = start.left_edge.i
+    end = start.right_edge.i + 1
+    for c in rights:
+        if c.i <= start.i or c.dep_ == "dative":
+            continue
+        if doc[c.left_edge.i - 1].text in ",;—–(" or c.dep_ == "advcl":
+            break
+        if c.dep_ == "prep" and (c.lower_ in CIRCUMSTANCE_PREPS or any(
+                g.ent_type_ in ("DATE", "TIME") for g in c.children)):
+            break
+        end = c.right_edge.i + 1
+    return _trimmed(doc, first, end)
+
+
+TRAILING_CLAUSES = {"advcl", "parataxis"}
+
+
+def _clause_end(root) -> int:
+    """End of a reported clause, before a trailing ', although …' or ', arguing …' of its own."""
+    doc = root.doc
+    end = root.right_edge.i + 1
+    for child in root.rights:
+        if child.dep_ in TRAILING_CLAUSES and child.left_edge.i > root.i:
+            before = child.left_edge.i - 1
+            if before > root.i and doc[before].text in ",;—–(":
+                return min(end, before)
+    return end
+
+
+def _around(according) -> tuple[int, int] | None:
+    """The clause an 'according to X' phrase attaches to, minus the phrase."""
+    doc = according.doc
+    phrase = (according.left_edge.i, according.right_edge.i + 1)
+    sent = according.sent
+    head = according.head
+    while (head.dep_ != "ROOT" and head.head.i != head.i and head.head.sent == sent
+           and head.pos_ not in ("VERB", "AUX")):
+        head = head.head
+    clause = (min(head.left_edge.i, sent.start) if head.dep_ == "ROOT" else head.left_edge.i,
+              max(head.right_edge.i + 1, phrase[1]) if head.dep_ != "ROOT" else sent.end)
+    before = (clause[0], phrase[0])
+    after = (phrase[1], clause[1])
+    best = before if before[1] - before[0] >= after[1] - after[0] else after
+    return _trimmed(doc, *best)

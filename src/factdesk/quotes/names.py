@@ -1,0 +1,26 @@
+"""Common first names with their usual gender, for pronoun resolution (a hint, never proof)."""
+from __future__ import annotations
+
+_MALE = """
+aaron adam adrian ahmed alan albert alejandro alex alexander ali andrew andrés angel anthony antonio
+barack ben benjamin bernie bill bob brad brian bruce carl carlos charles chris christopher chuck
+daniel david dennis diego donald doug douglas ed edward emmanuel enrique eric felipe fernando
+francisco frank gary george gerald greg gregory harry henry hugo ian ismael jack jacob jaime james
+jason javier jeb jeff jeffrey jerry jesse jim jimmy joaquín joaquin joe john jon jonathan jorge josé
+jose joseph juan justin keith ken kevin larry lindsey luis marco marcelo mark martin matt matthew
+michael miguel mike mitch mitt muhammad nathan neil nicholas nick olaf pablo patrick paul pedro
+peter rafael ralph randy ricardo richard rick robert roberto roger ron ronald rudy ryan sam samuel
+scott sean sergio stephen steve steven ted thomas tim timothy todd tom tony vicente victor vladimir
+walter wayne will william xi
+"""
+_FEMALE = """
+alexandria amanda amy ana andrea angela ann anna anne barbara betsy beatriz carla carmen carly
+carolina caroline catherine cecilia chelsea christina christine claire claudia condoleezza cristina
+deborah debbie diana donna dolores elena elizabeth ellen emily emma eva gabriela gina hillary huma
+ivanka jane janet jennifer jessica jill joan josefina judith julia julie karen kamala kate katherine
+kathleen kelly kellyanne kimberly laura linda lisa lucía lucia luisa lynn margaret maria mariana
+marie marine martha mary megan melania michelle monica nancy natalia nicole nikki olga patricia paula
+rachel rebecca rosa ruth sandra sarah sharon sonia sophia stephanie susan teresa theresa valeria
+verónica veronica victoria virginia wendy xóchitl xochitl
+"""
+GENDER_BY_FIRST_NAME = {n: "m" for n in _MALE.split()} | {n: "f" for n in _FEMALE.split()}

@@ -1,0 +1,61 @@
+"""Speaker roles from appositions and titles: "Will Freeman, a fellow at …", "Mexico's president, X"."""
+from __future__ import annotations
+
+HONORIFICS = {
+    "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "miss", "dr", "dr.", "prof", "prof.", "sen",
+    "sen.", "rep", "rep.", "gov", "gov.", "gen", "gen.", "president", "senator", "governor",
+    "secretary", "judge", "justice", "mayor", "minister", "sir", "dame", "lord", "lady",
+}
+DETERMINERS = {"a", "an", "the"}
+_EDGE = ",;:—–-()"
+
+
+def _clean(tokens) -> str | None:
+    tokens = list(tokens)
+    while tokens and (tokens[0].is_punct or tokens[0].lower_ in DETERMINERS):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens = tokens[:-1]
+    if not tokens:
+        return None
+    doc = tokens[0].doc
+    return doc[tokens[0].i : tokens[-1].i + 1].text.strip(_EDGE + " ")
+
+
+def name_head(name):
+    """The head word of a name: its last proper noun ("Will" may parse as a verb)."""
+    propn = [t for t in name if t.pos_ == "PROPN"]
+    return propn[-1] if propn else name.root
+
+
+def role_of(name) -> str | None:
+    """The role the text gives the person named by span `name`, or None."""
+    root = name_head(name)
+    # "Will Freeman, a fellow at the Council on Foreign Relations"
+    for child in root.rights:
+        if child.dep_ == "appos" and child.i >= name.end:
+            role = _clean(child.subtree)
+            if role and not child.ent_type_ == "PERSON":
+                return role
+    # "Mexico's president, Claudia Sheinbaum"
+    if root.dep_ == "appos" and root.head.i < name.start and root.head.pos_ in ("NOUN", "PROPN"):
+        head = root.head
+        if head.ent_type_ != "PERSON":
+            tokens = [t for t in head.subtree
+                      if t.i < name.start and not (t.dep_ == "relcl" or t in root.subtree)]
+            role = _clean(tokens)
+            if role:
+                return role
+    # "political scientist Carlos Pérez Ricart", "President Claudia Sheinbaum"
+    titles = [t for t in root.lefts
+              if t.i < name.start and t.dep_ in ("compound", "amod", "nmod") and t.ent_type_ != "PERSON"]
+    if titles and titles[0].head == root:
+        start = min(x.i for t in titles for x in t.subtree)
+        tokens = [t for t in root.doc[start : name.start]]
+        role = _clean(tokens)
+        if role and role.lower().rstrip(".") not in {"mr", "ms", "mrs", "dr"}:
+            return role
+    first = name[0]
+    if first.lower_ in HONORIFICS and first.lower_.rstrip(".") not in {"mr", "ms", "mrs", "miss", "dr"}:
+        return first.text
+    return None

@@ -1,0 +1,38 @@
+"""A reporter's source list: the article's quotes grouped by who said them."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from factdesk.models import Quote, QuoteKind
+
+
+@dataclass
+class Source:
+    name: str  # canonical name, or the mention as written when unresolved
+    role: str | None
+    kind: str  # person | organization | other
+    quotes: list[Quote] = field(default_factory=list)
+    resolved: bool = True  # False when a person is known only by the mention ("a source")
+
+
+def source_list(quotes: list[Quote]) -> tuple[list[Source], list[Quote]]:
+    """(sources in order of first appearance, quotes with no speaker). Scare quotes are left out."""
+    sources: dict[str, Source] = {}
+    unattributed: list[Quote] = []
+    for quote in sorted(quotes, key=lambda q: q.start):
+        if quote.kind == QuoteKind.SCARE:
+            continue
+        speaker = quote.speaker
+        if speaker is None:
+            unattributed.append(quote)
+            continue
+        key = speaker.name or speaker.mention
+        source = sources.get(key.lower())
+        if source is None:
+            resolved = speaker.name is not None or speaker.kind != "person"  # "court records"
+            source = Source(key, speaker.role, speaker.kind, resolved=resolved)
+            sources[key.lower()] = source
+        elif source.role is None and speaker.role:
+            source.role = speaker.role
+        source.quotes.append(quote)
+    return list(sources.values()), unattributed

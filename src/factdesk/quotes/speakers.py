@@ -1,0 +1,315 @@
+"""Speakers: the mention that speaks, and the person or organization it names.
+
+A mention is resolved to the full name the article first introduced ("Pérez Ricart" ->
+"Carlos Pérez Ricart"); pronouns go to the nearest named person of matching gender,
+descriptions ("the researcher") to the nearest person whose role fits, and when nobody fits
+the name stays None rather than a guess.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from factdesk.models import Speaker
+from factdesk.quotes.names import GENDER_BY_FIRST_NAME
+from factdesk.quotes.roles import HONORIFICS, role_of
+from factdesk.quotes.spans import Cue
+
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "ms": "f", "ms.": "f", "mrs": "f", "mrs.": "f", "miss": "f"}
+GENDERED_NOUNS = {"spokeswoman": "f", "woman": "f", "congresswoman": "f", "chairwoman": "f",
+                  "spokesman": "m", "man": "m", "congressman": "m", "chairman": "m"}
+# description head -> words a matching role may contain
+DESCRIPTIONS = {
+    "researcher": {"scientist", "researcher", "professor", "fellow", "scholar", "academic", "analyst",
+                   "expert", "economist", "historian"},
+    "scholar": {"scientist", "researcher", "professor", "fellow", "scholar", "academic", "historian"},
+    "academic": {"scientist", "researcher", "professor", "fellow", "scholar", "academic"},
+    "expert": {"scientist", "researcher", "professor", "fellow", "scholar", "analyst", "expert",
+               "economist"},
+    "analyst": {"analyst", "fellow", "researcher", "expert", "scientist", "economist"},
+    "professor": {"professor"},
+    "scientist": {"scientist"},
+    "fellow": {"fellow"},
+    "president": {"president"},
+    "official": {"official", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson",
+                 "officer"},
+    "spokesman": {"spokesman", "spokesperson"},
+    "spokeswoman": {"spokeswoman", "spokesperson"},
+    "minister": {"minister"},
+    "senator": {"senator", "sen."},
+    "governor": {"governor", "gov."},
+    "lawmaker": {"senator", "representative", "congressman", "congresswoman", "lawmaker", "sen.",
+                 "rep."},
+    "candidate": {"candidate", "nominee"},
+    "lawyer": {"lawyer", "attorney"},
+}
+ORGANIZATION_NOUNS = {
+    "administration", "government", "authority", "ministry", "department", "police", "army",
+    "campaign", "committee", "agency", "office", "court", "company", "party", "embassy",
+    "cartel", "commission", "council", "white", "house", "congress", "senate", "military",
+    "prosecutor", "prosecutors", "officials", "spokesperson", "newspaper", "group", "union",
+}
+PERSON_NOUNS = set(DESCRIPTIONS) | set(GENDERED_NOUNS) | {
+    "source", "official", "aide", "adviser", "advisor", "spokesperson", "people", "person",
+    "resident", "voter", "critic", "supporter", "lawmaker", "leader", "member", "director",
+    "economist", "historian", "witness", "author", "activist", "agent", "officer", "doctor",
+}
+REACH = 1500  # characters back that a pronoun or description may reach
+NEAR = 600  # characters back that a description with no matching role may reach
+
+
+@dataclass
+class Person:
+    name: str
+    words: list[str]
+    gender: str | None = None
+    role: str | None = None
+    mentions: list[int] = field(default_factory=list)  # character offsets
+
+
+def name_words(tokens) -> list:
+    """The words of a name, without honorifics, possessive or punctuation."""
+    tokens = [t for t in tokens if not (t.is_punct or t.lower_ in ("'s", "’s"))]
+    while tokens and tokens[0].lower_ in HONORIFICS:
+        tokens = tokens[1:]
+    return tokens
+
+
+class SpeakerResolver:
+    """Named people of one article, and the way from a mention to one of them."""
+
+    def __init__(self, doc):
+        self.doc = doc
+        self.people: list[Person] = []
+        self.by_token: dict[int, Person] = {}
+        self.ent_of_token: dict[int, object] = {}
+        for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                self._add(ent)
+
+    def _add(self, ent) -> None:
+        tokens = name_words(ent)
+        if not tokens:
+            return
+        words = [t.text for t in tokens]
+        person = self._match(words)
+        if person is None:
+            person = Person(self.doc[tokens[0].i : tokens[-1].i + 1].text, words)
+            self.people.append(person)
+        elif len(words) > len(person.words) and person.words == words[-len(person.words):]:
+            person.name, person.words = self.doc[tokens[0].i : tokens[-1].i + 1].text, words
+        person.mentions.append(ent.start_char)
+        for t in ent:
+            self.by_token[t.i] = person
+            self.ent_of_token[t.i] = ent
+        if person.gender is None:
+            before = self.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+            person.gender = HONORIFIC_GENDER.get(ent[0].lower_) or HONORIFIC_GENDER.get(before)
+            if person.gender is None and len(words) > 1:
+                person.gender = GENDER_BY_FIRST_NAME.get(words[0].lower())
+        if person.role is None:
+            person.role = role_of(ent)
+
+    def _match(self, words: list[str]) -> Person | None:
+        for person in reversed(self.people):
+            pw = person.words
+            if words == pw or (len(words) < len(pw) and pw[-len(words):] == words):
+                return person
+            if len(words) == 1 and words[0] in pw[1:]:
+                return person
+            if len(pw) < len(words) and words[-len(pw):] == pw:
+                return person
+        return None
+
+    def speaker(self, start: int, end: int) -> Speaker:
+        """The Speaker for the mention doc[start:end]."""
+        doc = self.doc
+        span = doc[start:end]
+        root = span.root
+        mention = Speaker(None, span.text, span.start_char, span.end_char)
+        person = self.by_token.get(root.i) or next(
+            (self.by_token[t.i] for t in span if t.i in self.by_token and _in_apposition(t, root)), None
+        )
+        if person is not None:
+            ent = next((self.ent_of_token[t.i] for t in span if t.i in self.ent_of_token), None)
+            here = None  # a role written in this mention ("said X, a political scientist")
+            if ent is not None and (ent.start > span.start or ent.end < span.end):
+                here = role_of(ent)
+            mention.name, mention.role = person.name, here or person.role
+            return mention
+        lower = root.lower_
+        if lower in ("who", "that") and root.head.dep_ == "relcl":
+            head = root.head.head
+            inner = self.speaker(head.left_edge.i, head.i + 1)
+            mention.name, mention.role, mention.kind = inner.name, inner.role, inner.kind
+            return mention
+        if lower in PRONOUN_GENDER:
+            person = self._nearest(span.start_char, PRONOUN_GENDER[lower], None)
+        elif root.pos_ == "NOUN" and not root.tag_.endswith("S") and lower not in ORGANIZATION_NOUNS:
+            lemma = root.lemma_.lower()
+            if span[0].lower_ in ("the", "this", "that") or lemma in DESCRIPTIONS:
+                roles = DESCRIPTIONS.get(lemma, {lemma})
+                person = self._nearest(span.start_char, GENDERED_NOUNS.get(lower), roles)
+        if person is not None:
+            mention.name, mention.role = person.name, person.role
+            return mention
+        organization = lower in ORGANIZATION_NOUNS or root.lemma_.lower() in ORGANIZATION_NOUNS
+        if root.ent_type_ in ("ORG", "NORP", "GPE") or organization:
+            mention.kind = "organization"
+            text = span.text
+            mention.name = text[4:] if text.lower().startswith("the ") else text
+        elif root.pos_ == "NOUN":  # "a source", "officials" are people; "court records" are not
+            mention.kind = "person" if root.lemma_.lower() in PERSON_NOUNS else "other"
+        elif lower in ("they", "it", "we", "i", "you", "which") or root.pos_ != "PROPN":
+            mention.kind = "person" if lower not in ("it", "which") else "other"
+        else:  # a name the entity recognizer missed: match it to the people we know
+            parts = name_words([t for t in span if t.i <= root.i and (t == root or (
+                t.head == root and t.dep_ in ("compound", "flat")))])
+            known = self._match([t.text for t in parts]) if parts else None
+            if known is not None:
+                mention.name, mention.role = known.name, known.role
+            elif parts:
+                mention.name = doc[parts[0].i : parts[-1].i + 1].text
+        return mention
+
+    def _nearest(self, at: int, gender: str | None, role_words: set[str] | None) -> Person | None:
+        candidates = []
+        for person in self.people:
+            before = [m for m in person.mentions if at - REACH <= m < at]
+            if before:
+                candidates.append((max(before), person))
+        candidates.sort(key=lambda c: -c[0])
+        if role_words is not None:
+            for _, person in candidates:
+                role = (person.role or "").lower()
+                fits = gender is None or person.gender in (None, gender)
+                if fits and any(w in role.split() for w in role_words):
+                    return person
+            # "the president, who took office in October": the nearest person of no stated role
+            for mentioned, person in candidates:
+                fits = gender is None or person.gender in (None, gender)
+                if fits and at - mentioned <= NEAR and person.role is None:
+                    return person
+            return None
+        if gender is None:
+            return None
+        for _, person in candidates:
+            if person.gender == gender:
+                return person
+        unknown = [p for _, p in candidates if p.gender is None]
+        if not unknown:
+            return None
+        unknown[0].gender = gender  # "he" said it: later "she" will not land on him
+        return unknown[0]
+
+
+def _in_apposition(tok, root) -> bool:
+    """'Mexico's president, Claudia Sheinbaum' names Sheinbaum; 'the Trump administration' not Trump."""
+    seen_appos = False
+    for _ in range(8):
+        if tok == root:
+            return seen_appos
+        seen_appos = seen_appos or tok.dep_ == "appos"
+        tok = tok.head
+    return False
+
+
+def source_token(tok, outside=lambda t: True, depth: int = 0):
+    """The head word of who speaks for cue token `tok`, or None; `outside(t)` keeps quoted words out."""
+    if tok.lower_ == "according":
+        for to in tok.children:
+            for obj in to.children:
+                if obj.dep_ == "pobj" and outside(obj):
+                    return obj
+        return None
+    for child in tok.children:  # "»" may parse as a subject
+        if child.dep_ == "nsubj" and outside(child) and any(ch.isalpha() for ch in child.text):
+            return child
+    if tok.pos_ == "NOUN":  # "Trump's claim", "the decision by the FBI"
+        for child in tok.children:
+            if child.dep_ == "poss" and outside(child):
+                return child
+            if child.dep_ == "prep" and child.lower_ == "by":
+                return next((g for g in child.children if g.dep_ == "pobj" and outside(g)), None)
+        return None
+    for child in tok.children:
+        if child.dep_ == "agent":
+            return next((g for g in child.children if g.dep_ == "pobj" and outside(g)), None)
+    for child in tok.rights:  # '"…," said Leslie Wimes' parsed with the name as object
+        as_object = child.dep_ in ("dobj", "attr", "npadvmod", "dep", "oprd")
+        if child.i <= tok.i + 3 and child.ent_type_ == "PERSON" and as_object:
+            return child
+        break
+    head = tok.head
+    if tok.dep_ == "pcomp" and head.dep_ == "prep":  # "began by saying"
+        head, dep = head.head, "prep"
+    else:
+        dep = tok.dep_
+    chained = dep in ("conj", "xcomp", "advcl", "prep") and head.pos_ in ("VERB", "AUX")
+    if depth < 3 and chained and head.i != tok.i:
+        return source_token(head, outside, depth + 1)
+    return None
+
+
+def mention_bounds(subject) -> tuple[int, int]:
+    """Token bounds of the mention headed by `subject`: its subtree, trimmed of punctuation."""
+    if subject.lower_ in ("who", "which", "that"):
+        return subject.i, subject.i + 1
+    start, end = subject.left_edge.i, subject.right_edge.i + 1
+    doc = subject.doc
+    if subject.ent_iob_ in ("B", "I"):  # "Will Freeman": "Will" may parse as an auxiliary
+        while start > 0 and doc[start].ent_iob_ == "I" and doc[start - 1].ent_type_ == subject.ent_type_:
+            start -= 1
+    for k in range(subject.i + 1, end - 1):  # ", which represents …" (", who …" stays: news keeps it)
+        if doc[k].text == "," and doc[k + 1].lower_ == "which":
+            end = k
+            break
+    for child in subject.rights:  # "Trump, speaking to veterans, said"
+        if child.dep_ == "acl" and child.tag_ == "VBG" and doc[child.left_edge.i - 1].text == ",":
+            end = min(end, child.left_edge.i - 1)
+    for k in range(start, end):  # a dateline or heading before the name
+        if "\n" in doc[k].text or "\n" in doc[k].whitespace_:
+            if k < subject.i:
+                start = k + 1
+            else:
+                end = min(end, k + 1)
+                break
+    while start < end - 1 and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return start, end
+
+
+def after_dateline(doc, subject, cue_i: int):
+    """'12:15 p.m.\\n\\nDonald Trump says': a subject parsed across a line break is the name after it."""
+    if not subject.i < cue_i:
+        return subject
+    breaks = [k for k in range(subject.i, cue_i) if "\n" in doc[k].text or "\n" in doc[k].whitespace_]
+    if not breaks or breaks[-1] + 1 >= cue_i:
+        return subject
+    span = doc[breaks[-1] + 1 : cue_i]
+    nouns = [t for t in span if t.pos_ in ("PROPN", "NOUN", "PRON")]
+    return span.root if nouns and span.root.pos_ in ("PROPN", "NOUN", "PRON") else subject
+
+
+def split_nested(doc, cues: list[Cue]) -> None:
+    """A mention never swallows another cue: 'Mr. Kamin, who emphasized that …, said'."""
+    heads = sorted(c.head for c in cues)
+    for cue in cues:
+        if cue.source_start is None:
+            continue
+        k = bisect.bisect_left(heads, cue.source_start)
+        if k < len(heads) and heads[k] < cue.source_end and heads[k] != cue.head:
+            inner = doc[heads[k]]
+            for _ in range(6):  # up to the part of the mention that holds the other cue
+                if cue.source_head is None or inner.head.i == cue.source_head or inner.head.i == inner.i:
+                    break
+                inner = inner.head
+            cut = inner.left_edge.i if inner.left_edge.i > cue.source_start else heads[k]
+            while cut > cue.source_start + 1 and (
+                    doc[cut - 1].is_punct or doc[cut - 1].lower_ in ("who", "which", "that")):
+                cut -= 1
+            if cut > cue.source_start and cue.source_head is not None and cue.source_head < cut:
+                cue.source_end = cut

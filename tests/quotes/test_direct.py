@@ -1,0 +1,168 @@
+"""Direct quotes in every common news order, on hand-written news paragraphs."""
+
+SAID_X = (
+    '"There is no evidence of an alliance at the top," said Carlos Pérez Ricart, a political '
+    'scientist in Mexico City. "What we see is local collusion, town by town."'
+)
+
+
+def test_said_x_then_second_quote_belongs_to_x(quotes_of, find):
+    quotes = quotes_of(SAID_X)
+    first = find(quotes, "no evidence of an alliance")
+    second = find(quotes, "local collusion")
+    assert first.kind.value == "direct" and second.kind.value == "direct"
+    assert first.text == "There is no evidence of an alliance at the top"
+    assert first.cue.text == "said"
+    assert first.speaker.name == "Carlos Pérez Ricart"
+    assert first.speaker.role == "political scientist in Mexico City"
+    assert second.speaker.name == "Carlos Pérez Ricart"
+    assert second.text == "What we see is local collusion, town by town."
+
+
+def test_x_said_after_quote(quotes_of, find):
+    text = (
+        "Carlos Pérez Ricart teaches in Mexico City. "
+        "“Those are not the numbers of a state that runs the cartels,” Pérez Ricart said."
+    )
+    q = find(quotes_of(text), "numbers of a state")
+    assert q.kind.value == "direct"
+    assert q.cue.text == "said"
+    assert q.speaker.mention == "Pérez Ricart"
+    assert q.speaker.name == "Carlos Pérez Ricart"
+    assert text[q.cue.start : q.cue.end] == "said"
+
+
+def test_x_said_colon_quote(quotes_of, find):
+    text = 'Claudia Sheinbaum said: "We do not negotiate with criminals."'
+    q = find(quotes_of(text), "negotiate")
+    assert q.kind.value == "direct"
+    assert q.text == "We do not negotiate with criminals."
+    assert q.speaker.name == "Claudia Sheinbaum"
+    assert q.cue.text == "said"
+
+
+def test_quote_over_several_sentences(quotes_of, find):
+    text = (
+        "“The cartels are not the state. They buy mayors and police chiefs. Over 30 candidates "
+        "were assassinated last year,” said Will Freeman, a fellow at the Council on Foreign Relations."
+    )
+    q = find(quotes_of(text), "They buy mayors")
+    assert q.text.startswith("The cartels are not the state.")
+    assert q.text.endswith("assassinated last year")
+    assert q.speaker.name == "Will Freeman"
+    assert q.speaker.role == "fellow at the Council on Foreign Relations"
+
+
+def test_quote_continued_in_next_paragraph_without_cue(quotes_of, find):
+    text = (
+        "“In some regions the cartels tax tortillas, limes and chicken,” said Will Freeman, "
+        "a fellow at the Council on Foreign Relations.\n\n"
+        "“That is a parallel power, and the government knows it.”\n\n"
+        "The Senate did not vote on the measure."
+    )
+    quotes = quotes_of(text)
+    q = find(quotes, "That is a parallel power")
+    assert q.kind.value == "direct"
+    assert q.speaker is not None and q.speaker.name == "Will Freeman"
+
+
+def test_quote_running_on_across_paragraphs(quotes_of, find):
+    text = (
+        "“Almost 2,000 people were handed over in one year,” said Carlos Pérez Ricart. "
+        "“Nobody had done that before.\n\n"
+        "“It was a political decision, not a legal one.”"
+    )
+    quotes = quotes_of(text)
+    assert find(quotes, "Nobody had done").speaker.name == "Carlos Pérez Ricart"
+    assert find(quotes, "political decision").speaker.name == "Carlos Pérez Ricart"
+
+
+def test_quote_interrupted_by_cue(quotes_of, find):
+    text = "“We are ready,” Claudia Sheinbaum said, “to cooperate on security, not to be invaded.”"
+    quotes = quotes_of(text)
+    assert find(quotes, "We are ready").speaker.name == "Claudia Sheinbaum"
+    assert find(quotes, "to cooperate").speaker.name == "Claudia Sheinbaum"
+
+
+def test_quote_signed_with_a_dash(quotes_of, find):
+    text = "“The claim does not survive contact with the data.” ― Carlos Pérez Ricart\n"
+    q = find(quotes_of(text), "does not survive")
+    assert q.speaker.name == "Carlos Pérez Ricart"
+    assert q.cue.text == "―"
+
+
+def test_straight_curly_and_guillemet_quotes_agree(quotes_of, find):
+    for opening, closing in (('"', '"'), ("“", "”"), ("«", "»")):
+        text = f"{opening}Mexico is not a narco-state,{closing} said Will Freeman."
+        q = find(quotes_of(text), "narco-state")
+        assert q.text == "Mexico is not a narco-state"
+        assert q.speaker.name == "Will Freeman"
+
+
+def test_single_quotes_inside_double_stay_in_the_quote(quotes_of, find):
+    text = "“They called it ‘a parallel power,’ and they were right,” said Will Freeman."
+    quotes = quotes_of(text)
+    q = find(quotes, "parallel power", "direct")
+    assert q.text == "They called it ‘a parallel power,’ and they were right"
+    assert q.speaker.name == "Will Freeman"
+
+
+def test_unbalanced_marks_lose_only_the_broken_quote(quotes_of, find):
+    text = (
+        "The senator's aide wrote \"the cartels run Mexico in a memo.\n\n"
+        "“There is no evidence of an alliance,” said Carlos Pérez Ricart."
+    )
+    q = find(quotes_of(text), "no evidence")
+    assert q.speaker.name == "Carlos Pérez Ricart"
+
+
+def test_doubled_single_marks_direct_quote_and_continuation(quotes_of, find):
+    text = (
+        "Jesse Jackson sat nearby.\n\n''This museum tells the truth,'' Mr. Bush declared. "
+        "''Even today, the journey toward justice is not complete.''"
+    )
+    quotes = quotes_of(text)
+    first = find(quotes, "museum tells the truth")
+    assert first.kind.value == "direct" and first.speaker.mention == "Mr. Bush"
+    assert first.speaker.name == "Bush"
+    assert find(quotes, "journey toward justice").speaker.mention == "Mr. Bush"
+
+
+def test_show_title_next_to_cue_is_not_a_quote(quotes_of):
+    text = 'Claudia Sheinbaum said on "Fox News Sunday" that Mexico does not negotiate with criminals.'
+    for q in quotes_of(text):
+        assert "Fox News Sunday" != q.text or q.speaker is None
+
+
+def test_question_then_named_cue_sentence(quotes_of, find):
+    text = "“Why is nobody asking where the guns come from?” Claudia Sheinbaum asked."
+    q = find(quotes_of(text), "guns come from")
+    assert q.kind.value == "direct"
+    assert q.speaker.name == "Claudia Sheinbaum"
+    assert q.cue.text == "asked"
+
+
+def test_quote_then_new_statement_is_not_linked(quotes_of, find):
+    text = (
+        "“We do not negotiate with criminals.” Experts say the claim ignores how violence "
+        "has battered the state itself."
+    )
+    quotes = quotes_of(text)
+    q = find(quotes, "negotiate with criminals")
+    assert q.speaker is None or q.speaker.mention != "Experts"
+    experts = find(quotes, "the claim ignores")
+    assert experts.speaker.mention == "Experts"
+
+
+def test_dash_between_quote_and_cue(quotes_of, find):
+    text = "“We are ready to cooperate, not to be invaded” — said Claudia Sheinbaum on Tuesday."
+    q = find(quotes_of(text), "ready to cooperate")
+    assert q.kind.value == "direct"
+    assert q.speaker.name == "Claudia Sheinbaum"
+
+
+def test_quote_broken_off_with_a_dash(quotes_of, find):
+    text = "“If the cartels ran the state—” Will Freeman said, before the moderator cut him off."
+    q = find(quotes_of(text), "cartels ran the state")
+    assert q.text == "If the cartels ran the state"
+    assert q.speaker.name == "Will Freeman"

@@ -1,0 +1,82 @@
+"""Reported speech without quote marks, people and organizations as speakers."""
+
+
+def test_said_that(quotes_of, find):
+    text = "Will Freeman said that the cartels tax tortillas in some regions."
+    q = find(quotes_of(text), "tax tortillas")
+    assert q.kind.value == "indirect"
+    assert q.text == "that the cartels tax tortillas in some regions"
+    assert q.cue.text == "said"
+    assert q.speaker.name == "Will Freeman"
+
+
+def test_argued_warned_told_reporters(quotes_of, find):
+    text = (
+        "Claudia Sheinbaum argued that Mexico has cooperated more than any previous government. "
+        "Will Freeman warned the violence would spread. "
+        "Carlos Pérez Ricart told reporters the claim was politically motivated."
+    )
+    quotes = quotes_of(text)
+    argued = find(quotes, "cooperated")
+    assert (argued.cue.text, argued.speaker.name) == ("argued", "Claudia Sheinbaum")
+    warned = find(quotes, "violence would spread")
+    assert (warned.cue.text, warned.speaker.name) == ("warned", "Will Freeman")
+    told = find(quotes, "politically motivated")
+    assert (told.cue.text, told.speaker.name) == ("told", "Carlos Pérez Ricart")
+    assert told.text == "the claim was politically motivated"
+
+
+def test_postposed_cue_without_marks(quotes_of, find):
+    text = "Joaquín Guzmán was sentenced to life in prison, said Carlos Pérez Ricart."
+    q = find(quotes_of(text), "sentenced to life")
+    assert q.kind.value == "indirect"
+    assert q.text == "Joaquín Guzmán was sentenced to life in prison"
+    assert q.speaker.name == "Carlos Pérez Ricart"
+
+
+def test_according_to(quotes_of, find):
+    text = "According to Will Freeman, almost 2,000 people were extradited to the United States."
+    q = find(quotes_of(text), "2,000 people")
+    assert q.cue.text == "According to"
+    assert q.text == "almost 2,000 people were extradited to the United States"
+    assert q.speaker.name == "Will Freeman"
+    assert q.speaker.mention == "Will Freeman"
+
+
+def test_organizations_as_speakers(quotes_of, find):
+    text = (
+        "The Trump administration said Mexico's government is allied with the cartels. "
+        "US authorities have denied that they pressured Mexico."
+    )
+    quotes = quotes_of(text)
+    admin = find(quotes, "allied with the cartels")
+    assert admin.speaker.kind == "organization"
+    assert admin.speaker.mention == "The Trump administration"
+    denied = find(quotes, "pressured Mexico")
+    assert denied.cue.text == "denied"
+    assert denied.speaker.kind == "organization"
+    assert denied.speaker.mention == "US authorities"
+
+
+def test_no_speech_no_quote(quotes_of):
+    text = "Joaquín Guzmán was sentenced to life in prison in 2019. The border is 3,145 km long."
+    assert [q for q in quotes_of(text) if q.speaker is not None] == []
+
+
+def test_noun_cue_with_owner(quotes_of, find):
+    text = (
+        "The senator repeated Trump's claim that Mexico's government is allied with the cartels. "
+        "Carlos Pérez Ricart called the claim baseless."
+    )
+    quotes = quotes_of(text)
+    baseless = find(quotes, "baseless")
+    assert baseless.cue.text == "called"
+    assert baseless.speaker.name == "Carlos Pérez Ricart"
+    assert baseless.text == "the claim baseless"
+
+
+def test_parenthetical_cue(quotes_of, find):
+    text = "The cartels, Will Freeman said, now tax tortillas, limes and chicken in some regions."
+    q = find(quotes_of(text), "tax tortillas")
+    assert q.speaker.name == "Will Freeman"
+    assert q.kind.value == "indirect"

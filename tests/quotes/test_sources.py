@@ -1,0 +1,36 @@
+"""Grouping quotes by speaker into a reporter's source list."""
+from factdesk.quotes.sources import source_list
+
+STORY = (
+    "“There is no evidence of an alliance at the top,” said Carlos Pérez Ricart, a political "
+    "scientist in Mexico City. “What we see is local collusion.”\n\n"
+    "Will Freeman, a fellow at the Council on Foreign Relations, described organized crime as a "
+    '"parallel power." Mexico has "every right to be frustrated, too", said Pérez Ricart.\n\n'
+    'The so-called "hugs, not bullets" policy has its critics.'
+)
+
+
+def test_sources_in_order_with_roles(quotes_of):
+    sources, unattributed = source_list(quotes_of(STORY))
+    assert [s.name for s in sources] == ["Carlos Pérez Ricart", "Will Freeman"]
+    carlos, will = sources
+    assert carlos.role == "political scientist in Mexico City"
+    assert will.role == "fellow at the Council on Foreign Relations"
+    assert {q.kind.value for q in carlos.quotes} >= {"direct", "partial"}
+    assert any(q.text == "every right to be frustrated, too" for q in carlos.quotes)
+    assert all("hugs" not in q.text for s in sources for q in s.quotes)
+    assert all("hugs" not in q.text for q in unattributed)
+
+
+def test_analysis_carries_quotes(nlp, monkeypatch):
+    import factdesk.pipeline as pipeline
+    from factdesk.models import Article
+
+    # this test is about the quote step; the claim step is tested in tests/claims
+    monkeypatch.setattr(pipeline, "find_claims", lambda doc, article, quotes: [])
+    article = Article(text=STORY, language="en")
+    analysis = pipeline.analyze_article(article)
+    names = {q.speaker.name for q in analysis.quotes if q.speaker}
+    assert {"Carlos Pérez Ricart", "Will Freeman"} <= names
+    out = analysis.to_output()["quotes"]
+    assert all(STORY[q["start"] : q["end"]] == q["text"] for q in out)
