@@ -4,20 +4,28 @@ from __future__ import annotations
 from factdesk.models import Evidence, Stance
 from factdesk.verify import numbers, signals
 
-STANCE_MIN = 0.55  # below this a supports/refutes call is reported as neutral
+NEUTRAL_MIN = 0.5  # a passage this likely neutral is neutral; below, it leans one way (tuned on dev)
 NUMBER_REFUTES = 0.80  # a number mismatch on a topical sentence makes it refute at least this much
 TOPICAL = 0.34  # share of the claim's content words an evidence sentence must share to be compared
+SAME_PROPOSITION = 0.6  # share of content words above which a negation flips "supports"
 
 
-def assess(claim: str, items: list[Evidence], model) -> list[Evidence]:
-    """Fill stance, probability and signals of each item (in place) and return them."""
+def assess(claim: str, items: list[Evidence], model, require_subject: bool = False) -> list[Evidence]:
+    """Fill stance, probability and signals of each item (in place) and return them.
+
+    With `require_subject` (evidence the archive retrieved, not evidence the user chose), a
+    passage that never names what the claim names (its people, places, bodies) is neutral.
+    """
     if not items:
         return items
     probs = model.predict([(e.sentence, claim) for e in items])
     claim_qs = numbers.quantities(claim)
     for item, p in zip(items, probs):
         p = dict(p)
-        topical = signals.overlap(claim, item.sentence) >= TOPICAL or p["neutral"] < 0.5
+        shared = signals.overlap(claim, item.sentence)
+        about_it = signals.same_subject(claim, item.sentence) or \
+            signals.same_subject(claim, item.context)
+        topical = about_it and (shared >= TOPICAL or p["neutral"] < 0.5)
         if claim_qs and topical:
             verdict, reason = numbers.compare(claim_qs, numbers.quantities(item.sentence))
             if verdict == "mismatch":
@@ -26,16 +34,28 @@ def assess(claim: str, items: list[Evidence], model) -> list[Evidence]:
             elif verdict == "match":
                 item.signals.append(reason)
         if topical:
-            for reason in (signals.negation_mismatch(claim, item.sentence),
-                           signals.antonym_mismatch(claim, item.sentence)):
+            negation = signals.negation_mismatch(claim, item.sentence)
+            antonym = signals.antonym_mismatch(claim, item.sentence)
+            for reason in (negation, antonym):
                 if reason:
                     item.signals.append(reason)
+            if negation and not antonym and shared >= SAME_PROPOSITION and p["neutral"] < 0.5 \
+                    and p["supports"] > 0.1:
+                # The same statement with opposite polarity: what the model did not call
+                # neutral disputes the claim.
+                item.signals.append("same statement negated: counted as disputing it")
+                p = {"supports": 0.0, "refutes": p["supports"] + p["refutes"],
+                     "neutral": p["neutral"]}
         if signals.reports_the_claim(claim, item.sentence) and p["supports"] > p["refutes"]:
             item.signals.append("repeats the claim as someone's claim: not evidence for it")
             p = _shift(p, "neutral", 0.9)
-        label = max(p, key=p.get)
-        if label != "neutral" and p[label] < STANCE_MIN:
+        if require_subject and not about_it and p["neutral"] < 0.5:
+            item.signals.append("does not name who or what the claim is about")
+            p = _shift(p, "neutral", 0.9)
+        if p["neutral"] >= NEUTRAL_MIN:
             label = "neutral"
+        else:  # relevant: the model's lean between the two stances decides
+            label = "supports" if p["supports"] >= p["refutes"] else "refutes"
         item.stance = Stance(label)
         item.probability = round(float(p[label]), 4)
     return items

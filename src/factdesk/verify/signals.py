@@ -50,6 +50,41 @@ def reports_the_claim(claim: str, evidence: str) -> bool:
         not negation_mismatch(claim, evidence)
 
 
+_NAME = re.compile(r"\b[A-Z][\w'’.-]*")
+_NOT_NAMES = {"the", "a", "an", "in", "on", "at", "it", "this", "that", "these", "those", "he",
+              "she", "they", "we", "i", "his", "her", "their", "our", "there", "but", "and", "or",
+              "if", "when", "after", "before", "over", "almost", "about", "more", "no", "not"}
+
+
+def names(text: str) -> set[str]:
+    """Capitalized words that are not function words: the claim's people, places, bodies.
+
+    The first word counts only when it looks like a name by itself ("Mexico's", "Tomas Brandt"),
+    not when it is capitalized only because it starts the sentence ("Global warming").
+    """
+    out = set()
+    for m in _NAME.finditer(text):
+        raw = m.group()
+        if m.start() == len(text) - len(text.lstrip()):
+            rest = text[m.end():].lstrip()
+            if not (raw.endswith(("'s", "’s")) or raw.isupper() or rest[:1].isupper()):
+                continue
+        w = raw.lower().rstrip(".").replace("’", "'")
+        w = w[:-2] if w.endswith("'s") else w
+        if w not in _NOT_NAMES and len(w) > 1:
+            out.add(w)
+    return out
+
+
+def same_subject(claim: str, evidence: str) -> bool:
+    """Does the evidence speak of what the claim names? (True when the claim names nothing.)"""
+    wanted = names(claim)
+    if not wanted:
+        return True
+    found = set(words(evidence))
+    return any(w in found or any(f.startswith(w[:5]) for f in found if len(w) >= 5) for w in wanted)
+
+
 def _negated(text: str) -> bool:
     toks = words(text)
     return any(t in NEGATIONS or t.endswith("n't") for t in toks)

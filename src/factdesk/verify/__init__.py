@@ -1,0 +1,1 @@
+"""Claim verification: stance of evidence towards a claim."""
