@@ -16,6 +16,15 @@ def supported_languages() -> list[str]:
     return sorted(SPACY_PACKAGES)
 
 
+def _paragraph_breaks(doc):
+    """A line break ends a sentence: headlines and paragraphs never run into each other."""
+    for token in doc[1:]:
+        before = doc[token.i - 1]
+        if not token.is_space and ("\n" in before.whitespace_ or (before.is_space and "\n" in before.text)):
+            token.is_sent_start = True
+    return doc
+
+
 @lru_cache(maxsize=None)
 def load_spacy(language: str = "en"):
     """The spaCy pipeline for `language`; raises ModelMissingError with an install hint."""
@@ -28,9 +37,15 @@ def load_spacy(language: str = "en"):
     try:
         import spacy
 
+        from spacy.language import Language
+
+        if not Language.has_factory("factdesk_paragraph_breaks"):
+            Language.component("factdesk_paragraph_breaks", func=_paragraph_breaks)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            return spacy.load(package)
+            nlp = spacy.load(package)
+        nlp.add_pipe("factdesk_paragraph_breaks", before="parser")
+        return nlp
     except OSError as exc:
         raise ModelMissingError(
             f"the spaCy model {package} is not installed: run `pip install {requirement}` "

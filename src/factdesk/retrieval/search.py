@@ -7,20 +7,16 @@ from typing import Protocol
 from factdesk.retrieval.dense import top_k
 from factdesk.retrieval.fusion import reciprocal_rank_fusion
 from factdesk.retrieval.terms import query_terms
+from factdesk.store.archive import SentenceHit
 
 MODES = ("lexical", "semantic", "hybrid")
 CANDIDATES = 50  # per ranking, before fusion
 
 
 @dataclass
-class Hit:
-    sentence_id: int
-    article_id: str
-    index: int
-    start: int
-    end: int
-    text: str
-    score: float
+class Hit(SentenceHit):
+    """A sentence found in the archive, with its article's title, url and date."""
+
     title: str | None = None
     url: str | None = None
     published: str | None = None

@@ -40,7 +40,7 @@ def assess(claim: str, items: list[Evidence], model, require_subject: bool = Fal
                 if reason:
                     item.signals.append(reason)
             if negation and not antonym and shared >= SAME_PROPOSITION and p["neutral"] < 0.5 \
-                    and p["supports"] > 0.1:
+                    and p["supports"] > 0.1 and signals.about_as_long(claim, item.sentence):
                 # The same statement with opposite polarity: what the model did not call
                 # neutral disputes the claim.
                 item.signals.append("same statement negated: counted as disputing it")

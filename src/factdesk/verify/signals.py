@@ -11,7 +11,7 @@ ANTONYMS = [("increase", "decrease"), ("rise", "fall"), ("rose", "fell"), ("more
             ("gain", "loss"), ("approved", "rejected"), ("guilty", "innocent")]
 _REPORTING_THE_CLAIM = re.compile(
     r"\b(claim(?:s|ed)?|accus\w*|charge[sd]?|alleg\w*|assert\w*|insist\w*|the verdict)\b", re.I)
-_WORD = re.compile(r"[a-z0-9']+")
+_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 STOP = set("the a an of to in on and or is are was were be been for with that this by as at from "
            "it its their his her has have had will would".split())
 
@@ -25,6 +25,13 @@ def overlap(claim: str, evidence: str) -> float:
     c = {w for w in words(claim) if w not in STOP and w not in NEGATIONS}
     e = set(words(evidence))
     return len(c & e) / len(c) if c else 0.0
+
+
+def about_as_long(claim: str, evidence: str, ratio: float = 3.5) -> bool:
+    """Is the evidence one statement of the claim's size, not several clauses?"""
+    c = [w for w in words(claim) if w not in STOP]
+    e = [w for w in words(evidence) if w not in STOP]
+    return len(e) <= ratio * max(len(c), 3)
 
 
 def negation_mismatch(claim: str, evidence: str) -> str | None:
