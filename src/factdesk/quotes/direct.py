@@ -61,6 +61,8 @@ def _gap_before_ok(text: str, m: Marked, gap: str, clause_start: int, clause_end
         return True
     if last in "?!" and clause_start < len(text) and text[clause_start].islower():
         return True
+    if last in "?!" and re.match(r"\s*,", text[clause_end : clause_end + 3]):
+        return True  # '"… votes?" Trump said, looking out on the crowd.'
     # '"… to fail?" Vitter demanded.': the cue clause is the whole next sentence
     return re.match(r"\s*[.;]", text[clause_end : clause_end + 3]) is not None
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+import re
 
 from factdesk.models import Article, Quote, QuoteKind, Span
 from factdesk.quotes import direct
@@ -14,6 +15,7 @@ from factdesk.quotes.spans import Attribution, Content
 
 log = logging.getLogger(__name__)
 PARAGRAPH_BREAK = "\n"
+SURE_CUE = 0.8  # a cue this likely reports a clause even when nobody is named ("is expected to …")
 
 
 def extract(doc, article: Article, language: str = "en") -> list[Quote]:
@@ -46,14 +48,18 @@ def extract(doc, article: Article, language: str = "en") -> list[Quote]:
         sent = doc.char_span(m.open_mark, m.open_mark + 1, alignment_mode="expand")[0].sent
         lead = max(sent.start_char, text.rfind("\n", 0, m.open_mark) + 1)
         said_before = any(ch.isalnum() for ch in text[lead : m.open_mark])
-        if not said_before or direct.starts_sentence(text, m) or m.open_mark > cues[ci].start:
+        that = _that_before(text, cues[ci].end, m.open_mark) if m.open_mark > cues[ci].start else None
+        if that is not None:  # 'tweeted that, "For those …"': reported, in the speaker's words
+            attributions[ci].contents.append(Content(that, m.close_mark, QuoteKind.INDIRECT))
+            attributions[ci].contents.append(Content(m.start, m.end, QuoteKind.DIRECT))
+        elif not said_before or direct.starts_sentence(text, m) or m.open_mark > cues[ci].start:
             attributions[ci].contents.append(Content(m.start, m.end, QuoteKind.DIRECT))
         else:  # Mexico has "every right …", said X: the sentence is reported, the words quoted
             attributions[ci].contents.append(Content(lead, m.close_mark, QuoteKind.INDIRECT))
             attributions[ci].contents.append(Content(m.start, m.end, QuoteKind.PARTIAL))
     for ci, cue in enumerate(cues):
-        if attributions[ci].contents or cue.source_start is None:
-            continue  # reported speech with nobody reporting it is not worth a quote
+        if attributions[ci].contents or (cue.source_start is None and cue.score < SURE_CUE):
+            continue  # nobody reporting it: a quote only on a sure cue
         src = (cue.source_start, cue.source_end) if cue.source_start is not None else None
         for first, last in content_tokens(doc[cue.head], src):
             span = doc[first:last]
@@ -67,6 +73,18 @@ def extract(doc, article: Article, language: str = "en") -> list[Quote]:
     # 5. Speakers with canonical names and roles, then the quotes themselves.
     resolver = SpeakerResolver(doc)
     return _quotes(doc, text, article, attributions + extra, resolver)
+
+
+THAT = re.compile(r"\bthat\b[\s,:]*$")
+
+
+def _that_before(text: str, cue_end: int, open_mark: int) -> int | None:
+    """Where the 'that' of 'said that "…"' starts, when only it stands before the quote."""
+    gap = text[cue_end:open_mark]
+    if len(gap) > 120 or "\n" in gap:
+        return None
+    hit = THAT.search(gap)
+    return cue_end + hit.start() if hit else None
 
 
 def _within_paragraph(text: str, at: int, start: int, end: int) -> tuple[int, int]:

@@ -67,7 +67,10 @@ def _content_tokens(tok, source: tuple[int, int] | None):
         return _around(tok)
     for child in tok.children:
         if child.dep_ in CLAUSE_DEPS:
-            return _trimmed(doc, child.left_edge.i, _clause_end(child))
+            end = _clause_end(child)
+            if child.i > tok.i and end == child.right_edge.i + 1:
+                end = _trailing_of_cue(tok, child, end)
+            return _trimmed(doc, child.left_edge.i, end)
     complement = _complement(tok)
     if complement is not None:
         return complement
@@ -86,13 +89,44 @@ def _content_tokens(tok, source: tuple[int, int] | None):
         if len(parts) == 2 and min(_words(doc, *p) for p in parts) < 3:
             parts = [max(parts, key=lambda p: p[1] - p[0])]  # a lone subject is no quote
         return parts or None
-    return _that_clause_below(tok)
+    return _that_clause_below(tok) or _passive_subject(tok)
+
+
+def _passive_subject(tok) -> tuple[int, int] | None:
+    """'The registration issue was first reported by The Post': what the agent reported."""
+    if not any(c.dep_ == "agent" for c in tok.children):
+        return None
+    subject = next((c for c in tok.children if c.dep_ == "nsubjpass" and c.i < tok.i), None)
+    if subject is None or subject.lower_ in ("it", "this", "that", "which", "who"):
+        return None
+    return _trimmed(tok.doc, subject.left_edge.i, subject.right_edge.i + 1)
+
+
+def _trailing_of_cue(tok, clause, end: int) -> int:
+    """'said the exhibits would put it in context, allowing people to …' with the trailing
+    clause parsed onto the cue rather than onto what was said: it still belongs to it."""
+    doc = tok.doc
+    for c in tok.rights:
+        if c.i <= clause.i or c.is_punct:
+            continue
+        next_to = c.left_edge.i == end or (
+            end < len(doc) and doc[end].is_punct and c.left_edge.i == end + 1)
+        if not next_to or c.dep_ not in TRAILING_OF_CUE or c.lemma_.lower() in SPEECH_VERBS:
+            break  # '…, warned …' is a statement of its own
+        end = c.right_edge.i + 1
+    return end
+
+
+TRAILING_OF_CUE = {"advcl", "conj", "ccomp", "parataxis"}
+
+
+THAT_CLAUSE_DEPS = ("ccomp", "acl", "relcl", "advcl")  # advcl: 'that' parsed as an adverb
 
 
 def _that_clause_below(tok) -> tuple[int, int] | None:
     """'wrote in a recent essay that …': a that-clause hung lower in the parse."""
     for t in tok.subtree:
-        if t.i <= tok.i or t.dep_ not in ("ccomp", "acl", "relcl") or t.left_edge.lower_ != "that":
+        if t.i <= tok.i or t.dep_ not in THAT_CLAUSE_DEPS or t.left_edge.lower_ != "that":
             continue
         subject = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and subject.lower_ != "that":  # not "a rally that drew thousands"
@@ -113,7 +147,7 @@ CIRCUMSTANCE_PREPS = {"during", "after", "before", "since", "until", "at", "in",
 def _complement(tok) -> tuple[int, int] | None:
     """'called the charges unsubstantiated', 'want to leave', 'spoke of the unrest'."""
     doc = tok.doc
-    rights = [c for c in tok.rights if c.dep_ in COMPLEMENT_DEPS]
+    rights = [c for c in tok.rights if c.dep_ in COMPLEMENT_DEPS or _nominal_conj(c)]
     start = next((c for c in rights if c.dep_ in OBJECT_DEPS and c.lower_ not in ("it", "this", "so")),
                  None)
     if start is None:
@@ -130,13 +164,19 @@ def _complement(tok) -> tuple[int, int] | None:
     for c in rights:
         if c.i <= start.i or c.dep_ == "dative":
             continue
-        if doc[c.left_edge.i - 1].text in ",;—–(" or c.dep_ == "advcl":
+        if doc[c.left_edge.i - 1].text in ";—–(" or c.dep_ == "advcl":  # a comma alone does not end it
             break
         if c.dep_ == "prep" and (c.lower_ in CIRCUMSTANCE_PREPS or any(
                 g.ent_type_ in ("DATE", "TIME") for g in c.children)):
             break
         end = c.right_edge.i + 1
     return _trimmed(doc, first, end)
+
+
+def _nominal_conj(c) -> bool:
+    """'emphasizing fairness, and a need to …' with 'need' parsed as the verb's conjunct."""
+    return c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and not any(
+        g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
 
 
 TRAILING_CLAUSES = {"advcl", "parataxis"}
@@ -151,7 +191,15 @@ def _clause_end(root) -> int:
             before = child.left_edge.i - 1
             if before > root.i and doc[before].text in ",;—–(":
                 return min(end, before)
+        if child.dep_ == "conj" and child.pos_ == "VERB" and child.lemma_.lower() in SPEECH_VERBS:
+            cc = [c for c in root.rights if c.dep_ == "cc" and c.i < child.i]
+            if cc:  # 'it was opposed to the test and warned North Korea …': the speaker goes on
+                return min(end, cc[-1].i)
     return end
+
+
+SPEECH_VERBS = {"say", "add", "warn", "call", "tell", "note", "argue", "suggest", "insist", "urge",
+                "ask", "vow", "promise", "explain", "claim", "accuse", "announce", "predict"}
 
 
 def _around(according) -> tuple[int, int] | None:
