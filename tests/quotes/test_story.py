@@ -57,8 +57,6 @@ def test_the_example_article(quotes_of, find):
     from pathlib import Path
 
     path = Path(__file__).resolve().parents[2] / "examples" / "articles" / "mexico-cartels-analysis.txt"
-    if not path.exists():
-        pytest.skip("examples/articles/mexico-cartels-analysis.txt not in this checkout")
     quotes = quotes_of(path.read_text(encoding="utf-8"))
     ally = find(quotes, "not an ally of organized crime")
     assert (ally.kind.value, ally.speaker.name) == ("direct", "Carlos Pérez Ricart")
