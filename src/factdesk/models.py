@@ -7,7 +7,7 @@ Ids derive from content (sha256), so the same input always gets the same id.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field, fields
 from enum import Enum
 from typing import Any
 
@@ -60,7 +60,7 @@ class _Record:
     """JSON round-trip for the dataclasses below (enums as values, nested records)."""
 
     def to_dict(self) -> dict[str, Any]:
-        return _plain(asdict(self))  # type: ignore[call-overload]
+        return {f.name: _plain(getattr(self, f.name)) for f in fields(self)}  # type: ignore[arg-type]
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]):
@@ -74,6 +74,10 @@ class _Record:
 def _plain(value: Any) -> Any:
     if isinstance(value, Enum):
         return value.value
+    if isinstance(value, (str, int, float)) or value is None:
+        return value
+    if isinstance(value, _Record):
+        return value.to_dict()
     if isinstance(value, dict):
         return {k: _plain(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):

@@ -7,7 +7,7 @@ from factdesk.verify import numbers, signals
 NEUTRAL_MIN = 0.5  # a passage this likely neutral is neutral; below, it leans one way (tuned on dev)
 NUMBER_REFUTES = 0.80  # a number mismatch on a topical sentence makes it refute at least this much
 TOPICAL = 0.34  # share of the claim's content words an evidence sentence must share to be compared
-SAME_PROPOSITION = 0.6  # share of content words above which a negation flips "supports"
+SAME_PROPOSITION = 0.4  # share of content words above which a negation flips "supports"
 
 
 def assess(claim: str, items: list[Evidence], model, require_subject: bool = False) -> list[Evidence]:
