@@ -89,6 +89,15 @@ def stance_rows(limit: int | None) -> list[list]:
                  accuracy(gold, [maj] * len(gold)),
                  accuracy(gold, [overlap_baseline(c, e, t, True) for c, e, _ in test]),
                  f"{len(test) / secs:.0f} claims/s"])
+    # The same pairs as the published binary classifiers see them: supports vs refutes only.
+    from factdesk.verify.stance import load_stance_model
+
+    probs = load_stance_model().predict([(e[0], c) for c, e, _ in test])
+    binary = ["S" if p["supports"] >= p["refutes"] else "R" for p in probs]
+    rows.append(["FEVER-Symmetric v0.2 test", f"{len(test)} pairs",
+                 "accuracy, stance model alone (supports vs refutes)", accuracy(gold, binary),
+                 accuracy(gold, [maj] * len(gold)),
+                 accuracy(gold, [overlap_baseline(c, e, t, True) for c, e, _ in test]), ""])
     # Climate-FEVER: 4 claim labels, 5 evidence sentences each.
     cf = [json.loads(l) for l in require("climate_fever", "climate-fever.jsonl").read_text().splitlines() if l.strip()][:limit]
     cmap = {"SUPPORTS": "S", "REFUTES": "R", "DISPUTED": "M", "NOT_ENOUGH_INFO": "N"}
