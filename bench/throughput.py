@@ -35,11 +35,8 @@ def worker(kind: str, folder: str, repeat: int) -> dict:
             from factdesk.pipeline import analyze_articles
 
             articles = [a for a in read_paths(files) if not isinstance(a, Exception)]
-            tokens = 0
-            quotes = claims = 0
-            for analysis in analyze_articles(articles):
-                quotes += len(analysis.quotes)
-                claims += len(analysis.claims)
+            for _ in analyze_articles(articles):
+                pass
             tokens = sum(len(d) for d in nlp.tokenizer.pipe(a.text for a in articles))
         elapsed = time.perf_counter() - t0
         best = elapsed if best is None else min(best, elapsed)

@@ -23,20 +23,19 @@ class _Failures:
         click.echo(f"error: {error}", err=True)
 
 
-def _progress(items: list, label: str) -> Iterator:
-    """A progress bar on a terminal; nothing when stderr is piped or redirected."""
-    if not sys.stderr.isatty() or len(items) < 2:
+def progress(items: Iterable, total: int, label: str) -> Iterator:
+    """Yield items with a progress bar on a terminal; nothing extra when stderr is piped."""
+    if not sys.stderr.isatty() or total < 2:
         yield from items
         return
-    from rich.progress import track
-
-    yield from track(items, description=label, console=_stderr_console(), transient=True)
-
-
-def _stderr_console():
     from rich.console import Console
+    from rich.progress import Progress
 
-    return Console(stderr=True)
+    with Progress(console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task(label, total=total)
+        for item in items:
+            yield item
+            bar.advance(task)
 
 
 def _read(paths: Iterable[str], max_size: float | None, failures: _Failures) -> list:
@@ -55,19 +54,7 @@ def _read(paths: Iterable[str], max_size: float | None, failures: _Failures) -> 
 def _analyses(articles: list, label: str) -> Iterator:
     from factdesk.pipeline import analyze_articles
 
-    if not articles:
-        return iter(())
-    if sys.stderr.isatty() and len(articles) > 1:
-        from rich.progress import Progress
-
-        def run():
-            with Progress(console=_stderr_console(), transient=True) as bar:
-                task = bar.add_task(label, total=len(articles))
-                for analysis in analyze_articles(articles):
-                    bar.advance(task)
-                    yield analysis
-        return run()
-    return analyze_articles(articles)
+    return progress(analyze_articles(articles), len(articles), label)
 
 
 def _emit_json(objects: Iterable[dict]) -> None:
@@ -211,8 +198,9 @@ def claims(paths, top, lines_file, fmt, max_size):
 
     if lines_file:
         from factdesk.claims import score_lines
+        from factdesk.ingest import read_lines
 
-        lines = _read_lines(lines_file)
+        lines = read_lines(lines_file, 50_000_000)
         results = score_lines(lines)
         if top:
             results = sorted(results, key=lambda r: -r["score"])[:top]
@@ -236,13 +224,6 @@ def claims(paths, top, lines_file, fmt, max_size):
                 click.echo(f"note: {note}")
             click.echo(render_claims(found, fmt))
     _finish(failures)
-
-
-def _read_lines(path: str) -> list[str]:
-    from factdesk.ingest.decode import decode
-
-    raw = sys.stdin.buffer.read() if path == "-" else open(path, "rb").read()
-    return decode(raw, path, 50_000_000).splitlines()
 
 
 def main() -> None:

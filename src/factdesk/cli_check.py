@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import sys
 
 import click
 
@@ -47,11 +46,10 @@ def _print_verdict(verdict, fmt: str) -> None:
 
 def _load_evidence(path: str) -> list[dict]:
     """One passage per line, or JSONL objects with text/source (title, url) fields."""
-    from factdesk.ingest.decode import decode
+    from factdesk.ingest import read_lines
 
-    raw = sys.stdin.buffer.read() if path == "-" else open(path, "rb").read()
     passages = []
-    for n, line in enumerate(decode(raw, path, 20_000_000).splitlines(), 1):
+    for n, line in enumerate(read_lines(path, 20_000_000), 1):
         line = line.strip()
         if not line:
             continue
@@ -144,47 +142,34 @@ def _check_article(path, archive, evidence, top_k, fmt, max_claims) -> None:
 
 
 def _check_batch(path, archive, top_k, fmt) -> None:
+    from factdesk.cli import progress
     from factdesk.errors import FactdeskError
-    from factdesk.ingest.decode import decode
+    from factdesk.ingest import read_lines
     from factdesk.pipeline import check_claim
 
-    raw = sys.stdin.buffer.read() if path == "-" else open(path, "rb").read()
-    lines = [(n, l) for n, l in enumerate(decode(raw, path, 50_000_000).splitlines(), 1) if l.strip()]
+    lines = [(n, l) for n, l in enumerate(read_lines(path, 50_000_000), 1) if l.strip()]
     failed = 0
-    progress = None
-    if sys.stderr.isatty() and len(lines) > 1:
-        from rich.progress import Progress
-
-        progress = Progress(transient=True, console=__import__("rich.console").console.Console(stderr=True))
-        progress.start()
-        task = progress.add_task("checking claims", total=len(lines))
-    try:
-        for n, line in lines:
-            try:
-                record = json.loads(line)
-                if not isinstance(record, dict) or not isinstance(record.get("claim"), str):
-                    raise FactdeskError("each line needs a JSON object with a 'claim' string")
-                evidence = record.get("evidence")
-                if evidence is not None:
-                    evidence = [e if isinstance(e, dict) else {"text": str(e)} for e in evidence]
-                elif archive is None:
-                    raise FactdeskError("no evidence given and no archive to search")
-                verdict = check_claim(record["claim"], archive, evidence, top_k)
-                if fmt == "json":
-                    click.echo(json.dumps({"line": n, **verdict.to_dict()}, ensure_ascii=False))
-                else:
-                    _print_verdict(verdict, fmt)
-            except (json.JSONDecodeError, FactdeskError) as exc:
-                failed += 1
-                msg = exc.msg if isinstance(exc, json.JSONDecodeError) else str(exc)
-                click.echo(f"error: {path}:{n}: {msg}", err=True)
-                if fmt == "json":
-                    click.echo(json.dumps({"line": n, "error": msg}, ensure_ascii=False))
-            if progress:
-                progress.advance(task)
-    finally:
-        if progress:
-            progress.stop()
+    for n, line in progress(lines, len(lines), "checking claims"):
+        try:
+            record = json.loads(line)
+            if not isinstance(record, dict) or not isinstance(record.get("claim"), str):
+                raise FactdeskError("each line needs a JSON object with a 'claim' string")
+            evidence = record.get("evidence")
+            if evidence is not None:
+                evidence = [e if isinstance(e, dict) else {"text": str(e)} for e in evidence]
+            elif archive is None:
+                raise FactdeskError("no evidence given and no archive to search")
+            verdict = check_claim(record["claim"], archive, evidence, top_k)
+            if fmt == "json":
+                click.echo(json.dumps({"line": n, **verdict.to_dict()}, ensure_ascii=False))
+            else:
+                _print_verdict(verdict, fmt)
+        except (json.JSONDecodeError, FactdeskError) as exc:
+            failed += 1
+            msg = exc.msg if isinstance(exc, json.JSONDecodeError) else str(exc)
+            click.echo(f"error: {path}:{n}: {msg}", err=True)
+            if fmt == "json":
+                click.echo(json.dumps({"line": n, "error": msg}, ensure_ascii=False))
     if failed:
         raise SystemExit(1)
 

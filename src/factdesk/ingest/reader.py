@@ -50,6 +50,12 @@ def read_text(text: str, kind: str = "text", where: str = "<text>") -> list[Arti
     return list(_parse(text, "." + kind if kind != "text" else ".txt", where, None))
 
 
+def read_lines(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> list[str]:
+    """The decoded lines of a file, or of stdin for '-' (claim lists, evidence, batches)."""
+    raw = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+    return decode(raw, path, max_bytes).splitlines()
+
+
 def _read_file(p: Path, max_bytes: int) -> Iterator[Article | ReadFailure]:
     try:
         size = p.stat().st_size
