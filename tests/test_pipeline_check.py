@@ -78,6 +78,22 @@ def test_user_evidence_replaces_the_archive():
     assert any("number mismatch" in s for s in verdict.evidence[0].signals)
 
 
+def test_user_evidence_that_shares_nothing_with_the_claim_is_not_evidence():
+    verdict = check_claim(
+        "The Harbor Bridge is closed to traffic.",
+        evidence=[{"text": "The city council approved a new budget for public libraries on Monday."}])
+    assert verdict.label is VerdictLabel.NOT_ENOUGH_EVIDENCE
+    assert verdict.evidence[0].stance is Stance.NEUTRAL
+
+
+def test_user_evidence_leaning_against_the_claim_refutes_it():
+    verdict = check_claim(
+        "The Harbor Bridge is still closed to traffic.",
+        evidence=[{"text": "The Harbor Bridge reopened to cars and buses on Monday after six weeks of repairs."}])
+    assert verdict.label is VerdictLabel.REFUTED
+    assert verdict.evidence[0].sentence.startswith("The Harbor Bridge reopened")
+
+
 def test_one_word_claim_is_refused_with_advice(archive):
     with pytest.raises(ClaimError, match="too short to check"):
         check_claim("Cartels", archive)

@@ -28,6 +28,9 @@ Run (from the repo root, in .venv-train):
     .venv-train/bin/python training/train_stance.py --out training/runs/stance --max-minutes 60
     .venv-train/bin/python training/train_stance.py --out training/runs/stance --resume   # continue
     .venv-train/bin/python training/train_stance.py --out training/runs/stance --export-only
+    # train on past an earlier stop (rest of the epoch, new schedule); copy ckpt.pt into the new --out first
+    .venv-train/bin/python training/train_stance.py --out training/runs/stance_cont --resume --continue-lr 1.5e-5 \
+        --model-dir training/runs/stance_cont/model --max-minutes 35
 
 Training stops at the end of one epoch or after ``--max-minutes`` of training wall-clock, whichever
 comes first; the linear LR decay is re-planned from the measured step rate so it reaches ~0 at the
@@ -322,6 +325,10 @@ def main() -> None:
     ap.add_argument("--ckpt-every", type=int, default=200)
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--resume", action="store_true", help="continue from <out>/ckpt.pt")
+    ap.add_argument("--continue-lr", type=float, default=0.0,
+                    help="with --resume: go on past the checkpoint's stop with a fresh schedule (warmup to this "
+                         "peak LR, linear decay to 0 at the epoch end or after --max-minutes more)")
+    ap.add_argument("--continue-warmup", type=int, default=25, help="warmup steps of the --continue-lr schedule")
     ap.add_argument("--export-only", action="store_true", help="export <out>/ckpt.pt without training")
     ap.add_argument("--no-export", action="store_true")
     args = ap.parse_args()
@@ -357,6 +364,9 @@ def main() -> None:
         state = ck["state"]
         torch.set_rng_state(ck["torch_rng"])
         print(f"resumed at step {state['step']} ({state['elapsed']/60:.1f} min trained)", flush=True)
+        if args.continue_lr and not args.export_only and "cont" not in state:
+            state["cont"] = {"step": state["step"], "elapsed": state["elapsed"], "lr": args.continue_lr}
+            state["planned"] = n_steps  # re-planned below from the step rate and the new time budget
     elif args.export_only:
         sys.exit(f"no checkpoint at {ckpt_path}")
 
@@ -366,15 +376,21 @@ def main() -> None:
                     "torch_rng": torch.get_rng_state(), "args": vars(args) | {"data": str(args.data)}}, tmp)
         os.replace(tmp, ckpt_path)
 
-    budget = args.max_minutes * 60
+    cont = state.get("cont")  # a continued run: own schedule from cont["step"], own time budget
+    budget = args.max_minutes * 60 + (cont["elapsed"] if cont else 0.0)
     if not args.export_only:
         model.train()
         warm = max(1, int(args.warmup * n_steps))
         t_start, step0 = time.time(), state["step"]
         while state["step"] < min(n_steps, state["planned"]):
             step = state["step"]
-            lr = args.lr * (step + 1) / warm if step < warm else \
-                args.lr * max(0.0, (state["planned"] - step) / max(1, state["planned"] - warm))
+            if cont:
+                k, cw = step - cont["step"], args.continue_warmup
+                lr = cont["lr"] * (k + 1) / cw if k < cw else \
+                    cont["lr"] * max(0.0, (state["planned"] - step) / max(1, state["planned"] - cont["step"] - cw))
+            else:
+                lr = args.lr * (step + 1) / warm if step < warm else \
+                    args.lr * max(0.0, (state["planned"] - step) / max(1, state["planned"] - warm))
             for g in opt.param_groups:
                 g["lr"] = lr
             ids, am, tt, y = collate(batches[step])
@@ -425,6 +441,9 @@ def main() -> None:
         "hardware": f"CPU, {args.threads} threads (torch {torch.__version__})",
         "date": dt.date.today().isoformat(),
     }
+    if cont:
+        meta["continued"] = {"from_step": cont["step"], "peak_lr": cont["lr"], "warmup_steps": args.continue_warmup,
+                             "minutes": round((state["elapsed"] - cont["elapsed"]) / 60, 1)}
     (args.out / "train_meta.json").write_text(json.dumps(meta, indent=2) + "\n")
     export(model, tok, base, args.out, args.model_dir, meta)
 

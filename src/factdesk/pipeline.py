@@ -90,7 +90,7 @@ def check_claim(claim: str, archive=None, evidence: list[dict] | None = None,
     # 3. Stance of each item: the stance model, then numbers, negation and antonyms.
     assess(claim, items, load_stance_model(), require_subject=evidence is None)
     # 4. The verdict, its rationale in the evidence's own words, and who says what.
-    verdict = decide(claim, items)
+    verdict = decide(claim, items, given=evidence is not None)
     verdict.claim_quantities = quantities(claim)
     return verdict
 

@@ -5,6 +5,11 @@ from factdesk.models import Evidence, Stance
 from factdesk.verify import numbers, signals
 
 NEUTRAL_MIN = 0.5  # a passage this likely neutral is neutral; below, it leans one way (tuned on dev)
+# Evidence the user chose is relevant by the user's say-so: it is neutral only when the model
+# sees next to no lean either way; otherwise its lean counts, with its (often low) probability.
+# A passage that shares no word and no subject with the claim stays neutral. (Tuned on dev sets:
+# training/tune_verdict.py.)
+LEAN_MIN_GIVEN = 0.1
 NUMBER_REFUTES = 0.80  # a number mismatch on a topical sentence makes it refute at least this much
 TOPICAL = 0.34  # share of the claim's content words an evidence sentence must share to be compared
 SAME_PROPOSITION = 0.4  # share of content words above which a negation flips "supports"
@@ -14,7 +19,9 @@ def assess(claim: str, items: list[Evidence], model, require_subject: bool = Fal
     """Fill stance, probability and signals of each item (in place) and return them.
 
     With `require_subject` (evidence the archive retrieved, not evidence the user chose), a
-    passage that never names what the claim names (its people, places, bodies) is neutral.
+    passage that never names what the claim names (its people, places, bodies) is neutral, and
+    so is one the model finds more likely neutral than NEUTRAL_MIN. Evidence the user chose is
+    read for its lean (LEAN_MIN_GIVEN).
     """
     if not items:
         return items
@@ -52,7 +59,11 @@ def assess(claim: str, items: list[Evidence], model, require_subject: bool = Fal
         if require_subject and not about_it and p["neutral"] < 0.5:
             item.signals.append("does not name who or what the claim is about")
             p = _shift(p, "neutral", 0.9)
-        if p["neutral"] >= NEUTRAL_MIN:
+        if require_subject:
+            neutral = p["neutral"] >= NEUTRAL_MIN
+        else:
+            neutral = max(p["supports"], p["refutes"]) < LEAN_MIN_GIVEN or not (shared or about_it)
+        if neutral:
             label = "neutral"
         else:  # relevant: the model's lean between the two stances decides
             label = "supports" if p["supports"] >= p["refutes"] else "refutes"

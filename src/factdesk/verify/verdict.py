@@ -4,12 +4,15 @@ from __future__ import annotations
 from factdesk.models import Evidence, Stance, Verdict, VerdictLabel, Voice
 
 STRONG = 0.30  # an item this sure counts towards a verdict (chosen on dev: training/tune_verdict.py)
+STRONG_GIVEN = 0.1  # the same for evidence the user chose (assess.LEAN_MIN_GIVEN)
 MIXED_RATIO = 0.5  # the weaker side must carry at least this share of the stronger to be "mixed"
 
 
-def decide(claim: str, evidence: list[Evidence]) -> Verdict:
-    support = [e for e in evidence if e.stance is Stance.SUPPORTS and e.probability >= STRONG]
-    refute = [e for e in evidence if e.stance is Stance.REFUTES and e.probability >= STRONG]
+def decide(claim: str, evidence: list[Evidence], given: bool = False) -> Verdict:
+    """`given`: the user chose the evidence, so weak leans count (see assess.LEAN_MIN_GIVEN)."""
+    strong = STRONG_GIVEN if given else STRONG
+    support = [e for e in evidence if e.stance is Stance.SUPPORTS and e.probability >= strong]
+    refute = [e for e in evidence if e.stance is Stance.REFUTES and e.probability >= strong]
     s_mass, r_mass = _mass(support), _mass(refute)
     if s_mass and r_mass and min(s_mass, r_mass) >= MIXED_RATIO * max(s_mass, r_mass):
         label = VerdictLabel.MIXED
@@ -42,15 +45,17 @@ def _top(items: list[Evidence]) -> float:
 
 def rationale(label: VerdictLabel, support: list[Evidence], refute: list[Evidence], n: int) -> str:
     if label is VerdictLabel.NOT_ENOUGH_EVIDENCE:
-        return (f"None of the {n} passages retrieved clearly supports or refutes the claim."
+        return (f"None of the {n} passages clearly supports or refutes the claim."
                 if n else "No passage in the archive matches the claim.")
     parts = []
-    if refute:
-        parts.append(f"{_count(refute)} refute{'s' if _sources(refute) == 1 else ''} it: "
-                     + _cite(refute[0]))
-    if support:
-        parts.append(f"{_count(support)} support{'s' if _sources(support) == 1 else ''} it: "
-                     + _cite(support[0]))
+    for items, verb, weak in ((refute, "refute", "against"), (support, "support", "towards")):
+        if items:
+            s = "s" if _sources(items) == 1 else ""
+            if _top(items) < 0.5:  # the model barely leans: say so, with its probability
+                verb = f"lean{s} {weak} it (probability {_top(items):.2f})"
+            else:
+                verb = f"{verb}{s} it"
+            parts.append(f"{_count(items)} {verb}: " + _cite(items[0]))
     if label is VerdictLabel.SUPPORTED:
         parts.reverse()
     return " ".join(p[0].upper() + p[1:] + "." for p in parts)

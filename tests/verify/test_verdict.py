@@ -1,0 +1,36 @@
+"""Verdict rules on judged evidence (no model): labels, and a rationale that states its strength."""
+from __future__ import annotations
+
+from factdesk.models import Evidence, Stance, VerdictLabel
+from factdesk.verify.verdict import decide
+
+CLAIM = "The Harbor Bridge is still closed to traffic."
+
+
+def item(article: str, sentence: str, stance: Stance, probability: float) -> Evidence:
+    return Evidence(article_id=article, sentence=sentence, start=0, end=len(sentence),
+                    stance=stance, probability=probability, title=f"{article} report")
+
+
+def test_a_sure_refutation_is_stated_plainly():
+    verdict = decide(CLAIM, [item("a1", "The Harbor Bridge reopened on Monday.", Stance.REFUTES, 0.92)])
+    assert verdict.label is VerdictLabel.REFUTED
+    assert verdict.rationale.startswith("One source refutes it: “The Harbor Bridge reopened on Monday.”")
+
+
+def test_a_weak_lean_from_chosen_evidence_says_it_only_leans():
+    weak = item("a1", "Traffic crossed the river again on Monday.", Stance.REFUTES, 0.18)
+    assert decide(CLAIM, [weak]).label is VerdictLabel.NOT_ENOUGH_EVIDENCE  # archive: too weak to count
+    verdict = decide(CLAIM, [weak], given=True)  # the user chose it as evidence: its lean counts
+    assert verdict.label is VerdictLabel.REFUTED
+    assert verdict.rationale.startswith("One source leans against it (probability 0.18):")
+    assert verdict.confidence < 0.5
+
+
+def test_two_sources_split_evenly_is_mixed_with_both_cited():
+    verdict = decide(CLAIM, [
+        item("a1", "The Harbor Bridge reopened on Monday.", Stance.REFUTES, 0.8),
+        item("a2", "The Harbor Bridge stays shut until spring.", Stance.SUPPORTS, 0.75),
+    ])
+    assert verdict.label is VerdictLabel.MIXED
+    assert "reopened on Monday" in verdict.rationale and "stays shut until spring" in verdict.rationale
