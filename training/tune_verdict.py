@@ -7,6 +7,9 @@ does; the score is the mean accuracy over the dev sets found:
 - fever_val_heldout: FEVER train claims that train_stance.py held out of training
   (training/runs/stance/fever_val.jsonl: supported, refuted, and synthetic unrelated passages
   that must come out not_enough_evidence).
+- fever_val_5: the same claims, each with four more passages about other claims that share a
+  word with it (as in evidence retrieved for a claim): the gold passage decides, and a claim
+  with no gold passage (FEVER "not enough info") must come out not_enough_evidence.
 - politihop: PolitiHop train + valid (not its test file), real political claims with the ruling
   sentences annotators marked as evidence; false / half-true / true as refuted / mixed / supported.
 - liar_val: LIAR-PLUS val2 (not test2), the claim with its justification sentences;
@@ -21,6 +24,7 @@ import argparse
 import csv
 import itertools
 import json
+import random
 import re
 from pathlib import Path
 
@@ -39,7 +43,24 @@ def fever_sets(data: Path, val: Path) -> dict[str, list]:
         names = {0: "supported", 1: "refuted", 2: "not_enough_evidence"}
         rows = [json.loads(l) for l in val.read_text().splitlines() if l.strip()]
         sets["fever_val_heldout"] = [(r["hypothesis"], [r["premise"]], names[r["label"]]) for r in rows]
+        sets["fever_val_5"] = with_distractors(rows, names)
     return sets
+
+
+def with_distractors(rows: list[dict], names: dict[int, str], n: int = 4) -> list:
+    rng = random.Random(7)
+    premises = sorted({r["premise"] for r in rows})
+    words = [set(re.findall(r"[a-z]{4,}", p.lower())) for p in premises]
+    out = []
+    for r in rows:
+        if r["source"] == "fever_neutral_topic":
+            continue
+        claim_words = set(re.findall(r"[a-z]{4,}", r["hypothesis"].lower()))
+        near = [p for p, w in zip(premises, words) if w & claim_words and p != r["premise"]]
+        passages = [r["premise"]] + rng.sample(near, min(n, len(near)))
+        rng.shuffle(passages)
+        out.append((r["hypothesis"], passages, names[r["label"]]))
+    return out
 
 
 def _statement(text: str) -> str:
@@ -118,7 +139,7 @@ def main() -> None:
             out[name] = round(ok / len(rows), 3)
         return out
 
-    knobs = ("LEAN_MIN_GIVEN", "STRONG_GIVEN", "MIXED_RATIO")
+    knobs = ("LEAN_MIN_GIVEN", "STRONG_GIVEN", "MIXED_RATIO_GIVEN")
     owners = (assess, verdict, verdict)
 
     def settings(values):

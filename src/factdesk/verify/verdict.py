@@ -6,15 +6,16 @@ from factdesk.models import Evidence, Stance, Verdict, VerdictLabel, Voice
 STRONG = 0.30  # an item this sure counts towards a verdict (chosen on dev: training/tune_verdict.py)
 STRONG_GIVEN = 0.1  # the same for evidence the user chose (assess.LEAN_MIN_GIVEN)
 MIXED_RATIO = 0.5  # the weaker side must carry at least this share of the stronger to be "mixed"
+MIXED_RATIO_GIVEN = 0.8  # the same for chosen evidence, where weak leans both ways are common
 
 
 def decide(claim: str, evidence: list[Evidence], given: bool = False) -> Verdict:
     """`given`: the user chose the evidence, so weak leans count (see assess.LEAN_MIN_GIVEN)."""
-    strong = STRONG_GIVEN if given else STRONG
+    strong, mixed_ratio = (STRONG_GIVEN, MIXED_RATIO_GIVEN) if given else (STRONG, MIXED_RATIO)
     support = [e for e in evidence if e.stance is Stance.SUPPORTS and e.probability >= strong]
     refute = [e for e in evidence if e.stance is Stance.REFUTES and e.probability >= strong]
     s_mass, r_mass = _mass(support), _mass(refute)
-    if s_mass and r_mass and min(s_mass, r_mass) >= MIXED_RATIO * max(s_mass, r_mass):
+    if s_mass and r_mass and min(s_mass, r_mass) >= mixed_ratio * max(s_mass, r_mass):
         label = VerdictLabel.MIXED
         confidence = min(s_mass, r_mass) / max(s_mass, r_mass) * _top(support + refute)
     elif r_mass > s_mass:
