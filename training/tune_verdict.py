@@ -139,7 +139,7 @@ def main() -> None:
             out[name] = round(ok / len(rows), 3)
         return out
 
-    knobs = ("LEAN_MIN_GIVEN", "STRONG_GIVEN", "MIXED_RATIO_GIVEN")
+    knobs = ("LEAN_MIN_CHOSEN", "STRONG_CHOSEN", "MIXED_RATIO_CHOSEN")
     owners = (assess, verdict, verdict)
 
     def settings(values):

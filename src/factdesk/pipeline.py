@@ -88,9 +88,10 @@ def check_claim(claim: str, archive=None, evidence: list[dict] | None = None,
     else:
         raise ClaimError("nothing to check against: give an archive or evidence passages")
     # 3. Stance of each item: the stance model, then numbers, negation and antonyms.
-    assess(claim, items, load_stance_model(), require_subject=evidence is None)
+    chosen = evidence is not None  # the user's passages are read for their lean (verify/assess.py)
+    assess(claim, items, load_stance_model(), chosen=chosen)
     # 4. The verdict, its rationale in the evidence's own words, and who says what.
-    verdict = decide(claim, items, given=evidence is not None)
+    verdict = decide(claim, items, chosen=chosen)
     verdict.claim_quantities = quantities(claim)
     return verdict
 

@@ -97,7 +97,8 @@ def test_negated_attributed_statement_refutes_once_the_negation_signal_is_heard(
     from factdesk.verify.assess import assess
 
     evidence, claim = NEGATION_REFUTES
-    [item] = assess(claim, [Evidence("art_x", evidence, 0, len(evidence), context=evidence)], stance)
+    [item] = assess(claim, [Evidence("art_x", evidence, 0, len(evidence), context=evidence)], stance,
+                    chosen=True)
     assert item.stance is Stance.REFUTES
     assert "same statement negated: counted as disputing it" in item.signals
 

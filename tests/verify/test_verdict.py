@@ -21,7 +21,7 @@ def test_a_sure_refutation_is_stated_plainly():
 def test_a_weak_lean_from_chosen_evidence_says_it_only_leans():
     weak = item("a1", "Traffic crossed the river again on Monday.", Stance.REFUTES, 0.18)
     assert decide(CLAIM, [weak]).label is VerdictLabel.NOT_ENOUGH_EVIDENCE  # archive: too weak to count
-    verdict = decide(CLAIM, [weak], given=True)  # the user chose it as evidence: its lean counts
+    verdict = decide(CLAIM, [weak], chosen=True)  # the user chose it as evidence: its lean counts
     assert verdict.label is VerdictLabel.REFUTED
     assert verdict.rationale.startswith("One source leans against it (probability 0.18):")
     assert verdict.confidence < 0.5

@@ -9,19 +9,18 @@ NEUTRAL_MIN = 0.5  # a passage this likely neutral is neutral; below, it leans o
 # sees next to no lean either way; otherwise its lean counts, with its (often low) probability.
 # A passage that shares no word and no subject with the claim stays neutral. (Tuned on dev sets:
 # training/tune_verdict.py.)
-LEAN_MIN_GIVEN = 0.1
+LEAN_MIN_CHOSEN = 0.1
 NUMBER_REFUTES = 0.80  # a number mismatch on a topical sentence makes it refute at least this much
 TOPICAL = 0.34  # share of the claim's content words an evidence sentence must share to be compared
 SAME_PROPOSITION = 0.4  # share of content words above which a negation flips "supports"
 
 
-def assess(claim: str, items: list[Evidence], model, require_subject: bool = False) -> list[Evidence]:
+def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> list[Evidence]:
     """Fill stance, probability and signals of each item (in place) and return them.
 
-    With `require_subject` (evidence the archive retrieved, not evidence the user chose), a
-    passage that never names what the claim names (its people, places, bodies) is neutral, and
-    so is one the model finds more likely neutral than NEUTRAL_MIN. Evidence the user chose is
-    read for its lean (LEAN_MIN_GIVEN).
+    Evidence the archive retrieved (`chosen` false): a passage that never names what the claim
+    names (its people, places, bodies) is neutral, and so is one the model finds more likely
+    neutral than NEUTRAL_MIN. Evidence the user chose is read for its lean (LEAN_MIN_CHOSEN).
     """
     if not items:
         return items
@@ -56,13 +55,13 @@ def assess(claim: str, items: list[Evidence], model, require_subject: bool = Fal
         if signals.reports_the_claim(claim, item.sentence) and p["supports"] > p["refutes"]:
             item.signals.append("repeats the claim as someone's claim: not evidence for it")
             p = _shift(p, "neutral", 0.9)
-        if require_subject and not about_it and p["neutral"] < 0.5:
+        if not chosen and not about_it and p["neutral"] < 0.5:
             item.signals.append("does not name who or what the claim is about")
             p = _shift(p, "neutral", 0.9)
-        if require_subject:
+        if not chosen:
             neutral = p["neutral"] >= NEUTRAL_MIN
         else:
-            neutral = max(p["supports"], p["refutes"]) < LEAN_MIN_GIVEN or not (shared or about_it)
+            neutral = max(p["supports"], p["refutes"]) < LEAN_MIN_CHOSEN or not (shared or about_it)
         if neutral:
             label = "neutral"
         else:  # relevant: the model's lean between the two stances decides

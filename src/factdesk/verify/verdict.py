@@ -4,14 +4,14 @@ from __future__ import annotations
 from factdesk.models import Evidence, Stance, Verdict, VerdictLabel, Voice
 
 STRONG = 0.30  # an item this sure counts towards a verdict (chosen on dev: training/tune_verdict.py)
-STRONG_GIVEN = 0.1  # the same for evidence the user chose (assess.LEAN_MIN_GIVEN)
+STRONG_CHOSEN = 0.1  # the same for evidence the user chose (assess.LEAN_MIN_CHOSEN)
 MIXED_RATIO = 0.5  # the weaker side must carry at least this share of the stronger to be "mixed"
-MIXED_RATIO_GIVEN = 0.8  # the same for chosen evidence, where weak leans both ways are common
+MIXED_RATIO_CHOSEN = 0.8  # the same for chosen evidence, where weak leans both ways are common
 
 
-def decide(claim: str, evidence: list[Evidence], given: bool = False) -> Verdict:
-    """`given`: the user chose the evidence, so weak leans count (see assess.LEAN_MIN_GIVEN)."""
-    strong, mixed_ratio = (STRONG_GIVEN, MIXED_RATIO_GIVEN) if given else (STRONG, MIXED_RATIO)
+def decide(claim: str, evidence: list[Evidence], chosen: bool = False) -> Verdict:
+    """`chosen`: the user chose the evidence, so weak leans count (see assess.LEAN_MIN_CHOSEN)."""
+    strong, mixed_ratio = (STRONG_CHOSEN, MIXED_RATIO_CHOSEN) if chosen else (STRONG, MIXED_RATIO)
     support = [e for e in evidence if e.stance is Stance.SUPPORTS and e.probability >= strong]
     refute = [e for e in evidence if e.stance is Stance.REFUTES and e.probability >= strong]
     s_mass, r_mass = _mass(support), _mass(refute)
