@@ -108,3 +108,19 @@ def test_pronoun_fixes_the_gender_of_an_unknown_name(quotes_of, find):
     assert find(quotes, "do not show").speaker.name == "Pérez Ricart"
     # "he" made Pérez Ricart a man; the model misses Sheinbaum as a person, so nobody fits "she"
     assert find(quotes, "better data").speaker.name != "Pérez Ricart"
+
+
+def test_a_spanish_name_the_tagger_calls_an_organization_still_speaks_and_is_he(quotes_of, find):
+    # the small English model tags "Rubén Salazar" ORG; his role in apposition says he is a person
+    text = (
+        "“Organized crime wants to choose the mayors, because mayors control the local police,” "
+        "said Rubén Salazar, director of the consultancy Etellekt. He warned that the killings "
+        "would continue after the vote."
+    )
+    quotes = quotes_of(text)
+    direct = find(quotes, "choose the mayors")
+    assert direct.speaker.name == "Rubén Salazar"
+    assert direct.speaker.role == "director of the consultancy Etellekt"
+    warned = find(quotes, "killings would continue")
+    assert warned.speaker.mention == "He"
+    assert warned.speaker.name == "Rubén Salazar"

@@ -39,12 +39,17 @@ def load_spacy(language: str = "en"):
 
         from spacy.language import Language
 
+        from factdesk.nlp.people import relabel_people
+
         if not Language.has_factory("factdesk_paragraph_breaks"):
             Language.component("factdesk_paragraph_breaks", func=_paragraph_breaks)
+        if not Language.has_factory("factdesk_people"):
+            Language.component("factdesk_people", func=relabel_people)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             nlp = spacy.load(package)
         nlp.add_pipe("factdesk_paragraph_breaks", before="parser")
+        nlp.add_pipe("factdesk_people", after="ner")
         return nlp
     except OSError as exc:
         raise ModelMissingError(

@@ -6,6 +6,8 @@ stated positions (`X called for …`, `X wants to …`) take the complement or o
 """
 from __future__ import annotations
 
+from factdesk.quotes.cues import reporting_verbs
+
 CLAUSE_DEPS = ("ccomp",)
 OBJECT_DEPS = ("xcomp", "dobj", "attr", "oprd", "acl", "ccomp")
 OBJECT_PREPS = {"for", "of", "about", "on", "as", "to", "against", "with", "that", "into"}
@@ -93,8 +95,9 @@ def _content_tokens(tok, source: tuple[int, int] | None):
 
 
 def _passive_subject(tok) -> tuple[int, int] | None:
-    """'The registration issue was first reported by The Post': what the agent reported."""
-    if not any(c.dep_ == "agent" for c in tok.children):
+    """'The registration issue was first reported by The Post': what the agent reported
+    ('was sentenced by a judge' reports nothing)."""
+    if not any(c.dep_ == "agent" for c in tok.children) or tok.lemma_.lower() not in reporting_verbs():
         return None
     subject = next((c for c in tok.children if c.dep_ == "nsubjpass" and c.i < tok.i), None)
     if subject is None or subject.lower_ in ("it", "this", "that", "which", "who"):
@@ -150,8 +153,9 @@ def _complement(tok) -> tuple[int, int] | None:
     rights = [c for c in tok.rights if c.dep_ in COMPLEMENT_DEPS or _nominal_conj(c)]
     start = next((c for c in rights if c.dep_ in OBJECT_DEPS and c.lower_ not in ("it", "this", "so")),
                  None)
-    if start is None:
-        start = next((c for c in rights if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS), None)
+    if start is None:  # 'sentenced on Wednesday to 38 years': the date is when, not what
+        start = next((c for c in rights if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS
+                      and not _names_a_time(c)), None)
         if start is None:
             return None
         obj = [g for g in start.children if g.dep_ in ("pobj", "pcomp")]
@@ -171,6 +175,10 @@ def _complement(tok) -> tuple[int, int] | None:
             break
         end = c.right_edge.i + 1
     return _trimmed(doc, first, end)
+
+
+def _names_a_time(prep) -> bool:
+    return any(g.ent_type_ in ("DATE", "TIME") for g in prep.children if g.dep_ == "pobj")
 
 
 def _nominal_conj(c) -> bool:

@@ -16,7 +16,7 @@ def _clean(tokens) -> str | None:
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
         tokens = tokens[:-1]
-    if not tokens:
+    if not tokens or all(t.like_num or t.is_punct for t in tokens):  # "García Luna, 56,": an age
         return None
     doc = tokens[0].doc
     return doc[tokens[0].i : tokens[-1].i + 1].text.strip(_EDGE + " ")

@@ -11,7 +11,7 @@ import bisect
 from dataclasses import dataclass, field
 
 from factdesk.models import Speaker
-from factdesk.quotes.names import GENDER_BY_FIRST_NAME
+from factdesk.nlp.names import GENDER_BY_FIRST_NAME
 from factdesk.quotes.roles import HONORIFICS, role_of
 from factdesk.quotes.spans import Cue
 

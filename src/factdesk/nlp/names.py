@@ -12,6 +12,9 @@ michael miguel mike mitch mitt muhammad nathan neil nicholas nick olaf pablo pat
 peter rafael ralph randy ricardo richard rick robert roberto roger ron ronald rudy ryan sam samuel
 scott sean sergio stephen steve steven ted thomas tim timothy todd tom tony vicente victor vladimir
 walter wayne will william xi
+alberto alfonso alfredo armando arturo césar cesar cuauhtémoc eduardo emilio ernesto esteban genaro
+gerardo guillermo gustavo héctor hector ignacio jesús jesus julio leonardo lorenzo manuel mario
+octavio omar óscar oscar ramón ramon raúl raul rodrigo rubén ruben salvador santiago tomás tomas
 """
 _FEMALE = """
 alexandria amanda amy ana andrea angela ann anna anne barbara betsy beatriz carla carmen carly
@@ -22,5 +25,7 @@ kathleen kelly kellyanne kimberly laura linda lisa lucía lucia luisa lynn marga
 marie marine martha mary megan melania michelle monica nancy natalia nicole nikki olga patricia paula
 rachel rebecca rosa ruth sandra sarah sharon sonia sophia stephanie susan teresa theresa valeria
 verónica veronica victoria virginia wendy xóchitl xochitl
+adriana alejandra alicia citlalli guadalupe irma leticia lorena margarita mónica norma rocío rocio
+silvia ximena yolanda
 """
 GENDER_BY_FIRST_NAME = {n: "m" for n in _MALE.split()} | {n: "f" for n in _FEMALE.split()}

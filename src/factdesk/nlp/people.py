@@ -1,0 +1,84 @@
+"""People the entity recognizer mislabels: "Rubén Salazar, director of …" tagged ORG is a person.
+
+The small English model often tags Spanish names as organizations or places. A name that
+starts with a known first name, follows an honorific ("Mr.", "Sen."), or is described by a
+person's role in apposition, is relabelled PERSON (a first name only where the name
+speaks or owns: a subject, a possessor, the one who "said"), so the quote stage can resolve "he" to it
+and the report lists it among the people. Places and institutions named after people
+("Jorge Chávez International Airport", "Virginia Beach") keep their label.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from factdesk.nlp.names import GENDER_BY_FIRST_NAME
+
+MISLABELS = {"ORG", "NORP", "PRODUCT", "GPE", "LOC", "FAC"}
+HONORIFICS = {"mr.", "mr", "ms.", "ms", "mrs.", "mrs", "dr.", "dr", "sen.", "rep.", "gov.", "gen."}
+INSTITUTION_WORDS = {
+    "airport", "avenue", "bank", "beach", "boulevard", "bridge", "center", "centre", "city",
+    "college", "company", "corp", "corporation", "county", "falls", "foundation", "fund", "group",
+    "hospital", "inc", "institute", "island", "lake", "ltd", "museum", "park", "party", "plaza",
+    "prize", "award", "river", "school", "stadium", "state", "street", "tech", "university",
+    "valley", "cartel", "administration", "act", "law", "report", "index", "show", "energy",
+    "team", "club", "news", "times", "post", "network", "association", "council", "committee",
+    "union", "league", "day",
+}
+ROLE_NOUNS = {
+    "adviser", "advisor", "ambassador", "analyst", "attorney", "author", "bishop", "candidate",
+    "chairman", "chairwoman", "chief", "commander", "congressman", "congresswoman", "coordinator",
+    "daughter", "deputy", "director", "doctor", "economist", "editor", "executive", "expert",
+    "father", "fellow", "founder", "governor", "head", "historian", "husband", "investigator",
+    "journalist", "judge", "lawmaker", "lawyer", "leader", "manager", "mayor", "member", "minister",
+    "mother", "official", "officer", "president", "professor", "prosecutor", "reporter",
+    "researcher", "resident", "scientist", "secretary", "senator", "son", "spokesman",
+    "spokesperson", "spokeswoman", "student", "teacher", "widow", "wife", "activist",
+}
+
+
+def relabel_people(doc):
+    """spaCy component: mislabelled personal names become PERSON entities."""
+    ents = list(doc.ents)
+    changed = False
+    for k, ent in enumerate(ents):
+        if ent.label_ in MISLABELS and looks_like_person(ent):
+            ents[k] = Span(doc, ent.start, ent.end, label="PERSON")
+            changed = True
+    if changed:
+        doc.ents = ents
+    return doc
+
+
+def looks_like_person(ent) -> bool:
+    words = [t for t in ent if not t.is_punct]
+    if not 2 <= len(words) <= 4 or ent[0].lower_ == "the":
+        return False
+    if not all(t.text[:1].isupper() for t in words) or ent.text.isupper() or "\n" in ent.text:
+        return False
+    if any(t.lower_ in INSTITUTION_WORDS for t in words):
+        return False
+    before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    if before in HONORIFICS or _described_as_person(ent):
+        return True
+    if words[0].lower_ not in GENDER_BY_FIRST_NAME:
+        return False
+    # a first name is a hint, the sentence decides: "Santiago Creel said", not "flights to Santiago"
+    return ent.root.dep_ in ("nsubj", "nsubjpass", "poss") or _object_of_said(ent)
+
+
+def _described_as_person(ent) -> bool:
+    """'Rubén Salazar, director of the consultancy Etellekt': the apposition names a role,
+    with words of its own ("director of …", "a former minister"); a bare "the candidate" after
+    a place is more often a misparse."""
+    if ent.label_ not in ("ORG", "NORP", "PRODUCT"):
+        return False
+    return any(
+        c.dep_ == "appos" and c.i >= ent.end and c.lemma_.lower() in ROLE_NOUNS
+        and any(g.dep_ in ("prep", "amod", "compound", "poss") for g in c.children)
+        for c in ent.root.rights)
+
+
+def _object_of_said(ent) -> bool:
+    """'…," said Rubén Salazar': the name parsed as the verb's object."""
+    head = ent.root.head
+    return head.lemma_.lower() in ("say", "tell", "add") and head.i < ent.start

@@ -1,0 +1,17 @@
+"""Personal names the entity recognizer mislabels are relabelled PERSON; institutions are not."""
+from factdesk.nlp import load_spacy
+
+
+def labels(text: str) -> dict[str, str]:
+    return {e.text: e.label_ for e in load_spacy("en")(text).ents}
+
+
+def test_a_name_with_a_role_in_apposition_is_a_person():
+    found = labels("“Crime wants the mayors,” said Rubén Salazar, director of the consultancy Etellekt.")
+    assert found["Rubén Salazar"] == "PERSON"
+
+
+def test_places_and_institutions_named_after_people_keep_their_label():
+    found = labels("Flights to Jorge Chávez International Airport resumed. "
+                   "The Carolina Panthers won on Sunday in Virginia Beach.")
+    assert all(label != "PERSON" for label in found.values()), found
