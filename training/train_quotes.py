@@ -15,8 +15,6 @@ import json
 import sys
 from pathlib import Path
 
-import numpy
-
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "bench"))
 
@@ -33,17 +31,13 @@ def parsed(split: str, cache: Path | None):
     nlp = load_spacy("en")
     articles = load_split(split)
     path = cache / f"{split}.spacy" if cache else None
-    if path and path.exists() and path.with_suffix(".tensors.npz").exists():
+    if path and path.exists():
         docs = list(DocBin().from_disk(path).get_docs(nlp.vocab))
-        tensors = numpy.load(path.with_suffix(".tensors.npz"))
-        for k, doc in enumerate(docs):  # DocBin keeps no tensors: the scorer reads them
-            doc.tensor = tensors[str(k)]
     else:
         docs = list(nlp.pipe((text for _, text, _ in articles), batch_size=16))
         if path:
             path.parent.mkdir(parents=True, exist_ok=True)
             DocBin(docs=docs).to_disk(path)
-            numpy.savez(path.with_suffix(".tensors.npz"), **{str(k): d.tensor for k, d in enumerate(docs)})
     return articles, docs
 
 
