@@ -122,3 +122,15 @@ def test_with_the_quote_stage(article):
     infiltrated = _claim(analysis.claims, "infiltrated every level")
     assert infiltrated.claimant == "Carlos Pérez Ricart"
     assert infiltrated.claimant_source == "quote"
+
+
+def test_an_actor_named_by_surname_is_credited_by_full_name():
+    from factdesk.models import Article
+    from factdesk.pipeline import analyze_article
+
+    text = ("Carlos Pérez Ricart, a political scientist in Mexico City, studies the cartels. "
+            "Mexico has \"every right to be frustrated, too\", said Pérez Ricart, because the "
+            "United States has done little to stop the flow of 200,000 weapons south every year.")
+    claims = analyze_article(Article(text=text, language="en")).claims
+    weapons = _claim(claims, "flow of 200,000 weapons")
+    assert weapons.claimant == "Carlos Pérez Ricart"

@@ -95,7 +95,7 @@ def find_claims_linear(doc, article: Article, quotes: list[Quote]) -> list[Claim
         text = article.text[start:end]
         quantities = parse_quantities(text, offset=start, published=article.published)
         assertion = assertion_of(text)
-        actor = None if quote else actor_of(doc, start, end)
+        actor = None if quote else _known_as(actor_of(doc, start, end), start, end, quotes)
         if quote is not None:
             claimant, source = speaker_name(quote), "quote"
         elif actor:
@@ -109,6 +109,17 @@ def find_claims_linear(doc, article: Article, quotes: list[Quote]) -> list[Claim
             quantities=quantities,
         ))
     return sorted(claims, key=lambda c: (c.assertion is not Assertion.FACT, -c.score, c.start))
+
+
+def _known_as(actor: str | None, start: int, end: int, quotes: list[Quote]) -> str | None:
+    """'said Pérez Ricart' in a sentence the quote stage read: the full name it resolved."""
+    if actor is None:
+        return None
+    for q in quotes:
+        sp = q.speaker
+        if sp is not None and sp.name and start <= sp.mention_start < end and actor in sp.mention:
+            return sp.name
+    return actor
 
 
 # Detectors by versioned name: a better model replaces a worse one here, nowhere else.
