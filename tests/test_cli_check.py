@@ -76,3 +76,16 @@ def test_search_modes(desk):
     assert code == 0
     hits = [json.loads(l) for l in out.splitlines()]
     assert hits and all("curfew" in h["text"].lower() for h in hits[:2])
+
+
+def test_check_article_never_cites_the_article_itself(desk):
+    """The article is in the archive too: its claims are checked against the other articles."""
+    code, out, err = run("check", "--article", "examples/articles/election-violence.md", "--db", desk,
+                         "--format", "json", "--max-claims", "1")
+    assert code == 0, err
+    verdict = json.loads(out)
+    assert "30 candidates" in verdict["claim"]
+    cited = {e["title"] for e in verdict["evidence"]}
+    assert "Mexico's 2024 campaign was its most violent" not in cited
+    # the same figure, reported by another article in the archive
+    assert any("Over 30 candidates" in e["sentence"] for e in verdict["evidence"])

@@ -78,7 +78,7 @@ def _load_evidence(path: str) -> list[dict]:
 @click.option("--evidence", "evidence_file", type=click.Path(dir_okay=False, allow_dash=True),
               help="Judge against these passages (one per line, or JSONL) instead of the archive.")
 @click.option("--article", "article_path", type=click.Path(dir_okay=False),
-              help="Check every check-worthy claim of this article.")
+              help="Check every check-worthy claim of this article (its own sentences, if archived, are not evidence).")
 @click.option("--batch", "batch_file", type=click.Path(dir_okay=False, allow_dash=True),
               help="JSONL of {claim, evidence?}: one verdict per line out, in order.")
 @click.option("--max-claims", type=int, default=5, show_default=True,
@@ -136,7 +136,7 @@ def _check_article(path, archive, evidence, top_k, fmt, max_claims) -> None:
         click.echo(f"{path}: no check-worthy claims of fact found", err=True)
     for c in claims:
         try:
-            _print_verdict(check_claim(c.text, archive, evidence, top_k), fmt)
+            _print_verdict(check_claim(c.text, archive, evidence, top_k, leave_out=item.id), fmt)
         except FactdeskError as exc:
             click.echo(f"error: claim at {c.start}-{c.end}: {exc}", err=True)
 

@@ -70,8 +70,11 @@ def analyze_doc(doc, article: Article) -> Analysis:
 
 
 def check_claim(claim: str, archive=None, evidence: list[dict] | None = None,
-                top_k: int = 8) -> Verdict:
-    """Check one claim against the archive, or against the evidence passages given."""
+                top_k: int = 8, leave_out: str | None = None) -> Verdict:
+    """Check one claim against the archive, or against the evidence passages given.
+
+    ``leave_out``: an article id whose sentences are not evidence (the article the claim
+    comes from, when its claims are checked against an archive that holds it)."""
     from factdesk.retrieval import passages
     from factdesk.verify.assess import assess
     from factdesk.verify.numbers import quantities
@@ -84,7 +87,7 @@ def check_claim(claim: str, archive=None, evidence: list[dict] | None = None,
     if evidence is not None:
         items = passages.from_passages(evidence)
     elif archive is not None:
-        items = passages.from_archive(archive, claim, top_k)
+        items = passages.from_archive(archive, claim, top_k, leave_out)
     else:
         raise ClaimError("nothing to check against: give an archive or evidence passages")
     # 3. Stance of each item: the stance model, then numbers, negation and antonyms.

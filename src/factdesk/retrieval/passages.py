@@ -5,9 +5,13 @@ from factdesk.models import Evidence, Speaker, content_id
 from factdesk.retrieval.search import search
 
 
-def from_archive(archive, claim: str, top_k: int = 8) -> list[Evidence]:
+def from_archive(archive, claim: str, top_k: int = 8, leave_out: str | None = None) -> list[Evidence]:
+    """The archive's best `top_k` passages for `claim`; none from article `leave_out` (an
+    article checked against the archive is no evidence for its own claims)."""
+    hits = search(archive, claim, limit=top_k * 3 if leave_out else top_k, mode="hybrid")
+    hits = [h for h in hits if h.article_id != leave_out][:top_k]
     items = []
-    for hit in search(archive, claim, limit=top_k, mode="hybrid"):
+    for hit in hits:
         quote = archive.quote_covering(hit.article_id, hit.start, hit.end)
         speaker = None
         if quote:
