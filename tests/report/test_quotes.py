@@ -62,3 +62,13 @@ def test_unattributed_and_empty():
     assert render_quotes([], "text").strip() == "No quotes found."
     with pytest.raises(ValueError):
         render_quotes([], "html")
+
+
+def test_unnamed_source_and_unresolved_pronoun_are_told_apart():
+    official = _quote("Mexico's government is allied with the cartels", 10, QuoteKind.PARTIAL,
+                      None, None, mention="A senior US official")
+    he = _quote("the killings would continue", 90, QuoteKind.INDIRECT, None, None, mention="He",
+                cue="warned")
+    lines = render_quotes([official, he], "text").splitlines()
+    assert "A senior US official (unnamed)" in lines
+    assert "He (unresolved)" in lines

@@ -5,6 +5,8 @@ from dataclasses import dataclass, field
 
 from factdesk.models import Quote, QuoteKind
 
+PRONOUNS = {"he", "she", "they", "i", "we", "you", "him", "her", "them", "it"}
+
 
 @dataclass
 class Source:
@@ -13,6 +15,14 @@ class Source:
     kind: str  # person | organization | other
     quotes: list[Quote] = field(default_factory=list)
     resolved: bool = True  # False when a person is known only by the mention ("a source")
+
+    @property
+    def note(self) -> str:
+        """What a reader should know about an unnamed source: a pronoun nobody fits is
+        unresolved; "a senior US official" is an unnamed source, as the article wrote it."""
+        if self.resolved:
+            return ""
+        return "unresolved" if self.name.lower() in PRONOUNS else "unnamed"
 
 
 def source_list(quotes: list[Quote]) -> tuple[list[Source], list[Quote]]:

@@ -41,7 +41,7 @@ def _text(sources: list[Source], unattributed: list[Quote]) -> str:
         return "No quotes found.\n"
     out = []
     for s in sources:
-        out.append(s.name + (f" — {s.role}" if s.role else "") + ("" if s.resolved else " (unresolved)"))
+        out.append(s.name + (f" — {s.role}" if s.role else "") + (f" ({s.note})" if s.note else ""))
         for q in s.quotes:
             shown, how = _line(q)
             out.append(f"  - {shown} ({how}) [{q.start}:{q.end}]")
@@ -64,7 +64,7 @@ def _md(sources: list[Source], unattributed: list[Quote]) -> str:
     if not sources and not unattributed:
         return "## Sources\n\nNo quotes found.\n"
     for s in sources:
-        title = f"### {_esc(s.name)}" + ("" if s.resolved else " (unresolved)")
+        title = f"### {_esc(s.name)}" + (f" ({s.note})" if s.note else "")
         out += [title, ""]
         if s.role:
             out += [f"*{_esc(s.role)}*", ""]
