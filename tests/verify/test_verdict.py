@@ -34,3 +34,11 @@ def test_two_sources_split_evenly_is_mixed_with_both_cited():
     ])
     assert verdict.label is VerdictLabel.MIXED
     assert "reopened on Monday" in verdict.rationale and "stays shut until spring" in verdict.rationale
+
+
+def test_several_sources_the_rationale_says_which_one_it_quotes():
+    reopened = item("a1", "The Harbor Bridge reopened on Monday.", Stance.REFUTES, 0.9)
+    crossed = item("a2", "Buses crossed the reopened Harbor Bridge this week.", Stance.REFUTES, 0.7)
+    verdict = decide(CLAIM, [reopened, crossed])
+    assert verdict.label is VerdictLabel.REFUTED
+    assert verdict.rationale.startswith("2 sources refute it; the strongest: “The Harbor Bridge reopened")

@@ -56,7 +56,8 @@ def rationale(label: VerdictLabel, support: list[Evidence], refute: list[Evidenc
                 verb = f"lean{s} {weak} it (probability {_top(items):.2f})"
             else:
                 verb = f"{verb}{s} it"
-            parts.append(f"{_count(items)} {verb}: " + _cite(items[0]))
+            first = "; the strongest" if _sources(items) > 1 else ""
+            parts.append(f"{_count(items)} {verb}{first}: " + _cite(items[0]))
     if label is VerdictLabel.SUPPORTED:
         parts.reverse()
     return " ".join(p[0].upper() + p[1:] + "." for p in parts)
