@@ -2,8 +2,10 @@
 
     python bench/checkworthy.py
 
-Ours is the committed scorer (src/factdesk/claims/model/, trained by
-training/train_checkworthy.py on train splits only). The baseline is trained here, in the
+Ours are the two committed scorers: "articles", the linear model every analysis runs
+(src/factdesk/claims/model/, training/train_checkworthy.py), and "lines", the small
+transformer of `claims --lines` (model/lines/, training/train_checkworthy_lines.py), both
+trained on train splits only. The baseline is trained here, in the
 same run, on the same training sentences. Figures:
 
 - CLEF CheckThat! 2019 task 1 test: mean average precision over the 7 debates (official).
@@ -76,10 +78,12 @@ def main() -> int:
         print("skipped: the baseline needs scikit-learn: pip install -e '.[dev]'")
         return 0
     from factdesk.claims import score_lines
-    from factdesk.claims.checkworthiness import load_scorer
+    from factdesk.claims.checkworthiness import load_scorer, load_transcript_scorer
 
     scorer = load_scorer()
     ours = scorer.scores
+    transcript = load_transcript_scorer()
+    lines = transcript.scores
     train_rows, _ = data.training_rows(root, dev=False)
     print(f"baseline: training TF-IDF + LR on the same {len(train_rows)} sentences ...", flush=True)
     base = baseline(train_rows)
@@ -93,27 +97,29 @@ def main() -> int:
     table = []
     for name, rows in tests.items():
         texts, labels = [r.text for r in rows], [r.label for r in rows]
-        s_ours, s_base = ours(texts), base(texts)
+        s_ours, s_lines, s_base = ours(texts), lines(texts), base(texts)
         if name.startswith("CLEF"):
             n = len({r.group for r in rows})
-            table.append((f"MAP ({n} debates)", name,
-                          data.mean_ap(rows, s_ours), data.mean_ap(rows, s_base)))
+            table.append((f"MAP ({n} debates)", name, data.mean_ap(rows, s_ours),
+                          data.mean_ap(rows, s_lines), data.mean_ap(rows, s_base)))
         else:
             table.append(("F1 check-worthy", name, data.f1(labels, s_ours >= scorer.threshold),
+                          data.f1(labels, s_lines >= transcript.threshold),
                           data.f1(labels, s_base >= 0.5)))
     texts = [r.text for r in tests["CLEF 2019 test"]]
-    table.append(("sentences/s (scorer)", "CLEF 2019 test", speed(ours, texts), speed(base, texts)))
-    table.append(("sentences/s (score_lines)", "CLEF 2019 test", speed(score_lines, texts), float("nan")))
-    table.append(("claim stage / spaCy parse %", "CLEF 2019 test as articles", overhead(texts),
-                  float("nan")))
+    nan = float("nan")
+    table.append(("sentences/s (scorer)", "CLEF 2019 test", speed(ours, texts), speed(lines, texts),
+                  speed(base, texts)))
+    table.append(("sentences/s (score_lines)", "CLEF 2019 test", nan, speed(score_lines, texts), nan))
+    table.append(("claim stage / spaCy parse %", "CLEF 2019 test as articles", overhead(texts), nan, nan))
 
     print()
-    print(f"{'figure':<28} {'data set':<26} {'ours':>8} {'baseline':>9}")
-    print("-" * 74)
-    for figure, name, a, b in table:
+    print(f"{'figure':<28} {'data set':<26} {'articles':>8} {'lines':>8} {'baseline':>9}")
+    print("-" * 83)
+    for figure, name, a, b, c in table:
         whole = figure.startswith("sentences") or figure.endswith("%")
-        fmt = "{:>8.0f} {:>9.0f}" if whole else "{:>8.3f} {:>9.3f}"
-        print(f"{figure:<28} {name:<26} " + fmt.format(a, b).replace("nan", "  -"))
+        fmt = "{:>8.0f} {:>8.0f} {:>9.0f}" if whole else "{:>8.3f} {:>8.3f} {:>9.3f}"
+        print(f"{figure:<28} {name:<26} " + fmt.format(a, b, c).replace("nan", "  -"))
     print("\nreference: best CLEF 2019 system MAP 0.166; goal MAP >= 0.25, ClaimBuster F1 >= 0.90, "
           ">= 500 sentences/s")
     return 0

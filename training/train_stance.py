@@ -231,9 +231,15 @@ def make_tokenizer(base: Path, max_len: int) -> Tokenizer:
 
 
 def make_batches(pairs, tok: Tokenizer, batch_size: int, rng: random.Random):
-    """Tokenize, then bucket by length (sorted chunks of 50 batches) and shuffle the batches."""
+    """Tokenize, then bucket by length and shuffle the batches."""
     enc = tok.encode_batch([(p["premise"], p["hypothesis"]) for p in pairs])
     items = [(e.ids, e.type_ids, p["label"]) for e, p in zip(enc, pairs)]
+    return bucketed(items, batch_size, rng)
+
+
+def bucketed(items: list, batch_size: int, rng: random.Random) -> list[list]:
+    """Batches of like lengths (token ids first in each item; sorted chunks of 50 batches),
+    in shuffled order: little padding, no order to learn from."""
     chunk = batch_size * 50
     batches = []
     for c in range(0, len(items), chunk):

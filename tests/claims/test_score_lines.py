@@ -53,3 +53,24 @@ def test_empty_input():
 def test_model_is_small_and_loaded_once():
     assert load_scorer() is load_scorer()
     assert 0.0 < load_scorer().threshold < 1.0
+
+
+def test_lines_are_ranked_by_the_transcript_model():
+    from factdesk.claims.checkworthiness import TranscriptScorer, load_transcript_scorer
+
+    scorer = load_transcript_scorer()
+    assert isinstance(scorer, TranscriptScorer) and scorer is load_transcript_scorer()
+    results = score_lines([
+        "Thank you all for coming tonight.",
+        "We sent 10,000 more troops to the border last year and crossings fell by half.",
+        "It's great to be here in Ohio.",
+    ])
+    best = max(results, key=lambda r: r["score"])
+    assert best["line"] == 2 and best["is_claim"]
+    assert not results[0]["is_claim"] and not results[2]["is_claim"]
+
+
+def test_transcript_model_ships_small():
+    from factdesk.claims.checkworthiness import LINES_DIR
+
+    assert (LINES_DIR / "model.onnx").stat().st_size < 25_000_000

@@ -3,8 +3,9 @@
     find_claims(doc, article, quotes)   the claims of a parsed article, best first
     score_lines(lines)                  one sentence per line (transcripts, lists)
 
-Each sentence (or the quoted part of it) is scored by the linear check-worthiness model
-(checkworthiness.py); those at or above its threshold become claims, with their kind,
+Each sentence of an article (or the quoted part of it) is scored by the linear
+check-worthiness model (checkworthiness.py); each line of a transcript by the small
+transformer there, slower and better at ranking; those at or above its threshold become claims, with their kind,
 what they assert (fact, opinion, question, prediction), who asserts it (claimant.py) and
 their quantities (quantities.py). Facts come first, best first; opinions, questions and
 hedged predictions follow, labelled, so an editor sees them without a fact-check queued.
@@ -15,7 +16,7 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple, Protocol
 
-from factdesk.claims.checkworthiness import load_scorer
+from factdesk.claims.checkworthiness import load_scorer, load_transcript_scorer
 from factdesk.claims.claimant import actor_of, publication_of, speaker_name
 from factdesk.claims.quantities import parse_quantities
 from factdesk.claims.types import assertion_of, claim_type
@@ -146,7 +147,7 @@ def score_lines(lines: list[str]) -> list[dict]:
     """
     numbered = [(i, line.strip()) for i, line in enumerate(lines, 1) if line.strip()]
     spoken = [_SPEAKER_LABEL.sub("", text, count=1) for _, text in numbered]
-    scorer = load_scorer()
+    scorer = load_transcript_scorer()
     scores = scorer.scores(spoken)
     results = []
     for (number, text), words, score in zip(numbered, spoken, scores):
