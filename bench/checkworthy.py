@@ -45,6 +45,9 @@ def baseline(rows):
 
 
 def speed(score, texts) -> float:
+    forget = getattr(getattr(score, "__self__", None), "forget", None)
+    if forget:
+        forget()  # time the scoring, not a lookup of scores remembered above
     start = time.perf_counter()
     score(texts)
     return len(texts) / (time.perf_counter() - start)
@@ -56,6 +59,9 @@ def overhead(texts: list[str], per_article: int = 40, articles: int = 40) -> flo
     from factdesk.models import Article
     from factdesk.nlp import load_spacy
 
+    from factdesk.claims.checkworthiness import load_scorer
+
+    load_scorer().forget()  # the same sentences were scored above: time the work, not a lookup
     nlp = load_spacy("en")
     bodies = [" ".join(texts[i:i + per_article]) for i in range(0, len(texts), per_article)][:articles]
     start = time.perf_counter()

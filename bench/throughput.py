@@ -1,7 +1,8 @@
 """How fast factdesk analyzes news, against spaCy's parse alone on the same texts.
 
 Data: PolNeAR dev articles (../shared/data/polnear/dev/text). Each side runs in its own process
-(so peak memory is its own), after the model is loaded; the best of --repeat runs is kept.
+(so peak memory is its own), after the model is loaded; the sides take turns, --repeat times,
+and the best time of each is kept (this shared machine has slow spells of ±20%).
 Goal: factdesk's own layers add at most 25% to spaCy's time; peak memory under 1 GB.
 """
 from __future__ import annotations
@@ -37,8 +38,9 @@ def worker(kind: str, folder: str, repeat: int) -> dict:
             articles = [a for a in read_paths(files) if not isinstance(a, Exception)]
             for _ in analyze_articles(articles):
                 pass
-            tokens = sum(len(d) for d in nlp.tokenizer.pipe(a.text for a in articles))
         elapsed = time.perf_counter() - t0
+        if kind != "spacy":  # counted after the clock stops: counting is not analysis
+            tokens = sum(len(d) for d in nlp.tokenizer.pipe(a.text for a in articles))
         best = elapsed if best is None else min(best, elapsed)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return {"articles": len(files), "tokens": tokens, "seconds": best, "peak_mb": peak_mb}
@@ -47,7 +49,7 @@ def worker(kind: str, folder: str, repeat: int) -> dict:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--split", default="dev", choices=["train", "dev", "test"])
-    ap.add_argument("--repeat", type=int, default=2)
+    ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--worker", choices=["spacy", "factdesk"])
     ap.add_argument("--folder")
     args = ap.parse_args()
@@ -55,11 +57,15 @@ def main() -> None:
         print(json.dumps(worker(args.worker, args.folder, args.repeat)))
         return
     folder = require("polnear", args.split, "text")
-    results = {}
-    for kind in ("spacy", "factdesk"):
-        out = subprocess.run([sys.executable, __file__, "--worker", kind, "--folder", str(folder),
-                              "--repeat", str(args.repeat)], capture_output=True, text=True, check=True)
-        results[kind] = json.loads(out.stdout.strip().splitlines()[-1])
+    results: dict[str, dict] = {}
+    for _ in range(args.repeat):  # the two sides take turns, so a slow spell hits both alike
+        for kind in ("spacy", "factdesk"):
+            out = subprocess.run([sys.executable, __file__, "--worker", kind, "--folder", str(folder),
+                                  "--repeat", "1"], capture_output=True, text=True, check=True)
+            run = json.loads(out.stdout.strip().splitlines()[-1])
+            best = results.get(kind)
+            if best is None or run["seconds"] < best["seconds"]:
+                results[kind] = run | {"peak_mb": max(run["peak_mb"], (best or run)["peak_mb"])}
     s, f = results["spacy"], results["factdesk"]
     rows = []
     for name, r in (("spaCy nlp.pipe alone (baseline)", s), ("factdesk analyze", f)):

@@ -74,3 +74,11 @@ def test_transcript_model_ships_small():
     from factdesk.claims.checkworthiness import LINES_DIR
 
     assert (LINES_DIR / "model.onnx").stat().st_size < 25_000_000
+
+
+def test_a_sentence_scored_again_gets_the_same_score_without_rescoring():
+    scorer = load_scorer()
+    scorer.forget()
+    first = scorer.scores(["Over 30 candidates were assassinated.", "Thank you."])
+    again = scorer.scores(["Thank you.", "Over 30 candidates were assassinated."])
+    assert list(again) == list(first[::-1])

@@ -25,6 +25,7 @@ from factdesk.errors import ModelMissingError
 MODEL_DIR = Path(__file__).parent / "model"
 LINES_DIR = MODEL_DIR / "lines"
 BATCH = 64
+RECENT = 20_000  # texts whose linear score is kept
 
 
 def _sigmoid(z: np.ndarray) -> np.ndarray:
@@ -42,6 +43,7 @@ class Scorer:
         }
         self.blend = blend
         self.threshold = threshold
+        self._recent: dict[str, float] = {}  # an article's sentences are scored, then its claims
 
     @classmethod
     def from_arrays(cls, model: dict, blend: float, threshold: float) -> Scorer:
@@ -65,9 +67,24 @@ class Scorer:
         return cls(arrays["idf"], heads, config["blend"], config["threshold"])
 
     def scores(self, texts: list[str]) -> np.ndarray:
-        """Check-worthiness of each text, in [0, 1]."""
+        """Check-worthiness of each text, in [0, 1]. Texts scored lately are not scored again
+        (a claim is most often its whole sentence, scored a moment before)."""
         if not texts:
             return np.zeros(0)
+        recent = self._recent
+        missing = list(dict.fromkeys(t for t in texts if t not in recent))
+        fresh = dict(zip(missing, self._scores(missing).tolist())) if missing else {}
+        if len(recent) + len(fresh) > RECENT:
+            self._recent = dict(fresh)
+        else:
+            recent.update(fresh)
+        return np.array([fresh[t] if t in fresh else recent[t] for t in texts])
+
+    def forget(self) -> None:
+        """Drop the remembered scores (a benchmark times the scoring itself)."""
+        self._recent = {}
+
+    def _scores(self, texts: list[str]) -> np.ndarray:
         rows, dense = featurize(texts, self.idf)
         logits = {
             name: linear_scores(rows, dense, w, dw, b) for name, (w, dw, b) in self.heads.items()
