@@ -124,3 +124,17 @@ def test_a_spanish_name_the_tagger_calls_an_organization_still_speaks_and_is_he(
     warned = find(quotes, "killings would continue")
     assert warned.speaker.mention == "He"
     assert warned.speaker.name == "Rubén Salazar"
+
+
+def test_a_wire_dateline_is_not_the_speaker(quotes_of, find):
+    text = ("MEXICO CITY (AP) — President Claudia Sheinbaum said Tuesday that her government has no "
+            "alliance with organized crime.\n\n"
+            "WASHINGTON -- President Obama said the museum would tell an American story.\n\n"
+            "MEXICO CITY, Nov. 29 (Reuters) - Jean-Marc Ayrault said the test was a provocation.")
+    quotes = quotes_of(text)
+    alliance = find(quotes, "no alliance with organized crime")
+    assert alliance.speaker.name == "Claudia Sheinbaum"
+    assert alliance.speaker.mention == "President Claudia Sheinbaum"
+    story = find(quotes, "American story")
+    assert story.speaker.mention == "President Obama"
+    assert find(quotes, "test was a provocation").speaker.mention == "Jean-Marc Ayrault"

@@ -55,6 +55,7 @@ PERSON_NOUNS = set(DESCRIPTIONS) | set(GENDERED_NOUNS) | {
     "resident", "voter", "critic", "supporter", "lawmaker", "leader", "member", "director",
     "economist", "historian", "witness", "author", "activist", "agent", "officer", "doctor",
 }
+DASHES = {"--", "—", "–", "―"}
 REACH = 1500  # characters back that a pronoun or description may reach
 NEAR = 600  # characters back that a description with no matching role may reach
 
@@ -223,9 +224,11 @@ def source_token(tok, outside=lambda t: True, depth: int = 0):
                 if obj.dep_ == "pobj" and outside(obj):
                     return obj
         return None
-    for child in tok.children:  # "»" may parse as a subject
-        if child.dep_ == "nsubj" and outside(child) and any(ch.isalpha() for ch in child.text):
-            return child
+    subjects = [c for c in tok.children  # "»" may parse as a subject
+                if c.dep_ == "nsubj" and outside(c) and any(ch.isalpha() for ch in c.text)]
+    if subjects:  # 'MEXICO CITY (AP) — President Claudia Sheinbaum said': the one nearest the verb
+        before = [c for c in subjects if c.i < tok.i]
+        return before[-1] if before else subjects[0]
     if tok.pos_ == "NOUN":  # "Trump's claim", "the decision by the FBI"
         for child in tok.children:
             if child.dep_ == "poss" and outside(child):
@@ -268,6 +271,9 @@ def mention_bounds(subject) -> tuple[int, int]:
     for child in subject.rights:  # "Trump, speaking to veterans, said"
         if child.dep_ == "acl" and child.tag_ == "VBG" and doc[child.left_edge.i - 1].text == ",":
             end = min(end, child.left_edge.i - 1)
+    for k in range(start + 1, end - 1):  # a wire dateline: "WASHINGTON -- President Obama"
+        if _ends_dateline(doc, start, k):
+            start = k + 1
     for k in range(start, end):  # a dateline or heading before the name
         if "\n" in doc[k].text or "\n" in doc[k].whitespace_:
             if k < subject.i:
@@ -280,6 +286,17 @@ def mention_bounds(subject) -> tuple[int, int]:
     while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     return start, end
+
+
+def _ends_dateline(doc, start: int, k: int) -> bool:
+    """doc[k] is the dash after 'MEXICO CITY (AP)' or 'MEXICO CITY, Nov. 29 (Reuters)'."""
+    dash = doc[k].text in DASHES or (doc[k].text == "-" and doc[k - 1].whitespace_ != "")
+    if not dash:
+        return False
+    before = [t for t in doc[start:k] if not (t.is_punct or t.is_space)]
+    place = [t for t in before if t.text.isupper() and len(t.text) > 1]
+    rest = [t for t in before if t not in place]
+    return bool(place) and all(t.like_num or t.ent_type_ in ("DATE", "ORG") for t in rest)
 
 
 def after_dateline(doc, subject, cue_i: int):
