@@ -15,3 +15,14 @@ def test_places_and_institutions_named_after_people_keep_their_label():
     found = labels("Flights to Jorge Chávez International Airport resumed. "
                    "The Carolina Panthers won on Sunday in Virginia Beach.")
     assert all(label != "PERSON" for label in found.values()), found
+
+
+def test_a_spanish_double_surname_cut_short_is_taken_back():
+    found = labels("Security Secretary Omar García Harfuch told reporters that the transfers "
+                   "were a sovereign decision.")
+    assert found.get("Omar García Harfuch") == "PERSON", found
+
+
+def test_a_headline_in_title_case_does_not_lengthen_a_name():
+    found = labels("Donald Trump Denies Report On Tax Returns")
+    assert "Donald Trump Denies" not in found

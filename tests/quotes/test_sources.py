@@ -34,3 +34,16 @@ def test_analysis_carries_quotes(nlp, monkeypatch):
     assert {"Carlos Pérez Ricart", "Will Freeman"} <= names
     out = analysis.to_output()["quotes"]
     assert all(STORY[q["start"] : q["end"]] == q["text"] for q in out)
+
+
+def test_an_anonymous_source_is_listed_by_who_then_why():
+    from factdesk.models import Quote, QuoteKind, Span, Speaker
+    from factdesk.quotes.sources import source_list
+
+    mention = "a U.S. official who spoke on condition of anonymity"
+    quote = Quote("art_x", "This is unprecedented", 1, 22, QuoteKind.DIRECT, Span("said", 30, 34),
+                  Speaker(None, mention, 40, 40 + len(mention)), 0.9)
+    [source], _ = source_list([quote])
+    assert source.name == "a U.S. official"
+    assert source.role == "who spoke on condition of anonymity"
+    assert source.note == "unnamed"

@@ -138,3 +138,13 @@ def test_a_wire_dateline_is_not_the_speaker(quotes_of, find):
     story = find(quotes, "American story")
     assert story.speaker.mention == "President Obama"
     assert find(quotes, "test was a provocation").speaker.mention == "Jean-Marc Ayrault"
+
+
+def test_he_after_a_double_surname_is_the_same_man_with_his_title(quotes_of, find):
+    text = ("Security Secretary Omar García Harfuch told reporters that the transfers were a "
+            "sovereign decision. “Mexico does not receive orders from anyone,” he said.")
+    quotes = quotes_of(text)
+    told = find(quotes, "sovereign decision")
+    said = find(quotes, "receive orders")
+    assert told.speaker.name == said.speaker.name == "Omar García Harfuch"
+    assert said.speaker.role == "Security Secretary"

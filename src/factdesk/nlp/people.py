@@ -1,4 +1,5 @@
-"""People the entity recognizer mislabels: "Rubén Salazar, director of …" tagged ORG is a person.
+"""People the entity recognizer mislabels or cuts short: "Rubén Salazar, director of …" tagged
+ORG is a person; "Omar García" is "Omar García Harfuch".
 
 The small English model often tags Spanish names as organizations or places. A name that
 starts with a known first name, follows an honorific ("Mr.", "Sen."), or is described by a
@@ -37,16 +38,41 @@ ROLE_NOUNS = {
 
 
 def relabel_people(doc):
-    """spaCy component: mislabelled personal names become PERSON entities."""
+    """spaCy component: mislabelled personal names become PERSON entities, and a name cut
+    short before its last surname ("Omar García | Harfuch") takes it back."""
     ents = list(doc.ents)
     changed = False
     for k, ent in enumerate(ents):
         if ent.label_ in MISLABELS and looks_like_person(ent):
-            ents[k] = Span(doc, ent.start, ent.end, label="PERSON")
+            ents[k] = ent = Span(doc, ent.start, ent.end, label="PERSON")
             changed = True
+        if ent.label_ == "PERSON":
+            end = _surname_end(ent)
+            if end > ent.end:
+                ents[k] = Span(doc, ent.start, end, label="PERSON")
+                changed = True
     if changed:
         doc.ents = ents
     return doc
+
+
+def _surname_end(ent) -> int:
+    """End of the name when the words after the entity are proper nouns its words hang on:
+    only after a known first name, and never in a headline's Title Case ("Trump Denies")."""
+    doc, end = ent.doc, ent.end
+    if len(ent) < 2 or ent[0].lower_ not in GENDER_BY_FIRST_NAME or _title_case(ent.sent):
+        return end
+    while end < len(doc) and end - ent.end < 2:
+        nxt = doc[end]
+        if nxt.pos_ != "PROPN" or nxt.ent_type_ or not nxt.text[:1].isupper() or not nxt.is_alpha:
+            break
+        if not all(t.head.i == nxt.i or (t.head.i < end and t.dep_ in ("compound", "flat"))
+                   for t in doc[ent.start:end]):
+            break
+        if doc[end - 1].whitespace_ == "":
+            break
+        end += 1
+    return end
 
 
 def looks_like_person(ent) -> bool:
@@ -82,3 +108,8 @@ def _object_of_said(ent) -> bool:
     """'…," said Rubén Salazar': the name parsed as the verb's object."""
     head = ent.root.head
     return head.lemma_.lower() in ("say", "tell", "add") and head.i < ent.start
+
+
+def _title_case(sent) -> bool:
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.text[0].isupper() for t in words) > 0.6 * len(words)

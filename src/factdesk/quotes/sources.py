@@ -1,6 +1,7 @@
 """A reporter's source list: the article's quotes grouped by who said them."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from factdesk.models import Quote, QuoteKind
@@ -36,13 +37,27 @@ def source_list(quotes: list[Quote]) -> tuple[list[Source], list[Quote]]:
         if speaker is None:
             unattributed.append(quote)
             continue
-        key = speaker.name or speaker.mention
+        key, described = speaker.name, speaker.role
+        if key is None:  # "a U.S. official who spoke on condition of anonymity": who, then why
+            key, clause = _described(speaker.mention)
+            described = described or clause
         source = sources.get(key.lower())
         if source is None:
             resolved = speaker.name is not None or speaker.kind != "person"  # "court records"
-            source = Source(key, speaker.role, speaker.kind, resolved=resolved)
+            source = Source(key, described, speaker.kind, resolved=resolved)
             sources[key.lower()] = source
-        elif source.role is None and speaker.role:
-            source.role = speaker.role
+        elif source.role is None and described:
+            source.role = described
         source.quotes.append(quote)
     return list(sources.values()), unattributed
+
+
+RELATIVE = re.compile(r"\s+(?:who|whom|which|that)\s+", re.IGNORECASE)
+
+
+def _described(mention: str) -> tuple[str, str | None]:
+    """('a U.S. official', 'who spoke on condition of anonymity …') from the whole mention."""
+    cut = RELATIVE.search(mention)
+    if cut is None or cut.start() == 0:
+        return mention, None
+    return mention[:cut.start()].rstrip(" ,"), mention[cut.start():].strip()

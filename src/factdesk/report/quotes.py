@@ -41,7 +41,7 @@ def _text(sources: list[Source], unattributed: list[Quote]) -> str:
         return "No quotes found.\n"
     out = []
     for s in sources:
-        out.append(s.name + (f" — {s.role}" if s.role else "") + (f" ({s.note})" if s.note else ""))
+        out.append(s.name + (f" ({s.note})" if s.note else "") + (f" — {s.role}" if s.role else ""))
         for q in s.quotes:
             shown, how = _line(q)
             out.append(f"  - {shown} ({how}) [{q.start}:{q.end}]")
