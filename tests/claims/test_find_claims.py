@@ -134,3 +134,15 @@ def test_an_actor_named_by_surname_is_credited_by_full_name():
     claims = analyze_article(Article(text=text, language="en")).claims
     weapons = _claim(claims, "flow of 200,000 weapons")
     assert weapons.claimant == "Carlos Pérez Ricart"
+
+
+def test_a_direct_quote_with_a_long_attribution_is_the_claim_of_its_speaker():
+    from factdesk.models import Article
+    from factdesk.pipeline import analyze_article
+
+    text = ("\"Mexico sent 26 cartel members to the United States in one day,\" said a U.S. official "
+            "who spoke on condition of anonymity because he was not authorized to discuss the transfer.")
+    claims = analyze_article(Article(text=text, language="en")).claims
+    sent = _claim(claims, "26 cartel members")
+    assert sent.text == "Mexico sent 26 cartel members to the United States in one day"
+    assert sent.claimant == "a U.S. official" and sent.claimant_source == "quote"

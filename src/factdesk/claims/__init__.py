@@ -50,7 +50,7 @@ def claim_units(doc, quotes: list[Quote]) -> list[Unit]:
     for sent in doc.sents:
         parts: list[tuple[int, int, Quote | None]] = list(
             _quoted_parts(sent.start_char, sent.end_char, quotes))
-        covered = sum(e - s for s, e, _ in parts)
+        covered = _covered(parts, sent.start_char, sent.end_char)
         if covered * 5 < (sent.end_char - sent.start_char) * 2:  # quotes hold little of it
             parts = [(sent.start_char, sent.end_char, None)]
         kept = []
@@ -62,6 +62,22 @@ def claim_units(doc, quotes: list[Quote]) -> list[Unit]:
             scored = sent.text if len(kept) == 1 else text[start:end]
             units.append(Unit(start, end, quote, scored))
     return units
+
+
+def _covered(parts, start: int, end: int) -> int:
+    """Characters of [start, end) taken by the quotes and by who said them and how: in
+    '"…," said a U.S. official who spoke on condition of anonymity.' nothing else is said."""
+    taken = set()
+    for s, e, quote in parts:
+        spans = [(s, e)]
+        whole = quote is not None and quote.kind is QuoteKind.DIRECT  # a statement in its own marks
+        if whole and quote.cue is not None:
+            spans.append((quote.cue.start, quote.cue.end))
+        if whole and quote.speaker is not None and quote.speaker.mention_start >= 0:
+            spans.append((quote.speaker.mention_start, quote.speaker.mention_end))
+        for a, b in spans:
+            taken.update(range(max(a, start), min(b, end)))
+    return len(taken)
 
 
 def _quoted_parts(start: int, end: int, quotes: list[Quote]) -> list[tuple[int, int, Quote]]:

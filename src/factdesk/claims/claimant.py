@@ -7,6 +7,7 @@ from __future__ import annotations
 from urllib.parse import urlparse
 
 from factdesk.models import Article, Quote
+from factdesk.quotes.sources import described
 
 CLAIM_NOUNS = {
     "claim", "assertion", "allegation", "accusation", "charge", "contention", "argument",
@@ -21,9 +22,11 @@ REPORTING_VERBS = {
 
 
 def speaker_name(quote: Quote) -> str | None:
+    """The speaker's name, or who the article says it is ("a U.S. official", without "who
+    spoke on condition of anonymity …")."""
     if quote.speaker is None:
         return None
-    return quote.speaker.name or quote.speaker.mention
+    return quote.speaker.name or described(quote.speaker.mention)[0]
 
 
 def actor_of(doc, start: int, end: int) -> str | None:

@@ -37,17 +37,17 @@ def source_list(quotes: list[Quote]) -> tuple[list[Source], list[Quote]]:
         if speaker is None:
             unattributed.append(quote)
             continue
-        key, described = speaker.name, speaker.role
+        key, role = speaker.name, speaker.role
         if key is None:  # "a U.S. official who spoke on condition of anonymity": who, then why
-            key, clause = _described(speaker.mention)
-            described = described or clause
+            key, clause = described(speaker.mention)
+            role = role or clause
         source = sources.get(key.lower())
         if source is None:
             resolved = speaker.name is not None or speaker.kind != "person"  # "court records"
-            source = Source(key, described, speaker.kind, resolved=resolved)
+            source = Source(key, role, speaker.kind, resolved=resolved)
             sources[key.lower()] = source
-        elif source.role is None and described:
-            source.role = described
+        elif source.role is None and role:
+            source.role = role
         source.quotes.append(quote)
     return list(sources.values()), unattributed
 
@@ -55,7 +55,7 @@ def source_list(quotes: list[Quote]) -> tuple[list[Source], list[Quote]]:
 RELATIVE = re.compile(r"\s+(?:who|whom|which|that)\s+", re.IGNORECASE)
 
 
-def _described(mention: str) -> tuple[str, str | None]:
+def described(mention: str) -> tuple[str, str | None]:
     """('a U.S. official', 'who spoke on condition of anonymity …') from the whole mention."""
     cut = RELATIVE.search(mention)
     if cut is None or cut.start() == 0:
