@@ -148,3 +148,30 @@ def test_he_after_a_double_surname_is_the_same_man_with_his_title(quotes_of, fin
     said = find(quotes, "receive orders")
     assert told.speaker.name == said.speaker.name == "Omar García Harfuch"
     assert said.speaker.role == "Security Secretary"
+
+
+HOMICIDES = (
+    "Mexico's government says homicides fell by 25% in the first year of President Claudia "
+    "Sheinbaum's term.\n\n"
+    "\"We have reduced intentional homicides by a quarter,\" Sheinbaum said on Monday.\n\n"
+    "But María Elena Morera, president of the civil society group Causa en Común, said the count of "
+    "missing people had grown to more than 130,000. \"You cannot celebrate fewer murders when "
+    "thousands of people simply vanish,\" Morera said.\n\n"
+    "Former president Andrés Manuel López Obrador's claim that violence had peaked in 2019 was "
+    "repeated by Sheinbaum's spokesman, Arturo Zaldívar, who said the trend \"is clear.\""
+)
+
+
+def test_surnames_the_tagger_calls_places_or_groups_get_the_full_name(quotes_of, find):
+    quotes = quotes_of(HOMICIDES)
+    assert find(quotes, "reduced intentional homicides").speaker.name == "Claudia Sheinbaum"  # tagged ORG
+    assert find(quotes, "celebrate fewer murders").speaker.name == "María Elena Morera"  # tagged GPE
+    assert find(quotes, "missing people").speaker.role == (
+        "president of the civil society group Causa en Común")
+
+
+def test_who_after_an_apposition_is_the_person_named_there(quotes_of, find):
+    clear = find(quotes_of(HOMICIDES), "the trend")
+    assert clear.speaker.mention == "who"
+    assert clear.speaker.name == "Arturo Zaldívar"
+    assert clear.speaker.role == "Sheinbaum's spokesman"

@@ -26,6 +26,6 @@ marie marine martha mary megan melania michelle monica nancy natalia nicole nikk
 rachel rebecca rosa ruth sandra sarah sharon sonia sophia stephanie susan teresa theresa valeria
 verónica veronica victoria virginia wendy xóchitl xochitl
 adriana alejandra alicia citlalli guadalupe irma leticia lorena margarita mónica norma rocío rocio
-silvia ximena yolanda
+silvia ximena yolanda maría elena
 """
 GENDER_BY_FIRST_NAME = {n: "m" for n in _MALE.split()} | {n: "f" for n in _FEMALE.split()}

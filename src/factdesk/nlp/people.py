@@ -1,5 +1,5 @@
 """People the entity recognizer mislabels or cuts short: "Rubén Salazar, director of …" tagged
-ORG is a person; "Omar García" is "Omar García Harfuch".
+ORG is a person; "Omar García" is "Omar García Harfuch", "Elena Morera" "María Elena Morera".
 
 The small English model often tags Spanish names as organizations or places. A name that
 starts with a known first name, follows an honorific ("Mr.", "Sen."), or is described by a
@@ -47,13 +47,25 @@ def relabel_people(doc):
             ents[k] = ent = Span(doc, ent.start, ent.end, label="PERSON")
             changed = True
         if ent.label_ == "PERSON":
-            end = _surname_end(ent)
-            if end > ent.end:
-                ents[k] = Span(doc, ent.start, end, label="PERSON")
+            start, end = _first_name_start(ent), _surname_end(ent)
+            if (start, end) != (ent.start, ent.end):
+                ents[k] = Span(doc, start, end, label="PERSON")
                 changed = True
     if changed:
         doc.ents = ents
     return doc
+
+
+def _first_name_start(ent) -> int:
+    """'María | Elena Morera': a known first name left out just before the name."""
+    doc, start = ent.doc, ent.start
+    if start == 0 or start > 0 and doc[start - 1].whitespace_ == "":
+        return start
+    before = doc[start - 1]
+    if before.pos_ == "PROPN" and not before.ent_type_ and before.text[:1].isupper() \
+            and before.lower_ in GENDER_BY_FIRST_NAME and before.head.i in range(ent.start, ent.end):
+        return start - 1
+    return start
 
 
 def _surname_end(ent) -> int:

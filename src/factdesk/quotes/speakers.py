@@ -141,8 +141,12 @@ class SpeakerResolver:
             return mention
         lower = root.lower_
         if lower in ("who", "that") and root.head.dep_ == "relcl":
-            head = root.head.head
-            inner = self.speaker(head.left_edge.i, head.i + 1)
+            relcl = root.head
+            head = relcl.head  # "Sheinbaum's spokesman, Arturo Zaldívar, who said": the whole noun
+            end = max(head.i + 1, relcl.left_edge.i)
+            while end > head.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+                end -= 1
+            inner = self.speaker(head.left_edge.i, end)
             mention.name, mention.role, mention.kind = inner.name, inner.role, inner.kind
             return mention
         if lower in PRONOUN_GENDER:
@@ -155,6 +159,10 @@ class SpeakerResolver:
         if person is not None:
             mention.name, mention.role = person.name, person.role
             return mention
+        known = self._known_name(span, root) if root.pos_ == "PROPN" else None
+        if known is not None:  # "Sheinbaum" tagged ORG, "Morera" GPE: surnames of people named before
+            mention.name, mention.role = known.name, known.role
+            return mention
         organization = lower in ORGANIZATION_NOUNS or root.lemma_.lower() in ORGANIZATION_NOUNS
         if root.ent_type_ in ("ORG", "NORP", "GPE") or organization:
             mention.kind = "organization"
@@ -164,15 +172,15 @@ class SpeakerResolver:
             mention.kind = "person" if root.lemma_.lower() in PERSON_NOUNS else "other"
         elif lower in ("they", "it", "we", "i", "you", "which") or root.pos_ != "PROPN":
             mention.kind = "person" if lower not in ("it", "which") else "other"
-        else:  # a name the entity recognizer missed: match it to the people we know
-            parts = name_words([t for t in span if t.i <= root.i and (t == root or (
-                t.head == root and t.dep_ in ("compound", "flat")))])
-            known = self._match([t.text for t in parts]) if parts else None
-            if known is not None:
-                mention.name, mention.role = known.name, known.role
-            elif parts:
+        else:  # a name the entity recognizer missed, and nobody we know by it
+            parts = _name_parts(span, root)
+            if parts:
                 mention.name = doc[parts[0].i : parts[-1].i + 1].text
         return mention
+
+    def _known_name(self, span, root) -> Person | None:
+        parts = _name_parts(span, root)
+        return self._match([t.text for t in parts]) if parts else None
 
     def _nearest(self, at: int, gender: str | None, role_words: set[str] | None) -> Person | None:
         candidates = []
@@ -203,6 +211,12 @@ class SpeakerResolver:
             return None
         unknown[0].gender = gender  # "he" said it: later "she" will not land on him
         return unknown[0]
+
+
+def _name_parts(span, root) -> list:
+    """The words of the name a mention is headed by: 'Pérez Ricart' in 'said Pérez Ricart'."""
+    return name_words([t for t in span if t.i <= root.i and (t == root or (
+        t.head == root and t.dep_ in ("compound", "flat")))])
 
 
 def _in_apposition(tok, root) -> bool:
