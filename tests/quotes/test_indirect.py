@@ -80,3 +80,11 @@ def test_parenthetical_cue(quotes_of, find):
     q = find(quotes_of(text), "tax tortillas")
     assert q.speaker.name == "Will Freeman"
     assert q.kind.value == "indirect"
+
+
+def test_a_cue_inside_a_relative_clause_reports_what_follows_it(quotes_of, find):
+    text = ("Homicides fell by 25% last year, a figure that critics say hides a rise in "
+            "disappearances.")
+    q = find(quotes_of(text), "rise in disappearances")
+    assert q.cue.text == "say" and q.speaker.mention == "critics"
+    assert q.text == "hides a rise in disappearances"

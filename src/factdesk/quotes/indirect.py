@@ -72,7 +72,10 @@ def _content_tokens(tok, source: tuple[int, int] | None):
             end = _clause_end(child)
             if child.i > tok.i and end == child.right_edge.i + 1:
                 end = _trailing_of_cue(tok, child, end)
-            return _trimmed(doc, child.left_edge.i, end)
+            start = child.left_edge.i
+            if start < tok.i < child.i:  # 'a figure that critics say hides a rise': not 'that critics say'
+                start = tok.i + 1
+            return _trimmed(doc, start, end)
     complement = _complement(tok)
     if complement is not None:
         return complement
