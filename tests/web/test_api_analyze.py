@@ -95,3 +95,12 @@ def test_the_analysis_matches_its_documented_shape(api):
     [analysis] = body["analyses"]
     assert set(analysis) == set(AnalysisOut.model_fields)
     assert set(analysis["quotes"][0]) == set(QuoteOut.model_fields)
+
+
+def test_speakers_are_the_source_list_with_unnamed_sources_marked(api):
+    r = api.post("/api/analyze", json={"text": CARTELS})
+    [analysis] = r.json()["analyses"]
+    by_name = {s["name"]: s for s in analysis["speakers"]}
+    assert by_name["A senior US official"]["note"] == "unnamed"
+    assert by_name["Carlos Pérez Ricart"]["note"] == ""
+    assert by_name["Carlos Pérez Ricart"]["role"] == "political scientist in Mexico City"

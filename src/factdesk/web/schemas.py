@@ -69,6 +69,7 @@ class SpeakerSummary(BaseModel):
     name: str
     role: str | None
     kind: str
+    note: str = Field("", description='"unnamed" (an anonymous source), "unresolved" (a pronoun nobody fits), or ""')
     quotes: int = Field(..., description="How many quotes the article attributes to them")
     quote_ids: list[str]
     color: int

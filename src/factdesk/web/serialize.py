@@ -6,41 +6,29 @@ from dataclasses import asdict, is_dataclass
 from typing import Any
 
 from factdesk.models import Analysis, Quote, Verdict
+from factdesk.quotes.sources import source_list
 
 
 def sentence_link(article_id: str, start: int) -> str:
     return f"/articles/{article_id}#s-{start}"
 
 
-def speaker_key(quote: Quote) -> str | None:
-    if quote.speaker is None:
-        return None
-    return quote.speaker.name or quote.speaker.mention
-
-
 def speakers(quotes: list[Quote]) -> list[dict[str, Any]]:
-    """Each speaker once, in order of first quote: name, role, number of quotes, a color index."""
-    found: dict[str, dict[str, Any]] = {}
-    for quote in quotes:
-        key = speaker_key(quote)
-        if key is None:
-            continue
-        entry = found.get(key)
-        if entry is None:
-            entry = found[key] = {"key": key, "name": key, "role": None, "kind": quote.speaker.kind,
-                                  "quotes": 0, "quote_ids": [], "color": len(found)}
-        entry["quotes"] += 1
-        entry["quote_ids"].append(quote.id)
-        entry["role"] = entry["role"] or quote.speaker.role
-    return list(found.values())
+    """Each source once, in order of first quote, as the reporter's source list has them
+    (factdesk.quotes.sources): name, role, note ("unnamed", "unresolved"), quotes, a color."""
+    sources, _ = source_list(quotes)
+    return [{"key": s.name, "name": s.name, "role": s.role, "kind": s.kind, "note": s.note,
+             "quotes": len(s.quotes), "quote_ids": [q.id for q in s.quotes], "color": k}
+            for k, s in enumerate(sources)]
 
 
 def analysis_json(analysis: Analysis) -> dict[str, Any]:
     out = analysis.to_output()
     people = speakers(analysis.quotes)
+    key_of = {qid: p["key"] for p in people for qid in p["quote_ids"]}
     color = {p["key"]: p["color"] for p in people}
     for quote, data in zip(analysis.quotes, out["quotes"]):
-        key = speaker_key(quote)
+        key = key_of.get(quote.id)
         data["speaker_key"] = key
         data["color"] = color.get(key) if key else None
     out["speakers"] = people

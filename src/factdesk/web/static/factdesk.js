@@ -122,7 +122,7 @@ function renderAnalysis(a) {
       mk.classList.remove("flash"); void mk.offsetWidth; mk.classList.add("flash");
     };
     return el("li", {}, el("button", {type: "button", class: `speaker spk-${p.color % 8}`, on: {click: jump}},
-      el("span", {class: "swatch"}), el("span", {class: "speaker-name"}, p.name),
+      el("span", {class: "swatch"}), el("span", {class: "speaker-name"}, p.name + (p.note ? ` (${p.note})` : "")),
       el("span", {class: "count"}, `${p.quotes} quote${p.quotes === 1 ? "" : "s"}`),
       p.role ? el("span", {class: "role"}, p.role) : null));
   }) : [el("li", {class: "hint"}, "No attributed quotes found.")]));
