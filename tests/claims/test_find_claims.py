@@ -146,3 +146,14 @@ def test_a_direct_quote_with_a_long_attribution_is_the_claim_of_its_speaker():
     sent = _claim(claims, "26 cartel members")
     assert sent.text == "Mexico sent 26 cartel members to the United States in one day"
     assert sent.claimant == "a U.S. official" and sent.claimant_source == "quote"
+
+
+def test_a_claim_never_keeps_half_a_pair_of_quote_marks():
+    from factdesk.models import Article
+    from factdesk.pipeline import analyze_article
+
+    text = ("Senator Elizabeth Warren criticized the plan on Monday. She added that the 25% tariff "
+            "\"does nothing to save 48,000 lives.\"")
+    claims = analyze_article(Article(text=text, language="en")).claims
+    tariff = _claim(claims, "does nothing to save")
+    assert tariff.text.count('"') % 2 == 0, tariff.text

@@ -175,3 +175,12 @@ def test_who_after_an_apposition_is_the_person_named_there(quotes_of, find):
     assert clear.speaker.mention == "who"
     assert clear.speaker.name == "Arturo Zaldívar"
     assert clear.speaker.role == "Sheinbaum's spokesman"
+
+
+def test_a_name_right_before_a_subjectless_said_is_the_speaker(quotes_of, find):
+    # the parse hangs "minister" on "CNN" and leaves "said" without a subject
+    text = ("In an interview with CNN, Mexico's economy minister, Marcelo Ebrard, said the country "
+            "was prepared to respond.")
+    q = find(quotes_of(text), "prepared to respond")
+    assert q.speaker.name == "Marcelo Ebrard"
+    assert q.speaker.role == "Mexico's economy minister"

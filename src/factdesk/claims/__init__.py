@@ -94,10 +94,18 @@ def _quoted_parts(start: int, end: int, quotes: list[Quote]) -> list[tuple[int, 
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Without the punctuation around it, but never half a pair of quote marks: 'that the
+    threat "does nothing to save lives."' keeps its closing mark."""
+    outer = end
     while start < end and text[start] in _TRIM:
         start += 1
     while end > start and text[end - 1] in _TRIM:
         end -= 1
+    inside = text[start:end]
+    if inside.count('"') % 2 or inside.count("“") > inside.count("”"):
+        close = next((k for k in range(end, outer) if text[k] in '"”'), None)
+        if close is not None:
+            end = close + 1
     return start, end
 
 

@@ -266,7 +266,21 @@ def source_token(tok, outside=lambda t: True, depth: int = 0):
     chained = dep in ("conj", "xcomp", "advcl", "prep") and head.pos_ in ("VERB", "AUX")
     if depth < 3 and chained and head.i != tok.i:
         return source_token(head, outside, depth + 1)
-    return None
+    return _name_just_before(tok, outside) if depth == 0 else None
+
+
+def _name_just_before(tok, outside):
+    """'…, Mexico's economy minister, Marcelo Ebrard, said': a verb the parse left without a
+    subject, right after a person's name (and a comma), was said by that person."""
+    doc = tok.doc
+    k = tok.i - 1
+    while k >= 0 and doc[k].text == ",":
+        k -= 1
+    if k < 0 or doc[k].ent_type_ != "PERSON" or not outside(doc[k]):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
+        return None
+    return doc[k]
 
 
 def mention_bounds(subject) -> tuple[int, int]:
