@@ -89,3 +89,12 @@ def test_what_a_bare_figure_measures_comes_from_before_it():
     assert (q.value, q.unit, q.counted, q.time) == (5, "percent", "murder rate", "2023")
     (q,) = parse_quantities("Unemployment fell to 4.2% last year.", published="2025-03-10")
     assert (q.counted, q.time) == ("Unemployment", "2024")
+
+
+@pytest.mark.parametrize("text, counted", [
+    ("Illegal crossings at the southern border had dropped 90% since January.", "Illegal crossings"),
+    ("Unemployment in Mexico fell to 2.5 percent.", "Unemployment"),
+    ("The murder rate rose by 12 percent.", "murder rate"),
+])
+def test_what_a_change_measures_is_the_subject_not_the_place(text, counted):
+    assert _one(text).counted == counted

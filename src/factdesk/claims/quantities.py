@@ -95,6 +95,7 @@ _CHANGE_BEFORE = re.compile(  # "Unemployment fell to", "the murder rate rose by
     re.I,
 )
 _WORD_AHEAD = re.compile(r"\s+([A-Za-z][\w'-]*)")
+PLACE_PREPOSITIONS = {"at", "in", "on", "across", "along"}
 _MONTH_BEFORE = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+$", re.I
 )
@@ -156,6 +157,14 @@ def _subject_before(before: str) -> str | None:
     if not m:
         return None
     words = [w for w in m.group(1).split() if w.lower() not in STOP]
+    # "illegal crossings at the southern border had dropped": the crossings, not the border
+    near = before[:m.start(1)].split()[-3:] + m.group(1).split()
+    for k, word in enumerate(near):
+        if k and word.lower() in PLACE_PREPOSITIONS:
+            head = [w for w in near[max(0, k - 2):k] if w.lower() not in STOP]
+            if head:
+                return " ".join(head)
+            break
     return " ".join(words) or None
 
 
