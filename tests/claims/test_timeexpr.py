@@ -16,6 +16,8 @@ from factdesk.claims.timeexpr import find_times
     ("Two years ago the mayor resigned.", "2023"),
     ("Yesterday the minister resigned.", "2025-03-09"),
     ("Arrests doubled last month.", "2025-02"),
+    ("Crossings fell in February.", "2025-02"),  # a month alone: this year's, up to the date
+    ("Crossings may rise in November.", "in November"),  # after the date: last year's or next?
 ])
 def test_time_values(text, value):
     (found,) = find_times(text, published="2025-03-10")
@@ -30,3 +32,10 @@ def test_unknown_publication_date_keeps_the_words():
 
 def test_may_as_a_month_not_a_number():
     assert [t.value for t in find_times("In May 2024 the vote was held.")] == ["2024-05"]
+
+
+def test_a_month_alone_is_its_own_time_not_the_next_dated_one():
+    from factdesk.claims.quantities import parse_quantities
+
+    text = "Agents made 8,347 arrests in March, down from 137,473 in March 2024."
+    assert [q.time for q in parse_quantities(text)] == ["in March", "2024-03"]

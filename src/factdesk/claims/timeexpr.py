@@ -1,6 +1,6 @@
 """Time expressions in plain text: "in 2024", "since 2006", "last year", "in March 2023".
 
-Relative expressions ("last year", "two years ago", "yesterday") resolve against the
+Relative expressions ("last year", "two years ago", "yesterday", "in March") resolve against the
 article's publication date when it is known, and stay as written when it is not.
 Values are ISO-like strings: "2024", "2024-03", "2024-03-05", "1990s", "since 2006",
 "2006/2012".
@@ -22,6 +22,10 @@ _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
+_CAPITAL_MONTH = (  # a month named alone ("in March"): capitalized, so the verb "may" is not one
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b"
+)
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _UNIT = r"(year|month|week|day)s?"
 _AMOUNT = r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty)"
@@ -31,6 +35,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("range", re.compile(rf"\b({_YEAR})\s*[-–]\s*({_YEAR}|\d\d)\b")),
     ("mdy", re.compile(rf"\b({_MONTH})\s+(\d{{1,2}}),?\s+({_YEAR})\b", re.I)),
     ("my", re.compile(rf"\b({_MONTH})\s+(?:of\s+)?({_YEAR})\b", re.I)),
+    ("month", re.compile(rf"\b(?:in|since|during|until|by|through)\s+({_CAPITAL_MONTH})(?!\s*\d)")),
     ("decade", re.compile(r"\b(?:the\s+)?((?:1[89]|20)\d0)'?s\b")),
     ("since", re.compile(rf"\b(since|until|before|after|by)\s+({_YEAR})\b", re.I)),
     ("year", re.compile(rf"\b(?:in|during|of|for|from|as of|throughout|fiscal|FY)\s+({_YEAR})\b", re.I)),
@@ -85,6 +90,9 @@ def _resolve(kind: str, m: re.Match, today: date | None) -> str:
         return m[1]
     if today is None:
         return text
+    if kind == "month":  # a month of the publication's year up to its date; later ones could
+        month = _month(m[1])  # be last year's or next: left as written
+        return f"{today.year}-{month:02d}" if month <= today.month else text
     if kind == "day":
         return (today - timedelta(days=1) if m[1].lower() == "yesterday" else today).isoformat()
     if kind == "ago":
