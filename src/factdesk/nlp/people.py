@@ -59,7 +59,7 @@ def relabel_people(doc):
 def _first_name_start(ent) -> int:
     """'María | Elena Morera': a known first name left out just before the name."""
     doc, start = ent.doc, ent.start
-    if start == 0 or start > 0 and doc[start - 1].whitespace_ == "":
+    if start == 0 or doc[start - 1].whitespace_ == "":
         return start
     before = doc[start - 1]
     if before.pos_ == "PROPN" and not before.ent_type_ and before.text[:1].isupper() \
