@@ -236,8 +236,6 @@ def main():
 
         SHIP.mkdir(parents=True, exist_ok=True)
         shutil.copy(int8, SHIP / "model.onnx")
-        tok_file = Path(base) / "tokenizer.json"
-        shutil.copy(tok_file, SHIP / "tokenizer.json")
         config = {"head": 0, "threshold": 0.5, "max_length": args.max_len, "layers": args.layers,
                   "trained_on": "ClaimBuster train + CLEF CheckThat! 2019/2020 train (test sentences removed)",
                   "steps": step, "epochs": round(step / n_epoch, 2)}

@@ -21,6 +21,7 @@ import numpy as np
 
 from factdesk.claims.features import featurize, linear_scores
 from factdesk.errors import ModelMissingError
+from factdesk.nlp.models import MINILM_TOKENIZER, cpu_session
 
 MODEL_DIR = Path(__file__).parent / "model"
 LINES_DIR = MODEL_DIR / "lines"
@@ -103,26 +104,20 @@ class TranscriptScorer:
     claims/model/lines/ (training/train_checkworthy_lines.py). Same interface as ``Scorer``."""
 
     def __init__(self, model_dir: Path = LINES_DIR, threads: int = 2) -> None:
-        files = [model_dir / name for name in ("model.onnx", "tokenizer.json", "config.json")]
-        if not all(f.is_file() for f in files):
+        if not all((model_dir / name).is_file() for name in ("model.onnx", "config.json")):
             raise ModelMissingError(
                 f"the transcript check-worthiness model is missing from {model_dir}: "
                 "run `python training/train_checkworthy_lines.py --all` to train it"
             )
-        import onnxruntime as ort
         from tokenizers import Tokenizer
 
         config = json.loads((model_dir / "config.json").read_text(encoding="utf-8"))
         self.threshold = float(config["threshold"])
         self.head = int(config["head"])
-        self.tokenizer = Tokenizer.from_file(str(model_dir / "tokenizer.json"))
+        self.tokenizer = Tokenizer.from_file(str(MINILM_TOKENIZER))
         self.tokenizer.enable_truncation(max_length=int(config["max_length"]))
         self.tokenizer.no_padding()
-        options = ort.SessionOptions()
-        options.intra_op_num_threads = threads
-        options.inter_op_num_threads = 1
-        self.session = ort.InferenceSession(
-            str(model_dir / "model.onnx"), sess_options=options, providers=["CPUExecutionProvider"])
+        self.session = cpu_session(model_dir / "model.onnx", threads)
 
     def scores(self, texts: list[str]) -> np.ndarray:
         """Check-worthiness of each text, in [0, 1]."""

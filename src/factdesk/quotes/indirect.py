@@ -173,15 +173,14 @@ def _complement(tok) -> tuple[int, int] | None:
             continue
         if doc[c.left_edge.i - 1].text in ";—–(" or c.dep_ == "advcl":  # a comma alone does not end it
             break
-        if c.dep_ == "prep" and (c.lower_ in CIRCUMSTANCE_PREPS or any(
-                g.ent_type_ in ("DATE", "TIME") for g in c.children)):
+        if c.dep_ == "prep" and (c.lower_ in CIRCUMSTANCE_PREPS or _names_a_time(c)):
             break
         end = c.right_edge.i + 1
     return _trimmed(doc, first, end)
 
 
 def _names_a_time(prep) -> bool:
-    return any(g.ent_type_ in ("DATE", "TIME") for g in prep.children if g.dep_ == "pobj")
+    return any(g.ent_type_ in ("DATE", "TIME") for g in prep.children)
 
 
 def _nominal_conj(c) -> bool:

@@ -6,26 +6,21 @@ Vectors are mean-pooled over tokens and L2-normalized, as sentence-transformers 
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
-
 import numpy as np
 
 from factdesk.errors import ModelMissingError
+from factdesk.nlp.models import MINILM_TOKENIZER, cpu_session
 
-TOKENIZER = Path(__file__).resolve().parent.parent / "nlp" / "minilm_tokenizer.json"
+TOKENIZER = MINILM_TOKENIZER
 MAX_TOKENS = 128
 DIM = 384
 
 
 class SentenceEncoder:
     def __init__(self, model_path: str, tokenizer_path: str = str(TOKENIZER), threads: int = 2):
-        import onnxruntime as ort
         from tokenizers import Tokenizer
 
-        options = ort.SessionOptions()
-        options.intra_op_num_threads = threads
-        options.inter_op_num_threads = 1
-        self._session = ort.InferenceSession(model_path, options, providers=["CPUExecutionProvider"])
+        self._session = cpu_session(model_path, threads)
         self._tokenizer = Tokenizer.from_file(tokenizer_path)
         self._tokenizer.enable_truncation(MAX_TOKENS)
         self._tokenizer.enable_padding()

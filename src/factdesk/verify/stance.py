@@ -15,6 +15,7 @@ from typing import Protocol, Sequence, runtime_checkable
 import numpy as np
 
 from factdesk.errors import ModelMissingError
+from factdesk.nlp.models import cpu_session
 
 # FACTDESK_STANCE_MODEL points at another model folder (same files) to try a new model.
 MODEL_DIR = Path(os.environ.get("FACTDESK_STANCE_MODEL") or Path(__file__).with_name("stance_model"))
@@ -41,7 +42,7 @@ class OnnxStanceModel:
                 "reinstall factdesk or rebuild it with `training/train_stance.py`"
             )
         try:
-            import onnxruntime as ort
+            import onnxruntime  # noqa: F401  (cpu_session needs it: say so here, clearly)
             from tokenizers import Tokenizer
         except ImportError as exc:  # pragma: no cover - both are core dependencies
             raise ModelMissingError(
@@ -55,12 +56,7 @@ class OnnxStanceModel:
         self.tokenizer.enable_truncation(max_length=self.max_len, strategy="longest_first")
         self.tokenizer.no_padding()
 
-        options = ort.SessionOptions()
-        options.intra_op_num_threads = threads
-        options.inter_op_num_threads = 1
-        self.session = ort.InferenceSession(
-            str(model_dir / "model.onnx"), sess_options=options, providers=["CPUExecutionProvider"]
-        )
+        self.session = cpu_session(model_dir / "model.onnx", threads)
         self._input_names = {i.name for i in self.session.get_inputs()}
 
     def _logits(self, pairs: Sequence[tuple[str, str]]) -> np.ndarray:

@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 from factdesk.models import Evidence, Stance, Verdict, VerdictLabel, Voice
+from factdesk.verify.assess import LEAN_MIN_CHOSEN
 
 STRONG = 0.30  # an item this sure counts towards a verdict (chosen on dev: training/tune_verdict.py)
-STRONG_CHOSEN = 0.1  # the same for evidence the user chose (assess.LEAN_MIN_CHOSEN)
+STRONG_CHOSEN = LEAN_MIN_CHOSEN  # the same for evidence the user chose: any lean assess kept
 MIXED_RATIO = 0.5  # the weaker side must carry at least this share of the stronger to be "mixed"
 MIXED_RATIO_CHOSEN = 0.8  # the same for chosen evidence, where weak leans both ways are common
 
