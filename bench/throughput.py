@@ -4,6 +4,8 @@ Data: PolNeAR dev articles (../shared/data/polnear/dev/text). Each side runs in 
 (so peak memory is its own), after the model is loaded; the sides take turns, --repeat times,
 and the best time of each is kept (this shared machine has slow spells of ±20%).
 Goal: factdesk's own layers add at most 25% to spaCy's time; peak memory under 1 GB.
+factdesk analyzes one batch on a second thread while it parses the next (pipeline.py), so
+its wall time hides work that its CPU time shows: both are printed.
 """
 from __future__ import annotations
 
@@ -27,6 +29,7 @@ def worker(kind: str, folder: str, repeat: int) -> dict:
     nlp("Warm up the model once.")
     best = None
     for _ in range(repeat):
+        c0 = _cpu_seconds()
         t0 = time.perf_counter()
         if kind == "spacy":
             texts = [Path(f).read_text(encoding="utf-8") for f in files]
@@ -39,11 +42,19 @@ def worker(kind: str, folder: str, repeat: int) -> dict:
             for _ in analyze_articles(articles):
                 pass
         elapsed = time.perf_counter() - t0
+        cpu = _cpu_seconds() - c0
         if kind != "spacy":  # counted after the clock stops: counting is not analysis
             tokens = sum(len(d) for d in nlp.tokenizer.pipe(a.text for a in articles))
-        best = elapsed if best is None else min(best, elapsed)
+        if best is None or elapsed < best[0]:
+            best = (elapsed, cpu)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return {"articles": len(files), "tokens": tokens, "seconds": best, "peak_mb": peak_mb}
+    return {"articles": len(files), "tokens": tokens, "seconds": best[0], "cpu_seconds": best[1],
+            "peak_mb": peak_mb}
+
+
+def _cpu_seconds() -> float:
+    use = resource.getrusage(resource.RUSAGE_SELF)
+    return use.ru_utime + use.ru_stime
 
 
 def main() -> None:
@@ -71,11 +82,14 @@ def main() -> None:
     for name, r in (("spaCy nlp.pipe alone (baseline)", s), ("factdesk analyze", f)):
         rows.append([name, f"polnear/{args.split} ({r['articles']} articles)",
                      r["articles"] / r["seconds"], r["tokens"] / r["seconds"], r["seconds"],
-                     r["peak_mb"]])
-    print(table(rows, ["pipeline", "data set", "articles/s", "tokens/s", "seconds", "peak MB"]))
+                     r["cpu_seconds"], r["peak_mb"]])
+    print(table(rows, ["pipeline", "data set", "articles/s", "tokens/s", "seconds", "CPU seconds",
+                       "peak MB"]))
     overhead = f["seconds"] / s["seconds"] - 1
+    cpu = f["cpu_seconds"] / s["cpu_seconds"] - 1
     print(f"\nfactdesk layers beyond the spaCy parse: {overhead:+.1%} of spaCy's time "
           f"(goal <= +25%); peak memory {f['peak_mb']:.0f} MB (goal < 1024 MB)")
+    print(f"in CPU time (both cores counted): {cpu:+.1%} of spaCy's")
 
 
 if __name__ == "__main__":

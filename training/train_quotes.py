@@ -41,33 +41,44 @@ def parsed(split: str, cache: Path | None):
     return articles, docs
 
 
+def labelled_candidates(text, gold, doc):
+    """(token, label) for every candidate cue outside quote marks: 1 when PolNeAR marks it
+    as the head of a cue, 0 when it is no cue; words inside a longer cue are left out."""
+    from factdesk.quotes.cues import NOT_CUE_DEPS, is_candidate
+    from factdesk.quotes.marks import find_marked, mark_of_tokens
+
+    heads, in_cue = set(), set()
+    for g in gold:
+        for a, b in g.get("Cue", []):
+            span = doc.char_span(a, b, alignment_mode="expand")
+            if span is None:
+                continue
+            in_cue.update(t.i for t in span)
+            verbs = [t for t in span if t.pos_ in ("VERB", "AUX")]
+            root = span.root
+            heads.add(root.i if is_candidate(root) else (verbs[0].i if verbs else root.i))
+    in_mark = mark_of_tokens(doc, find_marked(text))
+    out = []
+    for tok in doc:
+        if not is_candidate(tok) or tok.dep_ in NOT_CUE_DEPS or in_mark[tok.i] >= 0:
+            continue
+        if tok.i in in_cue and tok.i not in heads:  # "went on to discuss": neither cue nor not
+            continue
+        out.append((tok, int(tok.i in heads)))
+    return out
+
+
 def examples(articles, docs):
     """(features, label) for every candidate verb outside quote marks."""
-    from factdesk.quotes.cues import NOT_CUE_DEPS, cue_features, is_candidate
-    from factdesk.quotes.marks import find_marked, mark_of_tokens, near_marks
+    from factdesk.quotes.cues import cue_features
+    from factdesk.quotes.marks import find_marked, near_marks
 
     X, y = [], []
     for (_, text, gold), doc in zip(articles, docs):
-        heads, in_cue = set(), set()
-        for g in gold:
-            for a, b in g.get("Cue", []):
-                span = doc.char_span(a, b, alignment_mode="expand")
-                if span is None:
-                    continue
-                in_cue.update(t.i for t in span)
-                verbs = [t for t in span if t.pos_ in ("VERB", "AUX")]
-                root = span.root
-                heads.add(root.i if is_candidate(root) else (verbs[0].i if verbs else root.i))
-        marks = find_marked(text)
-        in_mark = mark_of_tokens(doc, marks)
-        near = near_marks(doc, marks)
-        for tok in doc:
-            if not is_candidate(tok) or tok.dep_ in NOT_CUE_DEPS or in_mark[tok.i] >= 0:
-                continue
-            if tok.i in in_cue and tok.i not in heads:  # "went on to discuss": neither cue nor not
-                continue
+        near = near_marks(doc, find_marked(text))
+        for tok, label in labelled_candidates(text, gold, doc):
             X.append(cue_features(tok, near[tok.i]))
-            y.append(int(tok.i in heads))
+            y.append(label)
     return X, y
 
 

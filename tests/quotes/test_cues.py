@@ -20,3 +20,37 @@ def test_features_read_the_parse(nlp):
     told = next(t for t in doc if t.text == "told")
     feats = cue_features(told, False)
     assert "lemma=tell" in feats and "has=ccomp" in feats and "subj=PERSON" in feats
+
+
+def _scores(nlp, text):
+    from factdesk.quotes.cues import candidate_scores
+    from factdesk.quotes.marks import find_marked, mark_of_tokens, near_marks
+
+    doc = nlp(text)
+    marks = find_marked(text)
+    return doc, candidate_scores(doc, mark_of_tokens(doc, marks), near_marks(doc, marks))
+
+
+def test_the_reader_knows_a_cue_by_its_meaning(nlp, quotes_of, find):
+    # "took issue with" is in no verb table, and its parse alone says "no cue"
+    text = ("Will Freeman, a fellow at the Council on Foreign Relations, spoke on Monday. "
+            "The researcher took issue with the claim that crime had doubled.")
+    doc, scores = _scores(nlp, text)
+    took = next(t for t in doc if t.text == "took")
+    assert cue_score(took, False) < 0.5 < scores[took.i]
+    q = find(quotes_of(text), "crime had doubled")
+    assert (q.speaker.name, q.speaker.mention, q.cue.text) == ("Will Freeman", "The researcher", "took")
+
+
+def test_the_reader_never_talks_down_a_plain_said(nlp):
+    text = "Merrill says Machado promised to keep supporting Clinton and said she would stand up to it."
+    doc, scores = _scores(nlp, text)
+    said = next(t for t in doc if t.text == "said")
+    assert scores[said.i] >= cue_score(said, False) > 0.5
+
+
+def test_a_reaction_after_a_quoted_charge_does_not_take_it(quotes_of, find):
+    text = ('When a Republican senator declared on Sunday that "Mexico\'s government is allied '
+            'with the cartels," officials here responded within hours.')
+    q = find(quotes_of(text), "allied with the cartels")
+    assert (q.speaker.mention, q.cue.text) == ("a Republican senator", "declared")

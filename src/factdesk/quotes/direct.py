@@ -33,12 +33,13 @@ def link(doc, text: str, marks: list[Marked], cues: list[Cue], taken: set[int]) 
     clauses = [_clause(doc, c) for c in cues]
     closes = [m.close_mark for m in marks]
     opens = [m.open_mark for m in marks]
+    framed = _framed(text, marks, cues)
     # "…," said X  /  "…," X said: the cue follows the quote
     for ci, (a, b) in enumerate(clauses):
         if cues[ci].source_start is None:  # '…," repeating a charge': nobody here to say it
             continue
         mi = bisect.bisect_right(closes, a) - 1
-        if mi >= 0 and mi not in linked and not _reports_clause(doc, cues[ci]):
+        if mi >= 0 and mi not in linked and mi not in framed and not _reports_clause(doc, cues[ci]):
             if _gap_before_ok(text, marks[mi], text[closes[mi] : a], a, b):
                 linked[mi] = ci
     # X said: "…"  and the second half of "We are," he said, "ready."
@@ -48,6 +49,21 @@ def link(doc, text: str, marks: list[Marked], cues: list[Cue], taken: set[int]) 
             if _gap_after_ok(doc, text, b, opens[mi], cues[ci], marks[mi]):
                 linked[mi] = ci
     return {mi: ci for mi, ci in linked.items() if ci >= 0}
+
+
+FRAMING_THAT = re.compile(r"\bthat[\s,:]*$")
+
+
+def _framed(text: str, marks: list[Marked], cues: list[Cue]) -> set[int]:
+    """Marks opened by an earlier cue's 'that' ('X declared that "…," officials responded'):
+    what follows them is a reaction, not their speaker."""
+    ends = sorted(c.end for c in cues)
+    out = set()
+    for mi, m in enumerate(marks):
+        k = bisect.bisect_right(ends, m.open_mark) - 1
+        if k >= 0 and m.open_mark - ends[k] < 120 and FRAMING_THAT.search(text, max(0, m.open_mark - 12), m.open_mark):
+            out.add(mi)
+    return out
 
 
 def _gap_before_ok(text: str, m: Marked, gap: str, clause_start: int, clause_end: int) -> bool:
