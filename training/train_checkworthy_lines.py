@@ -49,6 +49,21 @@ def pad(id_lists):
     return ids, am
 
 
+def optimizer_step(model, opt, loss) -> None:
+    opt.zero_grad(set_to_none=True)
+    loss.backward()
+    torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+    opt.step()
+
+
+def replan(step: int, elapsed: float, budget: float, most: int) -> int:
+    """The steps to plan so that the schedule ends within the time budget (at most `most`)."""
+    if elapsed >= budget:
+        return step
+    fit = step + int(step / elapsed * (budget - elapsed))
+    return max(step + 1, min(most, fit))
+
+
 def predict_torch(model, ids_list, bs=128):
     model.eval()
     order = np.argsort([len(x) for x in ids_list])
@@ -152,16 +167,12 @@ def main():
         lb = (bce(z[:, 0], yb, reduction="none") * mb).sum() / mb.sum().clamp(min=1)
         ln = (bce(z[:, 1], yn, reduction="none") * wn).sum() / wn.sum().clamp(min=1)
         loss = lb + ln
-        opt.zero_grad(set_to_none=True)
-        loss.backward()
-        torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
-        opt.step()
+        optimizer_step(model, opt, loss)
         step += 1
         ema = loss.item() if ema is None else 0.98 * ema + 0.02 * loss.item()
         el = time.time() - t_start
-        if step >= 30 and step % 10 == 0:  # re-plan so the schedule ends within the time budget
-            fit = step + int(step / el * max(0.0, budget - el))
-            planned = max(step + 1, min(int(n_epoch * args.epochs), fit)) if el < budget else step
+        if step >= 30 and step % 10 == 0:
+            planned = replan(step, el, budget, int(n_epoch * args.epochs))
         if step % 50 == 0:
             say(f"step {step}/{planned} loss {ema:.4f} lr {lr:.2e} {step*args.bs/el:.0f} sent/s {el/60:.1f} min")
     train_min = (time.time() - t_start) / 60

@@ -32,7 +32,7 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 SHIP = REPO / "src" / "factdesk" / "quotes" / "model"
 sys.path.insert(0, str(HERE))
-from train_checkworthy_lines import pad  # noqa: E402
+from train_checkworthy_lines import optimizer_step, pad, replan  # noqa: E402
 from train_quotes import data_dir, labelled_candidates, parsed  # noqa: E402
 from train_stance import bucketed, default_base, make_tokenizer  # noqa: E402
 
@@ -169,16 +169,12 @@ def main():
         ids, am, y = torch.from_numpy(ids), torch.from_numpy(am), torch.from_numpy(y)
         z = model(input_ids=ids, attention_mask=am, token_type_ids=torch.zeros_like(ids)).logits
         loss = torch.nn.functional.cross_entropy(z.reshape(-1, 2), y.reshape(-1), ignore_index=IGNORE)
-        opt.zero_grad(set_to_none=True)
-        loss.backward()
-        torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
-        opt.step()
+        optimizer_step(model, opt, loss)
         step += 1
         ema = loss.item() if ema is None else 0.98 * ema + 0.02 * loss.item()
         el = time.time() - t_start
-        if step >= 30 and step % 10 == 0:  # re-plan so the schedule ends within the time budget
-            fit = step + int(step / el * max(0.0, budget - el))
-            planned = max(step + 1, min(int(n_epoch * args.epochs), fit)) if el < budget else step
+        if step >= 30 and step % 10 == 0:
+            planned = replan(step, el, budget, int(n_epoch * args.epochs))
         if step % 100 == 0:
             say(f"step {step}/{planned} loss {ema:.4f} lr {lr:.2e} {step * args.bs / el:.0f} sent/s {el / 60:.1f} min")
     train_min = (time.time() - t_start) / 60
