@@ -54,3 +54,11 @@ def test_a_reaction_after_a_quoted_charge_does_not_take_it(quotes_of, find):
             'with the cartels," officials here responded within hours.')
     q = find(quotes_of(text), "allied with the cartels")
     assert (q.speaker.mention, q.cue.text) == ("a Republican senator", "declared")
+
+
+def test_a_participle_with_nobody_to_say_it_is_no_quote(quotes_of):
+    text = ('A senior US official said on Tuesday that "Mexico\'s government is allied with the '
+            'cartels," repeating a charge the Trump administration has made for months.')
+    quotes = quotes_of(text)
+    assert not [q for q in quotes if q.speaker is None and q.kind.value != "scare"]
+    assert {q.speaker.mention for q in quotes} == {"A senior US official"}

@@ -15,6 +15,7 @@ from factdesk.quotes.spans import Attribution, Content
 
 log = logging.getLogger(__name__)
 PARAGRAPH_BREAK = "\n"
+CHAINED = {"advcl", "conj", "xcomp"}
 SURE_CUE = 0.8  # a cue this likely reports a clause even when nobody is named ("is expected to …")
 
 
@@ -60,6 +61,8 @@ def extract(doc, article: Article, language: str = "en") -> list[Quote]:
     for ci, cue in enumerate(cues):
         if attributions[ci].contents or (cue.source_start is None and cue.score < SURE_CUE):
             continue  # nobody reporting it: a quote only on a sure cue
+        if cue.source_start is None and doc[cue.head].dep_ in CHAINED:
+            continue  # '…," repeating a charge': whoever repeats it spoke in the clause before
         src = (cue.source_start, cue.source_end) if cue.source_start is not None else None
         for first, last in content_tokens(doc[cue.head], src):
             span = doc[first:last]
