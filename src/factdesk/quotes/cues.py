@@ -6,7 +6,7 @@ by `training/train_quotes.py` on PolNeAR train, weighs verbs in their parse cont
 with a subject and a clausal complement, next to a quote). The cue reader (three MiniLM
 layers fine-tuned on the same data by `training/train_cue_tagger.py`, int8 ONNX in
 quotes/model/) reads each sentence once and knows cues by their meaning ("unleashed
-criticism", "is raising questions about"); its logit is added to the scorer's.
+criticism", "is raising questions about"); its logit is averaged with the scorer's.
 """
 from __future__ import annotations
 
@@ -26,8 +26,9 @@ from factdesk.quotes.spans import Cue
 WEIGHTS = Path(__file__).with_name("cue_weights.json")
 READER_DIR = Path(__file__).with_name("model")
 READER_BATCH = 16
-# The reader reads a sentence only when the scorer is unsure of one of its candidates (its
-# logit in this band): on PolNeAR dev that is half the words, for all but 0.001 of the gain.
+# The reader reads only around the candidates the scorer is unsure of (its logit in this
+# band), 16 wordpieces either side: on PolNeAR dev that is well under half the words, for a
+# cue-level F1 of 0.841 (0.845 reading every sentence whole; 0.812 for the scorer alone).
 READ_BAND = (-1.0, 1.5)
 READ_WINDOW = 16
 
@@ -201,7 +202,8 @@ class CueReader:
 
 @lru_cache(maxsize=1)
 def load_reader() -> CueReader | None:
-    """The committed cue reader, loaded once; None when it is not installed (the scorer alone)."""
+    """The committed cue reader, loaded once; None when it is not installed (the scorer alone).
+    One thread: it runs beside the parse of the next batch (pipeline.analyze_articles)."""
     if not (READER_DIR / "model.onnx").is_file():
         return None
     return CueReader(READER_DIR, threads=1)
@@ -222,15 +224,13 @@ def candidate_scores(doc, in_mark, near, language: str = "en") -> dict[int, floa
     reader = load_reader() if language == "en" else None
     if reader is not None:
         low, high = READ_BAND
+        unsure = {tok.i for tok in candidates if low <= linear[tok.i] <= high}
+        starts = {doc[i].sent.start for i in unsure}
         by_sent: dict[int, list] = {}
         for tok in candidates:
-            if low <= linear[tok.i] <= high:
-                by_sent.setdefault(tok.sent.start, [])
-        for tok in candidates:
-            if tok.sent.start in by_sent:
-                by_sent[tok.sent.start].append(tok)
+            if tok.sent.start in starts:
+                by_sent.setdefault(tok.sent.start, []).append(tok)
         sentences = [doc[start].sent for start in by_sent]
-        unsure = {tok.i for tok in candidates if low <= linear[tok.i] <= high}
         read = reader.logits(sentences, list(by_sent.values()), unsure) if sentences else {}
         for i, z in read.items():
             mixed = (1.0 - reader.weight) * linear[i] + reader.weight * z

@@ -51,7 +51,16 @@ def link(doc, text: str, marks: list[Marked], cues: list[Cue], taken: set[int]) 
     return {mi: ci for mi, ci in linked.items() if ci >= 0}
 
 
-FRAMING_THAT = re.compile(r"\bthat[\s,:]*$")
+THAT = re.compile(r"\bthat\b[\s,:]*$")
+
+
+def that_before(text: str, cue_end: int, open_mark: int) -> int | None:
+    """Where the 'that' of 'said that "…"' starts, when only it stands before the quote."""
+    gap = text[cue_end:open_mark]
+    if len(gap) > 120 or "\n" in gap:
+        return None
+    hit = THAT.search(gap)
+    return cue_end + hit.start() if hit else None
 
 
 def _framed(text: str, marks: list[Marked], cues: list[Cue]) -> set[int]:
@@ -61,7 +70,7 @@ def _framed(text: str, marks: list[Marked], cues: list[Cue]) -> set[int]:
     out = set()
     for mi, m in enumerate(marks):
         k = bisect.bisect_right(ends, m.open_mark) - 1
-        if k >= 0 and m.open_mark - ends[k] < 120 and FRAMING_THAT.search(text, max(0, m.open_mark - 12), m.open_mark):
+        if k >= 0 and that_before(text, ends[k], m.open_mark) is not None:
             out.add(mi)
     return out
 

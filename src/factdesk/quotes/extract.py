@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import bisect
 import logging
-import re
 
 from factdesk.models import Article, Quote, QuoteKind, Span
 from factdesk.quotes import direct
@@ -49,7 +48,7 @@ def extract(doc, article: Article, language: str = "en") -> list[Quote]:
         sent = doc.char_span(m.open_mark, m.open_mark + 1, alignment_mode="expand")[0].sent
         lead = max(sent.start_char, text.rfind("\n", 0, m.open_mark) + 1)
         said_before = any(ch.isalnum() for ch in text[lead : m.open_mark])
-        that = _that_before(text, cues[ci].end, m.open_mark) if m.open_mark > cues[ci].start else None
+        that = direct.that_before(text, cues[ci].end, m.open_mark) if m.open_mark > cues[ci].start else None
         if that is not None:  # 'tweeted that, "For those …"': reported, in the speaker's words
             attributions[ci].contents.append(Content(that, m.close_mark, QuoteKind.INDIRECT))
             attributions[ci].contents.append(Content(m.start, m.end, QuoteKind.DIRECT))
@@ -76,18 +75,6 @@ def extract(doc, article: Article, language: str = "en") -> list[Quote]:
     # 5. Speakers with canonical names and roles, then the quotes themselves.
     resolver = SpeakerResolver(doc)
     return _quotes(doc, text, article, attributions + extra, resolver)
-
-
-THAT = re.compile(r"\bthat\b[\s,:]*$")
-
-
-def _that_before(text: str, cue_end: int, open_mark: int) -> int | None:
-    """Where the 'that' of 'said that "…"' starts, when only it stands before the quote."""
-    gap = text[cue_end:open_mark]
-    if len(gap) > 120 or "\n" in gap:
-        return None
-    hit = THAT.search(gap)
-    return cue_end + hit.start() if hit else None
 
 
 def _within_paragraph(text: str, at: int, start: int, end: int) -> tuple[int, int]:
