@@ -21,7 +21,7 @@ import numpy as np
 
 from factdesk.claims.features import featurize, linear_scores
 from factdesk.errors import ModelMissingError
-from factdesk.nlp.models import MINILM_TOKENIZER, cpu_session
+from factdesk.nlp.models import MINILM_TOKENIZER, cpu_session, length_batches
 
 MODEL_DIR = Path(__file__).parent / "model"
 LINES_DIR = MODEL_DIR / "lines"
@@ -123,15 +123,7 @@ class TranscriptScorer:
         """Check-worthiness of each text, in [0, 1]."""
         out = np.zeros(len(texts))
         ids = [e.ids for e in self.tokenizer.encode_batch(list(texts))]
-        order = np.argsort([len(x) for x in ids], kind="stable")  # batches of like lengths
-        for start in range(0, len(order), BATCH):
-            rows = order[start:start + BATCH]
-            width = max(len(ids[i]) for i in rows)
-            input_ids = np.zeros((len(rows), width), dtype=np.int64)
-            mask = np.zeros_like(input_ids)
-            for k, i in enumerate(rows):
-                input_ids[k, :len(ids[i])] = ids[i]
-                mask[k, :len(ids[i])] = 1
+        for rows, input_ids, mask in length_batches(ids, BATCH):
             logits = self.session.run(None, {"input_ids": input_ids, "attention_mask": mask})[0]
             out[rows] = _sigmoid(logits[:, self.head].astype(np.float64))
         return out

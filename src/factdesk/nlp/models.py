@@ -27,6 +27,23 @@ def cpu_session(model_path: str | Path, threads: int = 2):
     return ort.InferenceSession(str(model_path), sess_options=options, providers=["CPUExecutionProvider"])
 
 
+def length_batches(id_lists: list[list[int]], size: int):
+    """(row indices, input_ids, attention_mask) for batches of like lengths, zero-padded:
+    the token ids sorted by length (stably), `size` rows at a time."""
+    import numpy
+
+    order = numpy.argsort([len(ids) for ids in id_lists], kind="stable")
+    for start in range(0, len(order), size):
+        rows = order[start:start + size]
+        width = max(len(id_lists[i]) for i in rows)
+        input_ids = numpy.zeros((len(rows), width), dtype=numpy.int64)
+        mask = numpy.zeros_like(input_ids)
+        for k, i in enumerate(rows):
+            input_ids[k, :len(id_lists[i])] = id_lists[i]
+            mask[k, :len(id_lists[i])] = 1
+        yield rows, input_ids, mask
+
+
 def supported_languages() -> list[str]:
     return sorted(SPACY_PACKAGES)
 

@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy
 from spacy.symbols import AUX, NOUN, VERB
 
-from factdesk.nlp.models import MINILM_TOKENIZER, cpu_session
+from factdesk.nlp.models import MINILM_TOKENIZER, cpu_session, length_batches
 from factdesk.quotes.marks import near_marks
 from factdesk.quotes.speakers import after_dateline, mention_bounds, source_token, split_nested
 from factdesk.quotes.spans import Cue
@@ -184,18 +184,10 @@ class CueReader:
             if at:
                 rows.append((ids, at))
         out: dict[int, float] = {}
-        order = numpy.argsort([len(ids) for ids, _ in rows], kind="stable")  # batches of like lengths
-        for start in range(0, len(order), READER_BATCH):
-            part = [rows[i] for i in order[start:start + READER_BATCH]]
-            width = max(len(ids) for ids, _ in part)
-            input_ids = numpy.zeros((len(part), width), dtype=numpy.int64)
-            mask = numpy.zeros_like(input_ids)
-            for k, (ids, _) in enumerate(part):
-                input_ids[k, :len(ids)] = ids
-                mask[k, :len(ids)] = 1
+        for part, input_ids, mask in length_batches([ids for ids, _ in rows], READER_BATCH):
             z = self.session.run(None, {"input_ids": input_ids, "attention_mask": mask})[0]
-            for k, (_, at) in enumerate(part):
-                for i, piece in at:
+            for k, r in enumerate(part):
+                for i, piece in rows[r][1]:
                     out[i] = float(z[k, piece])
         return out
 
