@@ -29,3 +29,27 @@ def test_an_article_in_another_language_keeps_its_place():
     assert [a.article.language for a in analyses] == ["en", "es", "en"]
     assert analyses[1].quotes == []
     assert analyses[2].quotes[0].speaker.name == "Ana Torres"
+
+
+def test_an_error_in_one_analysis_comes_after_the_analyses_before_it(monkeypatch):
+    import factdesk.pipeline as pipeline
+
+    real = pipeline.analyze_doc
+
+    def fails_on_the_third(doc, article):
+        if "district 2" in article.text:
+            raise RuntimeError("broken analysis")
+        return real(doc, article)
+
+    monkeypatch.setattr(pipeline, "analyze_doc", fails_on_the_third)
+    articles = [Article(text=f'"We counted cases in district {n}," said Will Freeman.', language="en")
+                for n in range(5)]
+    delivered = []
+    try:
+        for analysis in analyze_articles(articles):
+            delivered.append(analysis.article.text)
+    except RuntimeError as error:
+        assert str(error) == "broken analysis"
+    else:
+        raise AssertionError("the error was swallowed")
+    assert delivered == [a.text for a in articles[:2]]

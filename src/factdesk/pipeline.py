@@ -30,10 +30,10 @@ def analyze_articles(articles: Iterable[Article]) -> Iterator[Analysis]:
         for batch in _batches(articles):
             parsed = _parse_batch(batch)
             if pending is not None:
-                yield from pending.result()
+                yield from _delivered(pending.result())
             pending = worker.submit(_analyze_parsed, parsed)
         if pending is not None:
-            yield from pending.result()
+            yield from _delivered(pending.result())
 
 
 def _batches(articles: Iterable[Article]) -> Iterator[list[Article]]:
@@ -63,8 +63,23 @@ def _parse_batch(articles: list[Article]) -> list[tuple[Article, object]]:
     return [(article, docs.get(id(article))) for article in articles]
 
 
-def _analyze_parsed(parsed: list[tuple[Article, object]]) -> list[Analysis]:
-    return [_unanalyzed(article) if doc is None else analyze_doc(doc, article) for article, doc in parsed]
+def _analyze_parsed(parsed: list[tuple[Article, object]]) -> list[Analysis | Exception]:
+    """The analyses of a batch, up to and including the error that stopped it, if any."""
+    done: list[Analysis | Exception] = []
+    for article, doc in parsed:
+        try:
+            done.append(_unanalyzed(article) if doc is None else analyze_doc(doc, article))
+        except Exception as error:  # raised where the article stands, after those before it
+            done.append(error)
+            break
+    return done
+
+
+def _delivered(done: list[Analysis | Exception]) -> Iterator[Analysis]:
+    for item in done:
+        if isinstance(item, Exception):
+            raise item
+        yield item
 
 
 def analyze_doc(doc, article: Article) -> Analysis:
