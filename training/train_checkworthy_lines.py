@@ -49,19 +49,40 @@ def pad(id_lists):
     return ids, am
 
 
-def optimizer_step(model, opt, loss) -> None:
-    opt.zero_grad(set_to_none=True)
-    loss.backward()
-    torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
-    opt.step()
-
-
-def replan(step: int, elapsed: float, budget: float, most: int) -> int:
-    """The steps to plan so that the schedule ends within the time budget (at most `most`)."""
-    if elapsed >= budget:
-        return step
-    fit = step + int(step / elapsed * (budget - elapsed))
-    return max(step + 1, min(most, fit))
+def fit(model, new_batches, loss_of, n_items: int, args, say, log_every: int) -> tuple[int, int, float]:
+    """Train `model` on batches from `new_batches()` (a fresh shuffled epoch each call) with
+    AdamW, a linear warm-up (6%) and decay, re-planned so the schedule ends within
+    args.max_minutes; `loss_of(batch)` gives the loss. Returns (steps, steps per epoch, minutes)."""
+    opt = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=0.01)
+    n_epoch = (n_items + args.bs - 1) // args.bs
+    most = int(n_epoch * args.epochs)
+    planned = most
+    warm = max(1, int(0.06 * planned))
+    budget = args.max_minutes * 60
+    batches, step, ema, t_start = [], 0, None, time.time()
+    model.train()
+    while step < planned:
+        if not batches:
+            batches = new_batches()
+        b = batches.pop()
+        lr = args.lr * (step + 1) / warm if step < warm else args.lr * max(0.0, (planned - step) / max(1, planned - warm))
+        for g in opt.param_groups:
+            g["lr"] = lr
+        loss = loss_of(b)
+        opt.zero_grad(set_to_none=True)
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+        opt.step()
+        step += 1
+        ema = loss.item() if ema is None else 0.98 * ema + 0.02 * loss.item()
+        el = time.time() - t_start
+        if step >= 30 and step % 10 == 0:  # re-plan so the schedule ends within the time budget
+            planned = step if el >= budget else max(step + 1, min(most, step + int(step / el * (budget - el))))
+        if step % log_every == 0:
+            say(f"step {step}/{planned} loss {ema:.4f} lr {lr:.2e} {step * args.bs / el:.0f} rows/s {el / 60:.1f} min")
+    minutes = (time.time() - t_start) / 60
+    say(f"training done: {step} steps ({step / n_epoch:.2f} epochs) in {minutes:.1f} min")
+    return step, n_epoch, minutes
 
 
 def predict_torch(model, ids_list, bs=128):
@@ -144,39 +165,21 @@ def main():
     from transformers import BertForSequenceClassification, logging as hf_logging
     hf_logging.set_verbosity_error()
     model = BertForSequenceClassification.from_pretrained(str(base), num_hidden_layers=args.layers, num_labels=2)
-    opt = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=0.01)
-    n_epoch = (len(items) + args.bs - 1) // args.bs
-    planned = int(n_epoch * args.epochs)
-    warm = max(1, int(0.06 * planned))
-    say(f"K={args.layers} steps/epoch {n_epoch} planned {planned} params {sum(p.numel() for p in model.parameters())/1e6:.1f}M")
-    batches, step, ema, t_start = [], 0, None, time.time()
-    budget = args.max_minutes * 60
-    model.train()
-    while step < planned:
-        if not batches:
-            batches = make_batches(items, args.bs, rng)
-        b = batches.pop()
-        lr = args.lr * (step + 1) / warm if step < warm else args.lr * max(0.0, (planned - step) / max(1, planned - warm))
-        for g in opt.param_groups:
-            g["lr"] = lr
+    say(f"K={args.layers} steps/epoch {(len(items) + args.bs - 1) // args.bs} "
+        f"params {sum(p.numel() for p in model.parameters())/1e6:.1f}M")
+    bce = torch.nn.functional.binary_cross_entropy_with_logits
+
+    def loss_of(b):
         x, am = pad([it[0] for it in b])
         x, am = torch.from_numpy(x), torch.from_numpy(am)
         yb, mb, yn, wn = (torch.tensor([it[k] for it in b]) for k in (1, 2, 3, 4))
         z = model(input_ids=x, attention_mask=am, token_type_ids=torch.zeros_like(x)).logits
-        bce = torch.nn.functional.binary_cross_entropy_with_logits
         lb = (bce(z[:, 0], yb, reduction="none") * mb).sum() / mb.sum().clamp(min=1)
         ln = (bce(z[:, 1], yn, reduction="none") * wn).sum() / wn.sum().clamp(min=1)
-        loss = lb + ln
-        optimizer_step(model, opt, loss)
-        step += 1
-        ema = loss.item() if ema is None else 0.98 * ema + 0.02 * loss.item()
-        el = time.time() - t_start
-        if step >= 30 and step % 10 == 0:
-            planned = replan(step, el, budget, int(n_epoch * args.epochs))
-        if step % 50 == 0:
-            say(f"step {step}/{planned} loss {ema:.4f} lr {lr:.2e} {step*args.bs/el:.0f} sent/s {el/60:.1f} min")
-    train_min = (time.time() - t_start) / 60
-    say(f"training done: {step} steps ({step/n_epoch:.2f} epochs) in {train_min:.1f} min")
+        return lb + ln
+
+    step, n_epoch, train_min = fit(model, lambda: make_batches(items, args.bs, rng), loss_of, len(items),
+                                   args, say, log_every=50)
     torch.save(model.state_dict(), out / "model.pt")
 
     lin = None

@@ -32,9 +32,11 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 SHIP = REPO / "src" / "factdesk" / "quotes" / "model"
 sys.path.insert(0, str(HERE))
-from train_checkworthy_lines import optimizer_step, pad, replan  # noqa: E402
+from train_checkworthy_lines import fit, pad  # noqa: E402
 from train_quotes import data_dir, labelled_candidates, parsed  # noqa: E402
 from train_stance import bucketed, default_base, make_tokenizer  # noqa: E402
+
+from factdesk.quotes.cues import word_starts  # noqa: E402
 
 IGNORE = -100
 
@@ -50,10 +52,7 @@ def sentence_rows(articles, docs, tok):
         for start, cands in by_sent.items():
             sent = doc[start].sent
             enc = tok.encode(sent.text)
-            first = {}
-            for k, (s, e) in enumerate(enc.offsets):
-                if e > s and s not in first:
-                    first[s] = k
+            first = word_starts(enc.offsets)
             labels = [IGNORE] * len(enc.ids)
             keys = []
             for token, label in cands:
@@ -147,38 +146,19 @@ def main():
 
     hf_logging.set_verbosity_error()
     model = BertForTokenClassification.from_pretrained(str(base), num_hidden_layers=args.layers, num_labels=2)
-    opt = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=0.01)
     items = [(ids, labels) for ids, labels, _ in train]
-    n_epoch = (len(items) + args.bs - 1) // args.bs
-    planned = int(n_epoch * args.epochs)
-    warm = max(1, int(0.06 * planned))
-    budget = args.max_minutes * 60
-    batches, step, ema, t_start = [], 0, None, time.time()
-    model.train()
-    while step < planned:
-        if not batches:
-            batches = bucketed(list(items), args.bs, rng)
-        b = batches.pop()
-        lr = args.lr * (step + 1) / warm if step < warm else args.lr * max(0.0, (planned - step) / max(1, planned - warm))
-        for g in opt.param_groups:
-            g["lr"] = lr
+
+    def loss_of(b):
         ids, am = pad([x[0] for x in b])
         y = np.full(ids.shape, IGNORE, dtype=np.int64)
         for i, x in enumerate(b):
             y[i, :len(x[1])] = x[1]
         ids, am, y = torch.from_numpy(ids), torch.from_numpy(am), torch.from_numpy(y)
         z = model(input_ids=ids, attention_mask=am, token_type_ids=torch.zeros_like(ids)).logits
-        loss = torch.nn.functional.cross_entropy(z.reshape(-1, 2), y.reshape(-1), ignore_index=IGNORE)
-        optimizer_step(model, opt, loss)
-        step += 1
-        ema = loss.item() if ema is None else 0.98 * ema + 0.02 * loss.item()
-        el = time.time() - t_start
-        if step >= 30 and step % 10 == 0:
-            planned = replan(step, el, budget, int(n_epoch * args.epochs))
-        if step % 100 == 0:
-            say(f"step {step}/{planned} loss {ema:.4f} lr {lr:.2e} {step * args.bs / el:.0f} sent/s {el / 60:.1f} min")
-    train_min = (time.time() - t_start) / 60
-    say(f"training done: {step} steps ({step / n_epoch:.2f} epochs) in {train_min:.1f} min")
+        return torch.nn.functional.cross_entropy(z.reshape(-1, 2), y.reshape(-1), ignore_index=IGNORE)
+
+    step, n_epoch, train_min = fit(model, lambda: bucketed(list(items), args.bs, rng), loss_of, len(items),
+                                   args, say, log_every=100)
 
     model.eval()
     wrap = Wrap(model)

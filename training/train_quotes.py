@@ -44,7 +44,7 @@ def parsed(split: str, cache: Path | None):
 def labelled_candidates(text, gold, doc):
     """(token, label) for every candidate cue outside quote marks: 1 when PolNeAR marks it
     as the head of a cue, 0 when it is no cue; words inside a longer cue are left out."""
-    from factdesk.quotes.cues import NOT_CUE_DEPS, is_candidate
+    from factdesk.quotes.cues import candidates, is_candidate
     from factdesk.quotes.marks import find_marked, mark_of_tokens
 
     heads, in_cue = set(), set()
@@ -58,14 +58,8 @@ def labelled_candidates(text, gold, doc):
             root = span.root
             heads.add(root.i if is_candidate(root) else (verbs[0].i if verbs else root.i))
     in_mark = mark_of_tokens(doc, find_marked(text))
-    out = []
-    for tok in doc:
-        if not is_candidate(tok) or tok.dep_ in NOT_CUE_DEPS or in_mark[tok.i] >= 0:
-            continue
-        if tok.i in in_cue and tok.i not in heads:  # "went on to discuss": neither cue nor not
-            continue
-        out.append((tok, int(tok.i in heads)))
-    return out
+    return [(tok, int(tok.i in heads)) for tok in candidates(doc, in_mark)
+            if tok.i in heads or tok.i not in in_cue]  # "went on to discuss": neither cue nor not
 
 
 def examples(articles, docs):

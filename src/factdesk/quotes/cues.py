@@ -148,6 +148,26 @@ def _sigmoid(z: float) -> float:
     return 1.0 / (1.0 + math.exp(-z))
 
 
+def word_starts(offsets) -> dict[int, int]:
+    """{character offset where a word starts: its first wordpiece} from a tokenizer's offsets
+    (the reader is trained and read at the same place of each word)."""
+    first: dict[int, int] = {}
+    for k, (a, b) in enumerate(offsets):
+        if b > a and a not in first:
+            first[a] = k
+    return first
+
+
+def candidates(doc, in_mark) -> list:
+    """The words the cue scorers weigh: candidates outside quote marks, not in a cue's frame
+    ("so-called", "has said")."""
+    pos = doc.to_array("POS")
+    return [
+        tok for tok in (doc[i] for i in numpy.flatnonzero(numpy.isin(pos, CANDIDATE_POS)).tolist())
+        if in_mark[tok.i] < 0 and is_candidate(tok) and tok.dep_ not in NOT_CUE_DEPS
+    ]
+
+
 class CueReader:
     """Reads sentences and gives each candidate word a cue logit (its first wordpiece's)."""
 
@@ -161,28 +181,20 @@ class CueReader:
         self.tokenizer.no_padding()
         self.session = cpu_session(model_dir / "model.onnx", threads)
 
-    def logits(self, sentences: list, wanted: list[list], unsure: set[int] | None = None) -> dict[int, float]:
-        """{token index: cue logit} for the `wanted` tokens of each sentence. With `unsure`
-        (token indices), only READ_WINDOW wordpieces either side of those are read, and the
-        wanted words in that stretch get a logit (a word cut off by the length limit gets none)."""
+    def logits(self, sentences: list, wanted: list[list], unsure: set[int]) -> dict[int, float]:
+        """{token index: cue logit} for the `wanted` tokens of each sentence that lie within
+        READ_WINDOW wordpieces of an `unsure` one (token indices); only that stretch is read."""
         encodings = self.tokenizer.encode_batch([s.text for s in sentences])
         rows = []
         for sent, enc, tokens in zip(sentences, encodings, wanted):
-            first: dict[int, int] = {}
-            for k, (a, b) in enumerate(enc.offsets):
-                if b > a and a not in first:
-                    first[a] = k
+            first = word_starts(enc.offsets)
             at = [(t.i, first[t.idx - sent.start_char]) for t in tokens if t.idx - sent.start_char in first]
+            focus = [k for i, k in at if i in unsure]
+            if not focus:  # cut off by the length limit
+                continue
             ids = enc.ids
-            if unsure is not None and READ_WINDOW is not None:
-                focus = [k for i, k in at if i in unsure]
-                if not focus:
-                    continue
-                lo, hi = max(1, min(focus) - READ_WINDOW), min(len(ids) - 1, max(focus) + READ_WINDOW + 1)
-                ids = [ids[0]] + ids[lo:hi] + [ids[-1]]
-                at = [(i, k - lo + 1) for i, k in at if lo <= k < hi]
-            if at:
-                rows.append((ids, at))
+            lo, hi = max(1, min(focus) - READ_WINDOW), min(len(ids) - 1, max(focus) + READ_WINDOW + 1)
+            rows.append(([ids[0]] + ids[lo:hi] + [ids[-1]], [(i, k - lo + 1) for i, k in at if lo <= k < hi]))
         out: dict[int, float] = {}
         for part, input_ids, mask in length_batches([ids for ids, _ in rows], READER_BATCH):
             z = self.session.run(None, {"input_ids": input_ids, "attention_mask": mask})[0]
@@ -205,21 +217,17 @@ def candidate_scores(doc, in_mark, near, language: str = "en") -> dict[int, floa
     """{token index: cue probability} for the candidate words outside quote marks: the linear
     scorer's logit mixed with the cue reader's, in the sentences the scorer is unsure of."""
     weights = load_weights()
-    pos = doc.to_array("POS")
-    candidates = [
-        tok for tok in (doc[i] for i in numpy.flatnonzero(numpy.isin(pos, CANDIDATE_POS)).tolist())
-        if in_mark[tok.i] < 0 and is_candidate(tok) and tok.dep_ not in NOT_CUE_DEPS
-    ]
+    words = candidates(doc, in_mark)
     if weights is None:
-        return {tok.i: cue_score(tok, near[tok.i], language) for tok in candidates}
-    linear = {tok.i: _linear_logit(tok, near[tok.i], weights) for tok in candidates}
+        return {tok.i: cue_score(tok, near[tok.i], language) for tok in words}
+    linear = {tok.i: _linear_logit(tok, near[tok.i], weights) for tok in words}
     reader = load_reader() if language == "en" else None
     if reader is not None:
         low, high = READ_BAND
-        unsure = {tok.i for tok in candidates if low <= linear[tok.i] <= high}
+        unsure = {tok.i for tok in words if low <= linear[tok.i] <= high}
         starts = {doc[i].sent.start for i in unsure}
         by_sent: dict[int, list] = {}
-        for tok in candidates:
+        for tok in words:
             if tok.sent.start in starts:
                 by_sent.setdefault(tok.sent.start, []).append(tok)
         sentences = [doc[start].sent for start in by_sent]

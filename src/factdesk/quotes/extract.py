@@ -58,10 +58,11 @@ def extract(doc, article: Article, language: str = "en") -> list[Quote]:
             attributions[ci].contents.append(Content(lead, m.close_mark, QuoteKind.INDIRECT))
             attributions[ci].contents.append(Content(m.start, m.end, QuoteKind.PARTIAL))
     for ci, cue in enumerate(cues):
-        if attributions[ci].contents or (cue.source_start is None and cue.score < SURE_CUE):
-            continue  # nobody reporting it: a quote only on a sure cue
-        if cue.source_start is None and doc[cue.head].dep_ in CHAINED:
-            continue  # '…," repeating a charge': whoever repeats it spoke in the clause before
+        # nobody reporting it: a quote only on a sure cue, and never on a participle or a
+        # second verb ('…," repeating a charge': whoever repeats it spoke in the clause before)
+        unsaid = cue.source_start is None and (cue.score < SURE_CUE or doc[cue.head].dep_ in CHAINED)
+        if attributions[ci].contents or unsaid:
+            continue
         src = (cue.source_start, cue.source_end) if cue.source_start is not None else None
         for first, last in content_tokens(doc[cue.head], src):
             span = doc[first:last]
