@@ -32,3 +32,16 @@ def test_skips_cleanly_without_data(tmp_path):
     )
     assert proc.returncode == 0
     assert "skipped" in proc.stdout
+
+
+def test_each_attribution_has_its_source(nlp):
+    # PolNeAR gives each attribution its own source span, even when two share one mention
+    from factdesk.models import Article
+
+    bench = _bench()
+    text = ("Will Freeman said the cartels tax tortillas in some regions and added that they pick "
+            "candidates in others.")
+    sources, contents = bench.ours(nlp(text), text, Article(text=text, language="en"))
+    freeman = bench.tokens(text, [(0, 12)])
+    assert sources == [freeman, freeman]
+    assert len(contents) == 2
