@@ -41,10 +41,29 @@ def parsed(split: str, cache: Path | None):
     return articles, docs
 
 
+def _head_of(span) -> int:
+    """The word of a PolNeAR cue span that stands for it: its root when that could be a cue,
+    else its first verb ("is raising questions about" -> "raising")."""
+    from factdesk.quotes.cues import is_candidate
+
+    verbs = [t for t in span if t.pos_ in ("VERB", "AUX")]
+    root = span.root
+    return root.i if is_candidate(root) else (verbs[0].i if verbs else root.i)
+
+
+def cue_head(doc, ranges) -> int | None:
+    """The head word of an attribution's cue (character ranges; the first range that parses)."""
+    for a, b in ranges:
+        span = doc.char_span(a, b, alignment_mode="expand")
+        if span is not None:
+            return _head_of(span)
+    return None
+
+
 def labelled_candidates(text, gold, doc):
     """(token, label) for every candidate cue outside quote marks: 1 when PolNeAR marks it
     as the head of a cue, 0 when it is no cue; words inside a longer cue are left out."""
-    from factdesk.quotes.cues import candidates, is_candidate
+    from factdesk.quotes.cues import candidates
     from factdesk.quotes.marks import find_marked, mark_of_tokens
 
     heads, in_cue = set(), set()
@@ -54,9 +73,7 @@ def labelled_candidates(text, gold, doc):
             if span is None:
                 continue
             in_cue.update(t.i for t in span)
-            verbs = [t for t in span if t.pos_ in ("VERB", "AUX")]
-            root = span.root
-            heads.add(root.i if is_candidate(root) else (verbs[0].i if verbs else root.i))
+            heads.add(_head_of(span))
     in_mark = mark_of_tokens(doc, find_marked(text))
     return [(tok, int(tok.i in heads)) for tok in candidates(doc, in_mark)
             if tok.i in heads or tok.i not in in_cue]  # "went on to discuss": neither cue nor not

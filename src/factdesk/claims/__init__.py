@@ -35,7 +35,8 @@ class Unit(NamedTuple):
     """What may become a claim: a sentence, or a quote inside it.
 
     ``scored`` is the text the model sees: the whole sentence when the unit is its only
-    one (a quote clipped short loses no context), else the unit's own words.
+    one (a quote clipped short loses no context) or one of the parts a single cue splits,
+    else the unit's own words.
     """
 
     start: int
@@ -58,10 +59,17 @@ def claim_units(doc, quotes: list[Quote]) -> list[Unit]:
             start, end = _trim(text, start, end)
             if len(text[start:end].split()) >= MIN_WORDS:
                 kept.append((start, end, quote))
+        whole = len(kept) == 1 or _one_statement([quote for *_, quote in kept])
         for start, end, quote in kept:
-            scored = sent.text if len(kept) == 1 else text[start:end]
-            units.append(Unit(start, end, quote, scored))
+            units.append(Unit(start, end, quote, sent.text if whole else text[start:end]))
     return units
+
+
+def _one_statement(quotes: list[Quote | None]) -> bool:
+    """Parts that one cue reports, split by it ('Over 30 …, the consultancy reported, making
+    it …'): one statement, read as the sentence it is."""
+    cues = {q.cue.start if q is not None and q.cue is not None else None for q in quotes}
+    return len(cues) == 1 and None not in cues
 
 
 def _covered(parts, start: int, end: int) -> int:

@@ -6,6 +6,7 @@ import logging
 
 from factdesk.models import Article, Quote, QuoteKind, Span
 from factdesk.quotes import direct
+from factdesk.quotes.content import load_content_reader
 from factdesk.quotes.cues import find_cues
 from factdesk.quotes.indirect import content_tokens
 from factdesk.quotes.marks import Marked, find_marked, mark_of_tokens
@@ -16,6 +17,7 @@ log = logging.getLogger(__name__)
 PARAGRAPH_BREAK = "\n"
 CHAINED = {"advcl", "conj", "xcomp"}
 SURE_CUE = 0.8  # a cue this likely reports a clause even when nobody is named ("is expected to …")
+AGREE = 0.8  # the parse's clause stands when the content reader's shares this much of its words
 
 
 def extract(doc, article: Article, language: str = "en") -> list[Quote]:
@@ -57,14 +59,23 @@ def extract(doc, article: Article, language: str = "en") -> list[Quote]:
         else:  # Mexico has "every right …", said X: the sentence is reported, the words quoted
             attributions[ci].contents.append(Content(lead, m.close_mark, QuoteKind.INDIRECT))
             attributions[ci].contents.append(Content(m.start, m.end, QuoteKind.PARTIAL))
-    for ci, cue in enumerate(cues):
-        # nobody reporting it: a quote only on a sure cue, and never on a participle or a
-        # second verb ('…," repeating a charge': whoever repeats it spoke in the clause before)
-        unsaid = cue.source_start is None and (cue.score < SURE_CUE or doc[cue.head].dep_ in CHAINED)
-        if attributions[ci].contents or unsaid:
-            continue
+    # nobody reporting it: a quote only on a sure cue, and never on a participle or a
+    # second verb ('…," repeating a charge': whoever repeats it spoke in the clause before)
+    reporting = [ci for ci, cue in enumerate(cues) if not attributions[ci].contents and not (
+        cue.source_start is None and (cue.score < SURE_CUE or doc[cue.head].dep_ in CHAINED))]
+    reader = load_content_reader() if language == "en" and reporting else None
+    read = reader.reported(doc, [cues[ci].head for ci in reporting]) if reader is not None else {}
+    quoted = [(c.start, c.end) for a in attributions for c in a.contents]
+    heads = [c.head for c in cues]
+    for ci in reporting:
+        cue = cues[ci]
         src = (cue.source_start, cue.source_end) if cue.source_start is not None else None
-        for first, last in content_tokens(doc[cue.head], src):
+        # never words another cue reported ('When a senator declared that "…," officials responded')
+        mine = [(a, b) for a, b in read.get(cue.head, []) if not any(
+            doc[a].idx < end and start < doc[b - 1].idx + len(doc[b - 1]) for start, end in quoted)
+            and not (b <= cue.head and any(a <= h < b for h in heads))]
+        spans = _reported(content_tokens(doc[cue.head], src), mine)
+        for first, last in spans:
             span = doc[first:last]
             end = _cover_marks(span.start_char, span.end_char, marks)
             start, end = _within_paragraph(text, doc[cue.head].idx, span.start_char, end)
@@ -76,6 +87,17 @@ def extract(doc, article: Article, language: str = "en") -> list[Quote]:
     # 5. Speakers with canonical names and roles, then the quotes themselves.
     resolver = SpeakerResolver(doc)
     return _quotes(doc, text, article, attributions + extra, resolver)
+
+
+def _reported(parsed: list[tuple[int, int]], read: list[tuple[int, int]] | None) -> list[tuple[int, int]]:
+    """What a cue reports: the content reader's words where it marks some, but the parse's
+    clause where the two mostly agree (the parse's edges follow the clause exactly: 'that', a
+    trailing aside) or where the reader marks nothing."""
+    if not read or not parsed:
+        return read or parsed
+    ours = {i for first, last in parsed for i in range(first, last)}
+    theirs = {i for first, last in read for i in range(first, last)}
+    return parsed if len(ours & theirs) / max(len(ours), len(theirs)) >= AGREE else read
 
 
 def _within_paragraph(text: str, at: int, start: int, end: int) -> tuple[int, int]:

@@ -264,9 +264,20 @@ def source_token(tok, outside=lambda t: True, depth: int = 0):
     else:
         dep = tok.dep_
     chained = dep in ("conj", "xcomp", "advcl", "prep") and head.pos_ in ("VERB", "AUX")
+    if chained and dep == "advcl" and tok.tag_ == "VBG" and head.dep_ in EMBEDDED and _after_comma(tok):
+        # 'denied that the strikes were illegal, saying …': the denier says it, not the strikes
+        while head.dep_ in EMBEDDED | {"dobj", "pobj", "prep"} and head.head.i != head.i:
+            head = head.head
     if depth < 3 and chained and head.i != tok.i:
         return source_token(head, outside, depth + 1)
     return _name_just_before(tok, outside) if depth == 0 else None
+
+
+EMBEDDED = {"ccomp", "acl", "relcl"}  # a clause reported, or one that says what a noun holds
+
+
+def _after_comma(tok) -> bool:
+    return tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].text == ","
 
 
 def _name_just_before(tok, outside):

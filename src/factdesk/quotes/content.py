@@ -1,0 +1,106 @@
+"""The content reader: which words of a sentence a cue reports.
+
+A 3-layer MiniLM token tagger trained on PolNeAR train (training/train_content_reader.py,
+model card in content_model/README.md). It reads the cue's sentence with the cue's head word
+marked (segment id 1) and gives every word a content logit. The quote stage asks it for the
+reported clause of cues with no quote marks of their own; where it marks nothing, or is not
+installed, the parse's clause (indirect.content_tokens) stands.
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+from factdesk.nlp.models import MINILM_TOKENIZER, cpu_session, length_batches
+from factdesk.quotes.cues import word_starts
+
+MODEL_DIR = Path(__file__).with_name("content_model")
+BATCH = 16
+
+
+def encode_row(enc, head_at: int, head_len: int) -> tuple[list[int], list[int] | None]:
+    """(wordpiece ids, segment ids with the cue head's pieces at 1) for a sentence encoding;
+    segment ids are None when the head lies beyond the length limit."""
+    types = [int(not special and a < head_at + head_len and b > head_at)
+             for (a, b), special in zip(enc.offsets, enc.special_tokens_mask)]
+    return enc.ids, (types if any(types) else None)
+
+
+class ContentReader:
+    def __init__(self, model_dir: Path = MODEL_DIR, threads: int = 1) -> None:
+        from tokenizers import Tokenizer
+
+        config = json.loads((model_dir / "config.json").read_text(encoding="utf-8"))
+        self.tokenizer = Tokenizer.from_file(str(MINILM_TOKENIZER))
+        self.tokenizer.enable_truncation(max_length=int(config["max_length"]))
+        self.tokenizer.no_padding()
+        self.session = cpu_session(model_dir / "model.onnx", threads)
+
+    def reported(self, doc, heads: list[int]) -> dict[int, list[tuple[int, int]]]:
+        """{cue head: token spans of what it reports} for the cue heads (token indices) of
+        `doc`; a head the reader marks nothing for is left out."""
+        sentences = {h: doc[h].sent for h in heads}
+        encodings = self.tokenizer.encode_batch([sentences[h].text for h in heads])
+        rows = []
+        for h, enc in zip(heads, encodings):
+            sent = sentences[h]
+            ids, types = encode_row(enc, doc[h].idx - sent.start_char, len(doc[h].text))
+            if types is not None:
+                rows.append((h, ids, types, word_starts(enc.offsets)))
+        out: dict[int, list[tuple[int, int]]] = {}
+        for part, input_ids, mask in length_batches([r[1] for r in rows], BATCH):
+            segments = mask * 0
+            for k, r in enumerate(part):
+                segments[k, : len(rows[r][2])] = rows[r][2]
+            z = self.session.run(None, {"input_ids": input_ids, "attention_mask": mask,
+                                        "token_type_ids": segments})[0]
+            for k, r in enumerate(part):
+                h, _, _, first = rows[r]
+                sent = sentences[h]
+                marked = {t.i for t in sent if t.i != h and first.get(t.idx - sent.start_char) is not None
+                          and z[k, first[t.idx - sent.start_char]] >= 0.0}
+                spans = _runs(doc, sent, marked)
+                if spans:
+                    out[h] = spans
+        return out
+
+
+def _runs(doc, sent, marked: set[int]) -> list[tuple[int, int]]:
+    """Maximal stretches of marked words (punctuation between two marked words joins them),
+    trimmed of punctuation and conjunctions at their ends, with at least two words each; the
+    longest one alone when none has two."""
+    runs: list[list[int]] = []
+    for t in sent:
+        if t.i in marked:
+            if runs and runs[-1][1] == t.i:
+                runs[-1][1] = t.i + 1
+            elif runs and _bridged(doc, runs[-1][1], t.i):
+                runs[-1][1] = t.i + 1
+            else:
+                runs.append([t.i, t.i + 1])
+    for run in runs:  # no dangling 'and' or comma at either end
+        while run[1] - run[0] > 1 and (doc[run[0]].is_punct or doc[run[0]].dep_ == "cc"):
+            run[0] += 1
+        while run[1] - run[0] > 1 and (doc[run[1] - 1].is_punct or doc[run[1] - 1].dep_ == "cc"):
+            run[1] -= 1
+    words = [sum(1 for t in doc[a:b] if not t.is_punct) for a, b in runs]
+    long = [(a, b) for (a, b), n in zip(runs, words) if n >= 2]
+    if long:
+        return long
+    return [tuple(max(runs, key=lambda r: r[1] - r[0]))] if runs else []
+
+
+def _bridged(doc, a: int, b: int) -> bool:
+    """Words left unmarked between two marked stretches join them when they are at most one
+    small word ('the', 'and') and punctuation: the reader's marks are word by word."""
+    words = [t for t in doc[a:b] if not (t.is_punct or t.is_space)]
+    return len(words) <= 1 and all(t.is_stop for t in words)
+
+
+@lru_cache(maxsize=1)
+def load_content_reader() -> ContentReader | None:
+    """The committed content reader, loaded once; None when it is not installed."""
+    if not (MODEL_DIR / "model.onnx").is_file():
+        return None
+    return ContentReader(MODEL_DIR, threads=1)

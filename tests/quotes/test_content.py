@@ -1,0 +1,42 @@
+"""The content reader: what a cue with no quote marks reports, word by word."""
+from factdesk.quotes.content import load_content_reader
+from factdesk.quotes.extract import _reported
+
+
+def test_the_reader_is_installed():
+    assert load_content_reader() is not None
+
+
+def test_a_promise_keeps_all_its_parts(quotes_of, find):
+    # the parse stops at the first comma of the list; the reader takes the whole promise
+    text = ("Claudia Sheinbaum promised to hire 10,000 new police officers, build 40 new prisons "
+            "and create a national guard academy before the end of her term.")
+    q = find(quotes_of(text), "to hire 10,000")
+    assert (q.speaker.name, q.cue.text, q.kind.value) == ("Claudia Sheinbaum", "promised", "indirect")
+    assert "build 40 new prisons and create a national guard academy" in q.text
+
+
+def test_a_participle_after_the_claim_is_not_part_of_it(quotes_of, find):
+    text = ("Carlos Pérez Ricart, a political scientist in Mexico City, disputed the idea that the "
+            "government protects the cartels, pointing to the arrests of several mayors last year.")
+    quotes = quotes_of(text)
+    disputed = next(q for q in quotes if q.cue.text == "disputed")
+    assert disputed.text == "the idea that the government protects the cartels"
+    pointing = find(quotes, "the arrests of several mayors")
+    # the participle hangs off "protects" in the parse, but the one pointing is the scientist
+    assert (pointing.speaker.name, pointing.cue.text) == ("Carlos Pérez Ricart", "pointing")
+
+
+def test_saying_belongs_to_who_denied(quotes_of, find):
+    text = ("US authorities have denied that the strikes violated Mexican sovereignty, saying they "
+            "were coordinated with local officials.")
+    q = find(quotes_of(text), "coordinated with local officials")
+    assert (q.speaker.mention, q.cue.text) == ("US authorities", "saying")
+
+
+def test_the_parse_stands_where_the_reader_agrees_or_is_silent():
+    parse = [(3, 10)]
+    assert _reported(parse, None) == parse
+    assert _reported(parse, [(3, 9)]) == parse  # 6 of 7 words: the parse's edges are kept
+    assert _reported(parse, [(12, 20)]) == [(12, 20)]
+    assert _reported([], [(12, 20)]) == [(12, 20)]
