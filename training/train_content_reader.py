@@ -16,9 +16,7 @@ model runs with onnxruntime only. About 16 minutes on 2 CPU cores.
 """
 from __future__ import annotations
 
-import argparse
 import json
-import random
 import shutil
 import sys
 import time
@@ -34,10 +32,9 @@ sys.path.insert(0, str(HERE))
 from train_checkworthy_lines import fit, pad  # noqa: E402
 from train_quotes import cue_head, data_dir, parsed  # noqa: E402
 from train_stance import bucketed, default_base, make_tokenizer  # noqa: E402
+from token_tagger import IGNORE, Logit, base_model, export_int8, options, start  # noqa: E402
 
 from factdesk.quotes.content import encode_row  # noqa: E402
-
-IGNORE = -100
 
 
 def cue_rows(articles, docs, tok):
@@ -62,18 +59,6 @@ def cue_rows(articles, docs, tok):
                 labels.append(IGNORE if special else int(any(x <= at < y for x, y in g["Content"])))
             rows.append((ids, types, labels))
     return rows
-
-
-class Wrap(torch.nn.Module):
-    """(input_ids, attention_mask, token_type_ids) -> content logit of every wordpiece."""
-
-    def __init__(self, m):
-        super().__init__()
-        self.m = m
-
-    def forward(self, input_ids, attention_mask, token_type_ids):
-        z = self.m(input_ids=input_ids, attention_mask=attention_mask, token_type_ids=token_type_ids).logits
-        return z[..., 1] - z[..., 0]
 
 
 def batch_arrays(b):
@@ -110,46 +95,18 @@ def figures(run, rows, bs=64):
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--cache", type=Path, default=None, help="folder for parsed DocBins")
-    ap.add_argument("--layers", type=int, default=3)
-    ap.add_argument("--max-len", type=int, default=128)
-    ap.add_argument("--bs", type=int, default=32)
-    ap.add_argument("--lr", type=float, default=8e-5)
-    ap.add_argument("--epochs", type=float, default=3.0)
-    ap.add_argument("--max-minutes", type=float, default=20.0)
-    ap.add_argument("--threads", type=int, default=2)
-    ap.add_argument("--seed", type=int, default=13)
-    ap.add_argument("--ship", action="store_true", help=f"write the model to {SHIP}")
-    ap.add_argument("--out", type=Path, default=HERE / "runs" / "content-reader")
-    args = ap.parse_args()
+    args = options(__doc__.splitlines()[0], 20.0, HERE / "runs" / "content-reader", SHIP)
     if not (data_dir() / "train").is_dir():
         print(f"PolNeAR not found at {data_dir()}: nothing to train")
         return 0
-    args.out.mkdir(parents=True, exist_ok=True)
-    torch.set_num_threads(args.threads)
-    torch.manual_seed(args.seed)
-    rng = random.Random(args.seed)
-    log = open(args.out / "train.log", "a")
-
-    def say(*a):
-        s = " ".join(str(x) for x in a)
-        print(s, flush=True)
-        log.write(s + "\n")
-        log.flush()
-
+    say, rng = start(args)
     base = default_base()
     tok = make_tokenizer(base, args.max_len)
     t0 = time.time()
     train = cue_rows(*parsed("train", args.cache), tok)
     dev = cue_rows(*parsed("dev", args.cache), tok)
     say(f"{len(train)} train cues, {len(dev)} dev, {time.time() - t0:.0f}s")
-
-    from transformers import BertForTokenClassification
-    from transformers import logging as hf_logging
-
-    hf_logging.set_verbosity_error()
-    model = BertForTokenClassification.from_pretrained(str(base), num_hidden_layers=args.layers, num_labels=2)
+    model = base_model(base, args.layers)
 
     def loss_of(b):
         ids, am, types, y = (torch.from_numpy(a) for a in batch_arrays(b))
@@ -159,7 +116,7 @@ def main():
     step, n_epoch, train_min = fit(model, lambda: bucketed(list(train), args.bs, rng), loss_of, len(train),
                                    args, say, log_every=100)
     model.eval()
-    wrap = Wrap(model)
+    wrap = Logit(model)
 
     def run_torch(ids, am, types):
         with torch.no_grad():
@@ -167,24 +124,10 @@ def main():
 
     res = {"fp32": figures(run_torch, dev)}
     say("dev fp32", res["fp32"])
-
-    from onnxruntime.quantization import QuantType, quantize_dynamic
-
-    from factdesk.nlp.models import cpu_session
-
-    fp32 = args.out / "model_fp32.onnx"
-    ex = batch_arrays([(tok.encode("He said so.").ids, [0, 0, 1, 0, 0, 0], [0] * 6),
-                       (tok.encode("They denied it all.").ids, [0, 0, 1, 0, 0, 0, 0], [0] * 7)])[:3]
-    with torch.no_grad():
-        torch.onnx.export(wrap, tuple(torch.from_numpy(a) for a in ex), str(fp32),
-                          input_names=["input_ids", "attention_mask", "token_type_ids"],
-                          output_names=["content_logit"], opset_version=17, do_constant_folding=True,
-                          dynamo=False,
-                          dynamic_axes={k: {0: "b", 1: "s"} for k in
-                                        ("input_ids", "attention_mask", "token_type_ids", "content_logit")})
-    int8 = args.out / "model_int8.onnx"
-    quantize_dynamic(str(fp32), str(int8), weight_type=QuantType.QInt8)
-    sess = cpu_session(int8, args.threads)
+    example = batch_arrays([(tok.encode("He said so.").ids, [0, 0, 1, 0, 0, 0], [0] * 6),
+                            (tok.encode("They denied it all.").ids, [0, 0, 1, 0, 0, 0, 0], [0] * 7)])[:3]
+    int8, sess = export_int8(wrap, example, ["input_ids", "attention_mask", "token_type_ids"], "content_logit",
+                             args.out, args.threads)
 
     def run_onnx(ids, am, types):
         return sess.run(None, {"input_ids": ids, "attention_mask": am, "token_type_ids": types})[0]

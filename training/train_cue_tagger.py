@@ -17,9 +17,7 @@ model runs with onnxruntime only. About 25 minutes on 2 CPU cores.
 """
 from __future__ import annotations
 
-import argparse
 import json
-import random
 import shutil
 import sys
 import time
@@ -35,10 +33,9 @@ sys.path.insert(0, str(HERE))
 from train_checkworthy_lines import fit, pad  # noqa: E402
 from train_quotes import data_dir, labelled_candidates, parsed  # noqa: E402
 from train_stance import bucketed, default_base, make_tokenizer  # noqa: E402
+from token_tagger import IGNORE, Logit, base_model, export_int8, options, start  # noqa: E402
 
 from factdesk.quotes.cues import word_starts  # noqa: E402
-
-IGNORE = -100
 
 
 def sentence_rows(articles, docs, tok):
@@ -91,48 +88,12 @@ def cue_f1(rows, logits):
     return {"best_f1": round(best[0], 4), "at_logit": round(best[1], 2), "candidates": len(y), "cues": int(y.sum())}
 
 
-class Wrap(torch.nn.Module):
-    """(input_ids, attention_mask) -> the cue logit of every wordpiece, (batch, length)."""
-
-    def __init__(self, m):
-        super().__init__()
-        self.m = m
-
-    def forward(self, input_ids, attention_mask):
-        z = self.m(input_ids=input_ids, attention_mask=attention_mask,
-                   token_type_ids=torch.zeros_like(input_ids)).logits
-        return z[..., 1] - z[..., 0]
-
-
 def main():
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--cache", type=Path, default=None, help="folder for parsed DocBins")
-    ap.add_argument("--layers", type=int, default=3)
-    ap.add_argument("--max-len", type=int, default=128)
-    ap.add_argument("--bs", type=int, default=32)
-    ap.add_argument("--lr", type=float, default=8e-5)
-    ap.add_argument("--epochs", type=float, default=3.0)
-    ap.add_argument("--max-minutes", type=float, default=25.0)
-    ap.add_argument("--threads", type=int, default=2)
-    ap.add_argument("--seed", type=int, default=13)
-    ap.add_argument("--ship", action="store_true", help=f"write the model to {SHIP}")
-    ap.add_argument("--out", type=Path, default=HERE / "runs" / "cue-tagger")
-    args = ap.parse_args()
+    args = options(__doc__.splitlines()[0], 25.0, HERE / "runs" / "cue-tagger", SHIP)
     if not (data_dir() / "train").is_dir():
         print(f"PolNeAR not found at {data_dir()}: nothing to train")
         return 0
-    args.out.mkdir(parents=True, exist_ok=True)
-    torch.set_num_threads(args.threads)
-    torch.manual_seed(args.seed)
-    rng = random.Random(args.seed)
-    log = open(args.out / "train.log", "a")
-
-    def say(*a):
-        s = " ".join(str(x) for x in a)
-        print(s, flush=True)
-        log.write(s + "\n")
-        log.flush()
-
+    say, rng = start(args)
     base = default_base()
     tok = make_tokenizer(base, args.max_len)
     t0 = time.time()
@@ -140,12 +101,7 @@ def main():
     dev = sentence_rows(*parsed("dev", args.cache), tok)
     n_cues = sum(k[3] for r in train for k in r[2])
     say(f"{len(train)} train sentences ({n_cues} cues), {len(dev)} dev, {time.time() - t0:.0f}s")
-
-    from transformers import BertForTokenClassification
-    from transformers import logging as hf_logging
-
-    hf_logging.set_verbosity_error()
-    model = BertForTokenClassification.from_pretrained(str(base), num_hidden_layers=args.layers, num_labels=2)
+    model = base_model(base, args.layers)
     items = [(ids, labels) for ids, labels, _ in train]
 
     def loss_of(b):
@@ -161,7 +117,7 @@ def main():
                                    args, say, log_every=100)
 
     model.eval()
-    wrap = Wrap(model)
+    wrap = Logit(model)
 
     def run_torch(ids, am):
         with torch.no_grad():
@@ -169,21 +125,8 @@ def main():
 
     res = {"fp32": cue_f1(dev, logits_of(run_torch, dev))}
     say("dev fp32", res["fp32"])
-
-    from onnxruntime.quantization import QuantType, quantize_dynamic
-
-    from factdesk.nlp.models import cpu_session
-
-    fp32 = args.out / "model_fp32.onnx"
-    ex = tuple(torch.from_numpy(a) for a in pad([tok.encode("He said so.").ids, tok.encode("They denied it all.").ids]))
-    with torch.no_grad():
-        torch.onnx.export(wrap, ex, str(fp32), input_names=["input_ids", "attention_mask"],
-                          output_names=["cue_logit"], opset_version=17, do_constant_folding=True, dynamo=False,
-                          dynamic_axes={"input_ids": {0: "b", 1: "s"}, "attention_mask": {0: "b", 1: "s"},
-                                        "cue_logit": {0: "b", 1: "s"}})
-    int8 = args.out / "model_int8.onnx"
-    quantize_dynamic(str(fp32), str(int8), weight_type=QuantType.QInt8)
-    sess = cpu_session(int8, args.threads)
+    example = pad([tok.encode("He said so.").ids, tok.encode("They denied it all.").ids])
+    int8, sess = export_int8(wrap, example, ["input_ids", "attention_mask"], "cue_logit", args.out, args.threads)
 
     def run_onnx(ids, am):
         return sess.run(None, {"input_ids": ids, "attention_mask": am})[0]
