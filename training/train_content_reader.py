@@ -34,7 +34,7 @@ from train_quotes import cue_head, data_dir, parsed  # noqa: E402
 from train_stance import bucketed, default_base, make_tokenizer  # noqa: E402
 from token_tagger import IGNORE, Logit, base_model, export_int8, options, start  # noqa: E402
 
-from factdesk.quotes.content import encode_row  # noqa: E402
+from factdesk.quotes.content import cue_segments  # noqa: E402
 
 
 def cue_rows(articles, docs, tok):
@@ -50,14 +50,14 @@ def cue_rows(articles, docs, tok):
                 continue
             sent = doc[head].sent
             enc = tok.encode(sent.text)
-            ids, types = encode_row(enc, doc[head].idx - sent.start_char, len(doc[head].text))
+            types = cue_segments(enc, doc[head].idx - sent.start_char, len(doc[head].text))
             if types is None:
                 continue
             labels = []
             for (a, b), special in zip(enc.offsets, enc.special_tokens_mask):
                 at = sent.start_char + a
                 labels.append(IGNORE if special else int(any(x <= at < y for x, y in g["Content"])))
-            rows.append((ids, types, labels))
+            rows.append((enc.ids, types, labels))
     return rows
 
 

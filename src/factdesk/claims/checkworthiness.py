@@ -21,7 +21,7 @@ import numpy as np
 
 from factdesk.claims.features import featurize, linear_scores
 from factdesk.errors import ModelMissingError
-from factdesk.nlp.models import MINILM_TOKENIZER, cpu_session, length_batches
+from factdesk.nlp.models import length_batches, minilm_model
 
 MODEL_DIR = Path(__file__).parent / "model"
 LINES_DIR = MODEL_DIR / "lines"
@@ -109,15 +109,9 @@ class TranscriptScorer:
                 f"the transcript check-worthiness model is missing from {model_dir}: "
                 "run `python training/train_checkworthy_lines.py --all` to train it"
             )
-        from tokenizers import Tokenizer
-
-        config = json.loads((model_dir / "config.json").read_text(encoding="utf-8"))
+        config, self.tokenizer, self.session = minilm_model(model_dir, threads)
         self.threshold = float(config["threshold"])
         self.head = int(config["head"])
-        self.tokenizer = Tokenizer.from_file(str(MINILM_TOKENIZER))
-        self.tokenizer.enable_truncation(max_length=int(config["max_length"]))
-        self.tokenizer.no_padding()
-        self.session = cpu_session(model_dir / "model.onnx", threads)
 
     def scores(self, texts: list[str]) -> np.ndarray:
         """Check-worthiness of each text, in [0, 1]."""

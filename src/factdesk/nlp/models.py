@@ -27,6 +27,21 @@ def cpu_session(model_path: str | Path, threads: int = 2):
     return ort.InferenceSession(str(model_path), sess_options=options, providers=["CPUExecutionProvider"])
 
 
+def minilm_model(model_dir: Path, threads: int):
+    """(config, tokenizer, session) of a model fine-tuned from MiniLM and shipped as
+    <model_dir>/model.onnx + config.json: the shared MiniLM tokenizer, unpadded and cut at
+    the config's max_length, and an onnxruntime session on `threads` threads."""
+    import json
+
+    from tokenizers import Tokenizer
+
+    config = json.loads((model_dir / "config.json").read_text(encoding="utf-8"))
+    tokenizer = Tokenizer.from_file(str(MINILM_TOKENIZER))
+    tokenizer.enable_truncation(max_length=int(config["max_length"]))
+    tokenizer.no_padding()
+    return config, tokenizer, cpu_session(model_dir / "model.onnx", threads)
+
+
 def length_batches(id_lists: list[list[int]], size: int):
     """(row indices, input_ids, attention_mask) for batches of like lengths, zero-padded:
     the token ids sorted by length (stably), `size` rows at a time."""

@@ -8,46 +8,42 @@ installed, the parse's clause (indirect.content_tokens) stands.
 """
 from __future__ import annotations
 
-import json
 from functools import lru_cache
 from pathlib import Path
 
-from factdesk.nlp.models import MINILM_TOKENIZER, cpu_session, length_batches
+from factdesk.nlp.models import length_batches, minilm_model
 from factdesk.quotes.cues import word_starts
 
 MODEL_DIR = Path(__file__).with_name("content_model")
 BATCH = 16
 
 
-def encode_row(enc, head_at: int, head_len: int) -> tuple[list[int], list[int] | None]:
-    """(wordpiece ids, segment ids with the cue head's pieces at 1) for a sentence encoding;
-    segment ids are None when the head lies beyond the length limit."""
+def cue_segments(enc, head_at: int, head_len: int) -> list[int] | None:
+    """Segment ids for a sentence's encoding with the cue head's wordpieces at 1 (its
+    characters at [head_at, head_at + head_len)); None when the length limit cut it off."""
     types = [int(not special and a < head_at + head_len and b > head_at)
              for (a, b), special in zip(enc.offsets, enc.special_tokens_mask)]
-    return enc.ids, (types if any(types) else None)
+    return types if any(types) else None
 
 
 class ContentReader:
     def __init__(self, model_dir: Path = MODEL_DIR, threads: int = 1) -> None:
-        from tokenizers import Tokenizer
-
-        config = json.loads((model_dir / "config.json").read_text(encoding="utf-8"))
-        self.tokenizer = Tokenizer.from_file(str(MINILM_TOKENIZER))
-        self.tokenizer.enable_truncation(max_length=int(config["max_length"]))
-        self.tokenizer.no_padding()
-        self.session = cpu_session(model_dir / "model.onnx", threads)
+        _, self.tokenizer, self.session = minilm_model(model_dir, threads)
 
     def reported(self, doc, heads: list[int]) -> dict[int, list[tuple[int, int]]]:
         """{cue head: token spans of what it reports} for the cue heads (token indices) of
         `doc`; a head the reader marks nothing for is left out."""
         sentences = {h: doc[h].sent for h in heads}
-        encodings = self.tokenizer.encode_batch([sentences[h].text for h in heads])
+        starts = sorted({sent.start for sent in sentences.values()})  # each sentence read in once
+        encodings = dict(zip(starts, self.tokenizer.encode_batch([doc[i].sent.text for i in starts])))
+        firsts = {i: word_starts(enc.offsets) for i, enc in encodings.items()}
         rows = []
-        for h, enc in zip(heads, encodings):
+        for h in heads:
             sent = sentences[h]
-            ids, types = encode_row(enc, doc[h].idx - sent.start_char, len(doc[h].text))
+            enc = encodings[sent.start]
+            types = cue_segments(enc, doc[h].idx - sent.start_char, len(doc[h].text))
             if types is not None:
-                rows.append((h, ids, types, word_starts(enc.offsets)))
+                rows.append((h, enc.ids, types, firsts[sent.start]))
         out: dict[int, list[tuple[int, int]]] = {}
         for part, input_ids, mask in length_batches([r[1] for r in rows], BATCH):
             segments = mask * 0
@@ -73,9 +69,7 @@ def _runs(doc, sent, marked: set[int]) -> list[tuple[int, int]]:
     runs: list[list[int]] = []
     for t in sent:
         if t.i in marked:
-            if runs and runs[-1][1] == t.i:
-                runs[-1][1] = t.i + 1
-            elif runs and _bridged(doc, runs[-1][1], t.i):
+            if runs and _bridged(doc, runs[-1][1], t.i):
                 runs[-1][1] = t.i + 1
             else:
                 runs.append([t.i, t.i + 1])
@@ -93,7 +87,7 @@ def _runs(doc, sent, marked: set[int]) -> list[tuple[int, int]]:
 
 def _bridged(doc, a: int, b: int) -> bool:
     """Words left unmarked between two marked stretches join them when they are at most one
-    small word ('the', 'and') and punctuation: the reader's marks are word by word."""
+    small word ('the', 'and') and punctuation (or nothing): the reader's marks are word by word."""
     words = [t for t in doc[a:b] if not (t.is_punct or t.is_space)]
     return len(words) <= 1 and all(t.is_stop for t in words)
 

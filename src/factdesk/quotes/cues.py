@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy
 from spacy.symbols import AUX, NOUN, VERB
 
-from factdesk.nlp.models import MINILM_TOKENIZER, cpu_session, length_batches
+from factdesk.nlp.models import length_batches, minilm_model
 from factdesk.quotes.marks import near_marks
 from factdesk.quotes.speakers import after_dateline, mention_bounds, source_token, split_nested
 from factdesk.quotes.spans import Cue
@@ -173,14 +173,8 @@ class CueReader:
     """Reads sentences and gives each candidate word a cue logit (its first wordpiece's)."""
 
     def __init__(self, model_dir: Path = READER_DIR, threads: int = 2) -> None:
-        from tokenizers import Tokenizer
-
-        config = json.loads((model_dir / "config.json").read_text(encoding="utf-8"))
+        config, self.tokenizer, self.session = minilm_model(model_dir, threads)
         self.weight = float(config.get("weight", 0.5))  # its share of the summed logit
-        self.tokenizer = Tokenizer.from_file(str(MINILM_TOKENIZER))
-        self.tokenizer.enable_truncation(max_length=int(config["max_length"]))
-        self.tokenizer.no_padding()
-        self.session = cpu_session(model_dir / "model.onnx", threads)
 
     def logits(self, sentences: list, wanted: list[list], unsure: set[int]) -> dict[int, float]:
         """{token index: cue logit} for the `wanted` tokens of each sentence that lie within

@@ -66,14 +66,10 @@ def extract(doc, article: Article, language: str = "en") -> list[Quote]:
     reader = load_content_reader() if language == "en" and reporting else None
     read = reader.reported(doc, [cues[ci].head for ci in reporting]) if reader is not None else {}
     quoted = [(c.start, c.end) for a in attributions for c in a.contents]
-    heads = [c.head for c in cues]
     for ci in reporting:
         cue = cues[ci]
         src = (cue.source_start, cue.source_end) if cue.source_start is not None else None
-        # never words another cue reported ('When a senator declared that "…," officials responded')
-        mine = [(a, b) for a, b in read.get(cue.head, []) if not any(
-            doc[a].idx < end and start < doc[b - 1].idx + len(doc[b - 1]) for start, end in quoted)
-            and not (b <= cue.head and any(a <= h < b for h in heads))]
+        mine = [s for s in read.get(cue.head, []) if not _reported_by_another(doc, s, cue, cues, quoted)]
         spans = _reported(content_tokens(doc[cue.head], src), mine)
         for first, last in spans:
             span = doc[first:last]
@@ -87,6 +83,17 @@ def extract(doc, article: Article, language: str = "en") -> list[Quote]:
     # 5. Speakers with canonical names and roles, then the quotes themselves.
     resolver = SpeakerResolver(doc)
     return _quotes(doc, text, article, attributions + extra, resolver)
+
+
+def _reported_by_another(doc, span: tuple[int, int], cue, cues, quoted: list[tuple[int, int]]) -> bool:
+    """Words the content reader gave `cue` that another cue reports: a quote already taken, or
+    a clause before the cue that holds a cue of its own ('When a senator declared that "…,"
+    officials responded')."""
+    first, last = span
+    start, end = doc[first].idx, doc[last - 1].idx + len(doc[last - 1])
+    if any(a < end and start < b for a, b in quoted):
+        return True
+    return last <= cue.head and any(first <= other.head < last for other in cues)
 
 
 def _reported(parsed: list[tuple[int, int]], read: list[tuple[int, int]] | None) -> list[tuple[int, int]]:
