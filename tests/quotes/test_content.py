@@ -40,3 +40,12 @@ def test_the_parse_stands_where_the_reader_agrees_or_is_silent():
     assert _reported(parse, [(3, 9)]) == parse  # 6 of 7 words: the parse's edges are kept
     assert _reported(parse, [(12, 20)]) == [(12, 20)]
     assert _reported([], [(12, 20)]) == [(12, 20)]
+
+
+def test_a_clause_the_reader_splits_comes_back_whole(quotes_of):
+    # the reader leaves 'level' and 'documented' unmarked; no quote may end mid-phrase
+    text = ("The evidence for an alliance between the state and organized crime is thin, experts "
+            "say, although corruption at the local level is well documented.")
+    said = sorted(q.text for q in quotes_of(text) if q.cue is not None and q.cue.text == "say")
+    assert said == ["The evidence for an alliance between the state and organized crime is thin",
+                    "although corruption at the local level is well documented"]
