@@ -36,3 +36,20 @@ def test_title_word_before_name(quotes_of, find):
     q = find(quotes_of(text), "foreign troops")
     assert q.speaker.name == "Claudia Sheinbaum"
     assert q.speaker.role == "President"
+
+
+def test_his_in_a_role_names_whom_it_means(quotes_of, find):
+    text = ("Genaro García Luna, 56, has denied the charges. His lawyer, César de Castro, said he "
+            "would appeal. Claudia Sheinbaum did not comment. Her spokesman, Arturo Zaldívar, said "
+            "the government respects the court.")
+    quotes = quotes_of(text)
+    lawyer = find(quotes, "would appeal")
+    assert (lawyer.speaker.name, lawyer.speaker.role) == ("César de Castro", "Genaro García Luna's lawyer")
+    spokesman = find(quotes, "respects the court")
+    assert (spokesman.speaker.name, spokesman.speaker.role) == ("Arturo Zaldívar", "Claudia Sheinbaum's spokesman")
+
+
+def test_a_role_whose_his_fits_nobody_stays_as_written(quotes_of, find):
+    text = "His lawyer, César de Castro, said the appeal would be filed on Monday."
+    q = find(quotes_of(text), "appeal would be filed")
+    assert (q.speaker.name, q.speaker.role) == ("César de Castro", "His lawyer")

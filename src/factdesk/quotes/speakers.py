@@ -110,7 +110,17 @@ class SpeakerResolver:
             if person.gender is None and len(words) > 1:
                 person.gender = GENDER_BY_FIRST_NAME.get(words[0].lower())
         if person.role is None:
-            person.role = role_of(ent)
+            person.role = self._role(ent)
+
+    def _role(self, ent) -> str | None:
+        """The role of the person named `ent`, with 'his'/'her' replaced by whom it means:
+        'His lawyer, César de Castro' -> "Genaro García Luna's lawyer" (kept as written when
+        nobody named before fits)."""
+        role = role_of(ent)
+        first, _, rest = (role or "").partition(" ")
+        gender = PRONOUN_GENDER.get(first.lower()) if first.lower() in ("his", "her") else None
+        owner = self._nearest(ent.start_char, gender, None) if gender and rest else None
+        return f"{owner.name}'s {rest}" if owner is not None else role
 
     def _match(self, words: list[str]) -> Person | None:
         for person in reversed(self.people):
@@ -136,7 +146,7 @@ class SpeakerResolver:
             ent = next((self.ent_of_token[t.i] for t in span if t.i in self.ent_of_token), None)
             here = None  # a role written in this mention ("said X, a political scientist")
             if ent is not None and (ent.start > span.start or ent.end < span.end):
-                here = role_of(ent)
+                here = self._role(ent)
             mention.name, mention.role = person.name, here or person.role
             return mention
         lower = root.lower_
