@@ -97,3 +97,14 @@ def test_user_evidence_leaning_against_the_claim_refutes_it():
 def test_one_word_claim_is_refused_with_advice(archive):
     with pytest.raises(ClaimError, match="too short to check"):
         check_claim("Cartels", archive)
+
+
+@pytest.mark.parametrize("claim", ["a b c d", "It is true that it was", "they did not do it"])
+def test_a_claim_of_only_small_words_is_refused_not_judged(archive, claim):
+    # four words, but nothing to check: no verdict may be invented from the nearest passage
+    with pytest.raises(ClaimError, match="nothing to check"):
+        check_claim(claim, archive)
+
+
+def test_a_short_claim_with_a_number_is_checked(archive):
+    assert check_claim("It was 38", evidence=[{"text": "The sentence was 38 years."}]).claim == "It was 38"

@@ -10,6 +10,7 @@ from factdesk.errors import ClaimError
 from factdesk.models import Analysis, Article, Entity, Sentence, Verdict
 from factdesk.nlp import detect_language, load_spacy, supported_languages
 from factdesk.quotes import extract_quotes
+from factdesk.verify.signals import NEGATIONS, STOP
 
 BATCH_SIZE = 16
 
@@ -134,6 +135,11 @@ def check_claim(claim: str, archive=None, evidence: list[dict] | None = None,
 
 
 MIN_CLAIM_WORDS = 3
+FUNCTION_WORDS = STOP | NEGATIONS | {
+    "i", "you", "he", "she", "we", "they", "me", "him", "us", "them", "my", "your", "our", "so",
+    "do", "does", "did", "not", "yes", "but", "if", "then", "than", "what", "who", "which", "there",
+    "true", "very", "all", "some", "any", "can", "could", "should", "may", "might", "must",
+}
 
 
 def validate_claim(claim: str) -> str:
@@ -143,6 +149,12 @@ def validate_claim(claim: str) -> str:
         raise ClaimError(
             f"the claim {claim!r} is too short to check: write it as a full statement, e.g. "
             "\"Over 30 candidates were killed during the 2024 campaign\""
+        )
+    if not any(w.lower() not in FUNCTION_WORDS and (len(w) > 1 or w.isdigit()) for w in words):
+        raise ClaimError(
+            f"the claim {claim!r} has nothing to check: it names no one and nothing, and has no "
+            "number; write the statement itself, e.g. \"Over 30 candidates were killed during the "
+            "2024 campaign\""
         )
     if len(claim) > 2000:
         raise ClaimError("the claim is over 2,000 characters: check one statement at a time")
