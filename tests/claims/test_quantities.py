@@ -98,3 +98,12 @@ def test_what_a_bare_figure_measures_comes_from_before_it():
 ])
 def test_what_a_change_measures_is_the_subject_not_the_place(text, counted):
     assert _one(text).counted == counted
+
+
+def test_a_time_belongs_to_the_numbers_of_its_own_clause():
+    drop, share, firms = parse_quantities(
+        "The peso fell 2% last week, its largest drop since 2020, and two-thirds of the 1,500 "
+        "companies surveyed expect tariffs to rise.")
+    assert (drop.value, drop.unit, drop.time) == (2, "percent", "last week")
+    assert (share.value, share.counted, share.time) == (pytest.approx(2 / 3), "companies", None)
+    assert (firms.value, firms.unit, firms.time) == (1500, "companies", None)

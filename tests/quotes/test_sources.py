@@ -47,3 +47,10 @@ def test_an_anonymous_source_is_listed_by_who_then_why():
     assert source.name == "a U.S. official"
     assert source.role == "who spoke on condition of anonymity"
     assert source.note == "unnamed"
+
+
+def test_an_organization_claiming_is_named_without_its_possessive(quotes_of, find):
+    text = ("The Trump administration's claim that Mexico's government is allied with the cartels "
+            "has strained relations.")
+    q = find(quotes_of(text), "allied with the cartels")
+    assert (q.speaker.name, q.speaker.kind) == ("Trump administration", "organization")

@@ -94,7 +94,8 @@ _CHANGE_BEFORE = re.compile(  # "Unemployment fell to", "the murder rate rose by
     r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more than\s+|some\s+)?$",
     re.I,
 )
-_WORD_AHEAD = re.compile(r"\s+([A-Za-z][\w'-]*)")
+_WORD_AHEAD = re.compile(r"\s+([A-Za-z][\w'-]*|\d[\d,.]*)")
+_NUMBER_WORD = re.compile(r"\d[\d,.]*")
 PLACE_PREPOSITIONS = {"at", "in", "on", "across", "along"}
 _MONTH_BEFORE = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+$", re.I
@@ -119,9 +120,12 @@ def _noun_run(rest: str, skip_stop: bool = False) -> tuple[list[str], int]:
     pos = 0
     while w := _WORD_AHEAD.match(rest, pos):
         word = w.group(1).lower()
-        if word in STOP and skip_stop and not nouns:
+        number = _NUMBER_WORD.fullmatch(word) is not None  # "two-thirds of the 1,500 companies"
+        if (word in STOP or number) and skip_stop and not nouns:
             pos = w.end()
             continue
+        if number:
+            break
         if word in STOP or word in VERBISH or (nouns and word.endswith("ed")) or len(nouns) == 3:
             break
         nouns.append(w.group(1))
@@ -168,8 +172,21 @@ def _subject_before(before: str) -> str | None:
     return " ".join(words) or None
 
 
-def _time_for(start: int, times, sentence_bounds) -> str | None:
-    lo, hi = next(((s, e) for s, e in sentence_bounds if s <= start < e), (0, 10**9))
+_CLAUSE_BREAK = re.compile(r"[.!?]+(?=\s|$)|;|\s[—–]\s|,\s+(?:and|but|while|whereas|although)\s")
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    """Bounds of the clauses of ``text``: a time belongs to the numbers of its own clause
+    ('fell 2% last week, …, and two-thirds of companies expect …': last week is not theirs)."""
+    bounds, start = [], 0
+    for m in _CLAUSE_BREAK.finditer(text):
+        bounds.append((start, m.end()))
+        start = m.end()
+    return bounds + [(start, len(text))]
+
+
+def _time_for(start: int, times, clause_bounds) -> str | None:
+    lo, hi = next(((s, e) for s, e in clause_bounds if s <= start < e), (0, 10**9))
     near = [t for t in times if lo <= t.start < hi]
     if not near:
         return None
@@ -181,7 +198,7 @@ def parse_quantities(text: str, offset: int = 0, published: str | None = None) -
     if not _ANY_NUMBER.search(text):
         return []  # most sentences: no digit, no number word
     times = find_times(text, published)
-    bounds = [(m.start(), m.end()) for m in re.finditer(r".+?(?:[.!?]+(?=\s|$)|$)", text, re.S)]
+    bounds = _clauses(text)
     found: list[Quantity] = []
     for m in NUMBER.finditer(text):
         s, e = m.span()

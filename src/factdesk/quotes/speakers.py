@@ -176,7 +176,8 @@ class SpeakerResolver:
         organization = lower in ORGANIZATION_NOUNS or root.lemma_.lower() in ORGANIZATION_NOUNS
         if root.ent_type_ in ("ORG", "NORP", "GPE") or organization:
             mention.kind = "organization"
-            text = span.text
+            text = span.text  # "The Trump administration's claim": the Trump administration
+            text = text[:-2].rstrip() if text.endswith(("'s", "’s")) else text
             mention.name = text[4:] if text.lower().startswith("the ") else text
         elif root.pos_ == "NOUN":  # "a source", "officials" are people; "court records" are not
             mention.kind = "person" if root.lemma_.lower() in PERSON_NOUNS else "other"
