@@ -157,3 +157,19 @@ def test_a_claim_never_keeps_half_a_pair_of_quote_marks():
     claims = analyze_article(Article(text=text, language="en")).claims
     tariff = _claim(claims, "does nothing to save")
     assert tariff.text.count('"') % 2 == 0, tariff.text
+
+
+def test_a_sentence_reporting_a_statement_is_credited_to_who_made_it():
+    from factdesk.models import Article
+    from factdesk.pipeline import analyze_article
+
+    text = ("Washington and Mexico\n\nA senior US official said on Tuesday that \"Mexico's "
+            "government is allied with the cartels,\" repeating a charge the Trump administration "
+            "has made for months. García Luna, 56, has denied the charges.")
+    claims = analyze_article(Article(text=text, title="Washington and Mexico")).claims
+    allied = _claim(claims, "allied with the cartels")
+    # the quote is a small part of the sentence, so the sentence is the claim; its main verb
+    # is the official's cue, so the official is the one who claims it
+    assert (allied.claimant, allied.type) == ("A senior US official", ClaimType.ATTRIBUTION)
+    denied = _claim(claims, "has denied the charges")
+    assert denied.quantities == []  # 56 is his age

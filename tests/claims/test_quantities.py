@@ -107,3 +107,8 @@ def test_a_time_belongs_to_the_numbers_of_its_own_clause():
     assert (drop.value, drop.unit, drop.time) == (2, "percent", "last week")
     assert (share.value, share.counted, share.time) == (pytest.approx(2 / 3), "companies", None)
     assert (firms.value, firms.unit, firms.time) == (1500, "companies", None)
+
+
+def test_an_age_beside_a_name_is_not_a_quantity():
+    assert parse_quantities("García Luna, 56, has denied the charges.") == []
+    assert [q.value for q in parse_quantities("In Sinaloa, 30 people died.")] == [30]

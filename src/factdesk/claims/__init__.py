@@ -128,7 +128,8 @@ def find_claims_linear(doc, article: Article, quotes: list[Quote]) -> list[Claim
         text = article.text[start:end]
         quantities = parse_quantities(text, offset=start, published=article.published)
         assertion = assertion_of(text)
-        actor = None if quote else _known_as(actor_of(doc, start, end), start, end, quotes)
+        actor = None if quote else (_known_as(actor_of(doc, start, end), start, end, quotes)
+                                    or _reported_speaker(doc, start, end, quotes))
         if quote is not None:
             claimant, source = speaker_name(quote), "quote"
         elif actor:
@@ -153,6 +154,18 @@ def _known_as(actor: str | None, start: int, end: int, quotes: list[Quote]) -> s
         if sp is not None and sp.name and start <= sp.mention_start < end and actor in sp.mention:
             return sp.name
     return actor
+
+
+def _reported_speaker(doc, start: int, end: int, quotes: list[Quote]) -> str | None:
+    """'A senior US official said on Tuesday that "…," repeating a charge …': a sentence whose
+    main verb is a quote's cue reports that speaker's statement, whoever the speaker is."""
+    for q in quotes:
+        if q.cue is None or q.speaker is None or not start <= q.cue.start < end:
+            continue
+        span = doc.char_span(q.cue.start, q.cue.end, alignment_mode="expand")
+        if span is not None and any(t.dep_ == "ROOT" for t in span):
+            return speaker_name(q)
+    return None
 
 
 # Detectors by versioned name: a better model replaces a worse one here, nowhere else.

@@ -95,6 +95,7 @@ _CHANGE_BEFORE = re.compile(  # "Unemployment fell to", "the murder rate rose by
     re.I,
 )
 _WORD_AHEAD = re.compile(r"\s+([A-Za-z][\w'-]*|\d[\d,.]*)")
+_AGE = re.compile(r"\b[A-Z][\w'’.-]+,\s$")
 _NUMBER_WORD = re.compile(r"\d[\d,.]*")
 PLACE_PREPOSITIONS = {"at", "in", "on", "across", "along"}
 _MONTH_BEFORE = re.compile(
@@ -207,6 +208,9 @@ def parse_quantities(text: str, offset: int = 0, published: str | None = None) -
             continue  # a year or date
         if m["num"] and num_start and re.match(r"[\w./-]", text[num_start - 1]):
             continue  # part of a code: "COVID-19", "F-35", "G7", "9/11"
+        if m["num"] and _AGE.search(text[:num_start]) and re.match(r"\d{1,3},", text[num_start:e + 1]) \
+                and not (m["qual"] or m["cur"] or m["pct"] or m["scale"]):
+            continue  # an age beside a name: "García Luna, 56, has denied"
         if m["num"] and _MONTH_BEFORE.search(text[:num_start]):
             continue  # a day of the month: "March 3"
         if m["num"] and not m["pct"] and not m["scale"] and _NOT_QUANTITY_AFTER.match(text[e:]):
