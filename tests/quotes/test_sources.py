@@ -54,3 +54,10 @@ def test_an_organization_claiming_is_named_without_its_possessive(quotes_of, fin
             "has strained relations.")
     q = find(quotes_of(text), "allied with the cartels")
     assert (q.speaker.name, q.speaker.kind) == ("Trump administration", "organization")
+
+
+def test_an_organization_is_named_without_what_follows_it_after_a_comma(quotes_of, find):
+    text = ("More than 2.4 million migrants were stopped at the southern border in the 2023 fiscal "
+            "year, according to U.S. Customs and Border Protection, a record.")
+    q = find(quotes_of(text), "2.4 million migrants")
+    assert q.speaker.name == "U.S. Customs and Border Protection"

@@ -176,7 +176,9 @@ class SpeakerResolver:
         organization = lower in ORGANIZATION_NOUNS or root.lemma_.lower() in ORGANIZATION_NOUNS
         if root.ent_type_ in ("ORG", "NORP", "GPE") or organization:
             mention.kind = "organization"
-            text = span.text  # "The Trump administration's claim": the Trump administration
+            comma = next((t.i for t in span if t.i > root.i and t.text == ","), span.end)
+            text = doc[span.start:comma].text  # without an apposition: "…Protection, a record"
+            # "The Trump administration's claim": the Trump administration
             text = text[:-2].rstrip() if text.endswith(("'s", "’s")) else text
             mention.name = text[4:] if text.lower().startswith("the ") else text
         elif root.pos_ == "NOUN":  # "a source", "officials" are people; "court records" are not
