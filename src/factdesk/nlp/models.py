@@ -1,6 +1,7 @@
 """The packaged spaCy models. Loaded offline from installed packages, once per process."""
 from __future__ import annotations
 
+import re
 import warnings
 from functools import lru_cache
 from pathlib import Path
@@ -63,12 +64,32 @@ def supported_languages() -> list[str]:
     return sorted(SPACY_PACKAGES)
 
 
+CLOSING_MARKS = {'"', "”", "’", "»", "''"}
+DASHES = {"—", "–", "--"}
+
+
+# "AUSTIN, Texas (AP)", "MEXICO CITY", "CIUDAD DE MÉXICO (Reuters)": a place in capitals first
+DATELINE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{2,}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)?(?:\s*\([\w .]+\))?\s*")
+
+
+def _is_dateline(doc, dash_at: int) -> bool:
+    text = doc.text
+    start = text.rfind("\n", 0, dash_at) + 1
+    return dash_at - start <= 60 and DATELINE.fullmatch(text, start, dash_at) is not None
+
+
 def _paragraph_breaks(doc):
-    """A line break ends a sentence: headlines and paragraphs never run into each other."""
+    """A line break ends a sentence: headlines and paragraphs never run into each other. A
+    quote mark closing a sentence stays with it ('…on its face."'), and a dateline with the
+    sentence it opens ('AUSTIN, Texas (AP) — A federal judge …')."""
     for token in doc[1:]:
         before = doc[token.i - 1]
         if not token.is_space and ("\n" in before.whitespace_ or (before.is_space and "\n" in before.text)):
             token.is_sent_start = True
+        elif token.text in CLOSING_MARKS and not before.whitespace_ and before.text[-1:] in ".!?,":
+            token.is_sent_start = False
+        elif before.text in DASHES and not token.is_space and _is_dateline(doc, before.idx):
+            token.is_sent_start = False
     return doc
 
 

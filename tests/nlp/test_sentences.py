@@ -1,0 +1,26 @@
+"""Sentence bounds the archive cites: evidence is quoted to its exact sentence."""
+
+
+def _sentences(nlp, text):
+    return [s.text.strip() for s in nlp(text).sents]
+
+
+def test_a_closing_quote_mark_stays_with_its_sentence(nlp):
+    text = ('A federal judge blocked the law, calling it "unconstitutional on its face."\n\n'
+            "“It is over.” She left.")
+    assert _sentences(nlp, text) == [
+        'A federal judge blocked the law, calling it "unconstitutional on its face."',
+        "“It is over.”", "She left."]
+
+
+def test_a_dateline_opens_its_sentence(nlp):
+    text = ("AUSTIN, Texas (AP) — A federal judge on Thursday blocked a Texas law.\n\n"
+            "MEXICO CITY — The president spoke. Then she left — quickly — for Puebla.")
+    assert _sentences(nlp, text) == [
+        "AUSTIN, Texas (AP) — A federal judge on Thursday blocked a Texas law.",
+        "MEXICO CITY — The president spoke.", "Then she left — quickly — for Puebla."]
+
+
+def test_a_line_break_ends_a_headline(nlp):
+    assert _sentences(nlp, "Judge blocks Texas law\nThe ruling came on Thursday.") == [
+        "Judge blocks Texas law", "The ruling came on Thursday."]
