@@ -108,3 +108,19 @@ def test_a_claim_of_only_small_words_is_refused_not_judged(archive, claim):
 
 def test_a_short_claim_with_a_number_is_checked(archive):
     assert check_claim("It was 38", evidence=[{"text": "The sentence was 38 years."}]).claim == "It was 38"
+
+
+def test_an_opposite_word_in_the_same_statement_refutes():
+    verdict = check_claim(
+        "A federal judge upheld the Texas border arrest law",
+        evidence=[{"text": "A federal judge on Thursday blocked a Texas law that would let police "
+                           "arrest migrants suspected of crossing the border illegally."}])
+    assert verdict.label is VerdictLabel.REFUTED
+    assert "opposite words: 'upheld' vs 'blocked'" in verdict.evidence[0].signals
+
+
+def test_evidence_that_also_says_the_claims_word_is_no_opposite():
+    from factdesk.verify.signals import antonym_mismatch
+
+    assert antonym_mismatch("Prices rose in 2023", "Prices fell in 2023") is not None
+    assert antonym_mismatch("Prices rose in 2023", "Prices rose in 2023 and fell in 2024") is None

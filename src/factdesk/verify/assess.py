@@ -45,11 +45,12 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
             for reason in (negation, antonym):
                 if reason:
                     item.signals.append(reason)
-            if negation and not antonym and shared >= SAME_PROPOSITION and p["neutral"] < 0.5 \
+            if bool(negation) != bool(antonym) and shared >= SAME_PROPOSITION and p["neutral"] < 0.5 \
                     and p["supports"] > 0.1 and signals.about_as_long(claim, item.sentence):
-                # The same statement with opposite polarity: what the model did not call
-                # neutral disputes the claim.
-                item.signals.append("same statement negated: counted as disputing it")
+                # The same statement with opposite polarity (negated, or an opposite word; both
+                # cancel out): what the model did not call neutral disputes the claim.
+                item.signals.append("same statement negated: counted as disputing it" if negation
+                                    else "same statement with an opposite word: counted as disputing it")
                 p = {"supports": 0.0, "refutes": p["supports"] + p["refutes"],
                      "neutral": p["neutral"]}
         if signals.reports_the_claim(claim, item.sentence) and p["supports"] > p["refutes"]:

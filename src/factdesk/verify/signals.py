@@ -8,7 +8,15 @@ NEGATIONS = {"not", "no", "never", "n't", "none", "nobody", "neither", "nor", "w
 ANTONYMS = [("increase", "decrease"), ("rise", "fall"), ("rose", "fell"), ("more", "fewer"),
             ("higher", "lower"), ("ally", "enemy"), ("allied", "opposed"), ("win", "lose"),
             ("won", "lost"), ("legal", "illegal"), ("up", "down"), ("grew", "shrank"),
-            ("gain", "loss"), ("approved", "rejected"), ("guilty", "innocent")]
+            ("gain", "loss"), ("approved", "rejected"), ("guilty", "innocent"),
+            # what courts, legislatures and officials do, as the news reports it
+            ("upheld", "blocked"), ("upheld", "struck"), ("upheld", "overturned"),
+            ("approved", "blocked"), ("passed", "failed"), ("convicted", "acquitted"),
+            ("guilty", "acquitted"), ("accepted", "rejected"), ("allowed", "banned"),
+            ("allowed", "blocked"), ("confirmed", "denied"), ("raised", "lowered"),
+            ("raised", "cut"), ("increased", "reduced"), ("increased", "cut"),
+            ("rose", "dropped"), ("rose", "declined"), ("supported", "opposed"),
+            ("supports", "opposes"), ("open", "closed"), ("reopened", "closed")]
 _REPORTING_THE_CLAIM = re.compile(
     r"\b(claim(?:s|ed)?|accus\w*|charge[sd]?|alleg\w*|assert\w*|insist\w*|the verdict)\b", re.I)
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
@@ -45,8 +53,8 @@ def negation_mismatch(claim: str, evidence: str) -> str | None:
 
 def antonym_mismatch(claim: str, evidence: str) -> str | None:
     c, e = set(words(claim)), set(words(evidence))
-    for a, b in ANTONYMS:
-        if (a in c and b in e) or (b in c and a in e):
+    for a, b in ANTONYMS:  # the evidence says the opposite and not also the claim's word
+        if (a in c and b in e and a not in e) or (b in c and a in e and b not in e):
             return f"opposite words: {a!r} vs {b!r}"
     return None
 
