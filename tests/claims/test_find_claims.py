@@ -173,3 +173,14 @@ def test_a_sentence_reporting_a_statement_is_credited_to_who_made_it():
     assert (allied.claimant, allied.type) == ("A senior US official", ClaimType.ATTRIBUTION)
     denied = _claim(claims, "has denied the charges")
     assert denied.quantities == []  # 56 is his age
+
+
+def test_what_someone_declined_to_say_is_not_a_claim():
+    from factdesk.models import Article
+    from factdesk.pipeline import analyze_article
+
+    text = ("The utility's chief financial officer, Maria Chen, said the company earned $38.5 "
+            "million in 2024. She declined to say whether the rate cut was affordable.")
+    claims = analyze_article(Article(text=text)).claims
+    assert _claim(claims, "earned $38.5 million").claimant == "Maria Chen"
+    assert not [c for c in claims if "whether the rate cut" in c.text]

@@ -23,6 +23,23 @@ def test_text_file_first_line_is_title(tmp_path):
     assert article.path == str(f)
 
 
+def test_a_byline_under_the_title_gives_author_and_date(tmp_path):
+    f = tmp_path / "a.md"
+    f.write_text("# Water plan faces a revolt\n\nBy Lucía Méndez · March 3, 2025\n\n"
+                 "The utility made a profit of $40 million last year.\n", encoding="utf-8")
+    [article] = _read(f)
+    assert (article.title, article.author, article.published) == (
+        "Water plan faces a revolt", "Lucía Méndez", "2025-03-03")
+    assert article.text == "The utility made a profit of $40 million last year."
+
+
+def test_a_first_line_that_only_starts_with_by_stays_text(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text("Budget vote\n\nBy 2030 the plan will cost $4 billion, the mayor said.\n")
+    [article] = _read(f)
+    assert article.author is None and article.text.startswith("By 2030 the plan")
+
+
 def test_text_file_without_title_keeps_first_sentence(tmp_path):
     f = tmp_path / "a.txt"
     f.write_text("The Senate passed the budget on Friday.\nIt now goes to the House.\n")

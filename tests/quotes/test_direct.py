@@ -166,3 +166,20 @@ def test_quote_broken_off_with_a_dash(quotes_of, find):
     q = find(quotes_of(text), "cartels ran the state")
     assert q.text == "If the cartels ran the state"
     assert q.speaker.name == "Will Freeman"
+
+
+def test_a_quote_ending_a_paragraph_is_not_the_next_paragraphs_speakers(quotes_of, find):
+    text = ('"We will not let families choose between water and food," Torres told a packed '
+            'council chamber. "The utility made a profit of $40 million last year."\n\n'
+            'Councilman Roberto Salinas, who chairs the budget committee, disagreed.')
+    profit = find(quotes_of(text), "profit of $40 million")
+    assert profit.speaker.mention == "Torres"
+
+
+def test_a_surname_the_recognizer_missed_takes_the_full_name(quotes_of, find):
+    text = ("Mayor Ana Torres promised on Monday to cut water rates by 15 percent next year.\n\n"
+            '"We will not let families choose between water and food," Torres told the council.')
+    quotes = quotes_of(text)
+    assert find(quotes, "cut water rates").speaker.name == "Ana Torres"
+    said = find(quotes, "choose between water and food").speaker
+    assert (said.name, said.role, said.mention) == ("Ana Torres", "Mayor", "Torres")

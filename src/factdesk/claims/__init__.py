@@ -123,7 +123,7 @@ def find_claims_linear(doc, article: Article, quotes: list[Quote]) -> list[Claim
     scores = scorer.scores([unit.scored for unit in units])
     claims = []
     for (start, end, quote, _), score in zip(units, scores):
-        if score < scorer.threshold:
+        if score < scorer.threshold or not _states_something(doc, start, end, quote):
             continue
         text = article.text[start:end]
         quantities = parse_quantities(text, offset=start, published=article.published)
@@ -154,6 +154,22 @@ def _known_as(actor: str | None, start: int, end: int, quotes: list[Quote]) -> s
         if sp is not None and sp.name and start <= sp.mention_start < end and actor in sp.mention:
             return sp.name
     return actor
+
+
+NON_STATEMENT = re.compile(
+    r"\b(?:declin\w*|refus\w*|would not|did not|will not|wouldn't|didn't|won't)\s+(?:to\s+)?"
+    r"(?:say|comment|discuss|elaborate|answer|respond|specify|confirm|speculate|be named)\b", re.I)
+
+
+def _states_something(doc, start: int, end: int, quote: Quote | None) -> bool:
+    """A claim has a verb ('By Lucía Méndez · March 3, 2025' has none), and is not what
+    someone declined to say ('She declined to say whether the rate cut was affordable')."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span):
+        return False
+    if quote is None or quote.cue is None:
+        return True
+    return not NON_STATEMENT.search(doc.text[min(quote.cue.start, quote.start):quote.end])
 
 
 def _reported_speaker(doc, start: int, end: int, quotes: list[Quote]) -> str | None:

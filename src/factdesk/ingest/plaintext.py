@@ -2,10 +2,15 @@
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
 from factdesk.models import Article
 
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+# "By Lucía Méndez · March 3, 2025", "By Ana García and Luis Ortiz", "March 3, 2025"
+_BYLINE = re.compile(r"\s*(?:By\s+(?P<author>[^·|•\n]{2,80}?))?\s*(?:(?:^|[·|•,—–-])\s*(?P<date>[^\n]{6,40}?))?\s*")
+_AUTHOR = re.compile(r"[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:[A-ZÀ-Ý][\w'’.-]*|de|del|la|van|von|and|y))*")
+DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%b. %d, %Y", "%d %B %Y", "%Y-%m-%d", "%B %d %Y")
 
 
 def parse_plaintext(text: str, path: str | None = None) -> Article:
@@ -14,10 +19,40 @@ def parse_plaintext(text: str, path: str | None = None) -> Article:
     first = lines[0].strip()
     rest = lines[1] if len(lines) > 1 else ""
     title = None
+    author = published = None
     if rest.strip() and _is_title(first):
         title = _HEADING.sub("", first).strip()
         text = rest.strip("\n")
-    return Article(text=text.strip(), title=title, path=path)
+        line, _, after = text.partition("\n")
+        byline = _byline(line)
+        if byline is not None and after.strip():
+            author, published = byline
+            text = after.strip("\n")
+    return Article(text=text.strip(), title=title, path=path, author=author, published=published)
+
+
+def _byline(line: str) -> tuple[str | None, str | None] | None:
+    """(author, ISO date) of a byline or date line under the title, or None when it is not one."""
+    m = _BYLINE.fullmatch(line)
+    if m is None or not (m["author"] or m["date"]):
+        return None
+    author = m["author"].strip() if m["author"] else None
+    if author is not None and not _AUTHOR.fullmatch(author):
+        return None
+    published = _iso_date(m["date"]) if m["date"] else None
+    if m["date"] and published is None:
+        return None
+    return author, published
+
+
+def _iso_date(text: str) -> str | None:
+    text = " ".join(text.replace(",", ", ").split()).replace(" ,", ",")
+    for fmt in DATE_FORMATS:
+        try:
+            return datetime.strptime(text, fmt).date().isoformat()
+        except ValueError:
+            continue
+    return None
 
 
 def _is_title(line: str) -> bool:

@@ -77,7 +77,7 @@ def _framed(text: str, marks: list[Marked], cues: list[Cue]) -> set[int]:
 
 def _gap_before_ok(text: str, m: Marked, gap: str, clause_start: int, clause_end: int) -> bool:
     """'"…," said X' links; '"…." Experts say' starts a new statement."""
-    if not GAP.fullmatch(gap):
+    if not GAP.fullmatch(gap) or "\n" in gap:  # a new paragraph opens with a new speaker
         return False
     if re.search(r"[,:;—–-]", gap):
         return True

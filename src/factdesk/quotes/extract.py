@@ -69,7 +69,8 @@ def extract(doc, article: Article, language: str = "en") -> list[Quote]:
     for ci in reporting:
         cue = cues[ci]
         src = (cue.source_start, cue.source_end) if cue.source_start is not None else None
-        mine = [s for s in read.get(cue.head, []) if not _reported_by_another(doc, s, cue, cues, quoted)]
+        mine = [s for s in read.get(cue.head, []) if not _reported_by_another(doc, s, cue, cues, quoted)
+                and not (src and src[0] <= s[0] and s[1] <= src[1])]  # never words of the speaker's
         spans = _reported(content_tokens(doc[cue.head], src), mine)
         for first, last in spans:
             span = doc[first:last]
@@ -220,4 +221,20 @@ def _quotes(doc, text, article, attributions, resolver) -> list[Quote]:
                 quote = Quote(article.id, text[start:end], start, end, kind, cue_span, speaker, conf)
             if (start, end) not in quotes or quotes[(start, end)].speaker is None:
                 quotes[(start, end)] = quote
+    _full_names([q.speaker for q in quotes.values() if q.speaker is not None])
     return sorted(quotes.values(), key=lambda q: (q.start, q.end))
+
+
+def _full_names(speakers) -> None:
+    """'Torres told' -> "Ana Torres" when the entity recognizer knew neither: a person named by
+    a surname alone takes the one longer name it ends (and that name's role)."""
+    people = [s for s in speakers if s.kind == "person" and s.name]
+    full = {}
+    for s in people:
+        if len(s.name.split()) > 1:
+            full.setdefault(s.name, s.role)
+    for s in people:
+        words = s.name.split()
+        fits = [n for n in full if n != s.name and n.split()[-len(words):] == words]
+        if len(fits) == 1:
+            s.name, s.role = fits[0], s.role or full[fits[0]]

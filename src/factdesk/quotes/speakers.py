@@ -188,7 +188,8 @@ class SpeakerResolver:
         else:  # a name the entity recognizer missed, and nobody we know by it
             parts = _name_parts(span, root)
             if parts:
-                mention.name = doc[parts[0].i : parts[-1].i + 1].text
+                name = doc[parts[0].i : parts[-1].i + 1]
+                mention.name, mention.role = name.text, role_of(name)
         return mention
 
     def _known_name(self, span, root) -> Person | None:
