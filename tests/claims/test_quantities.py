@@ -112,3 +112,8 @@ def test_a_time_belongs_to_the_numbers_of_its_own_clause():
 def test_an_age_beside_a_name_is_not_a_quantity():
     assert parse_quantities("García Luna, 56, has denied the charges.") == []
     assert [q.value for q in parse_quantities("In Sinaloa, 30 people died.")] == [30]
+
+
+def test_a_temperature_has_its_unit_and_nothing_counted():
+    q = _one("Temperatures in Hermosillo reached 49.5 degrees Celsius in June.")
+    assert (q.value, q.unit, q.counted, q.time) == (49.5, "°C", None, "in June")

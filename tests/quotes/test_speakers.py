@@ -184,3 +184,21 @@ def test_a_name_right_before_a_subjectless_said_is_the_speaker(quotes_of, find):
     q = find(quotes_of(text), "prepared to respond")
     assert q.speaker.name == "Marcelo Ebrard"
     assert q.speaker.role == "Mexico's economy minister"
+
+
+def test_the_researcher_is_the_epidemiologist_not_a_place_taken_for_a_name(quotes_of, find):
+    text = ("Heat deaths in Sonora and Chihuahua more than doubled, according to a study. The "
+            "study's lead author, Dr. Laura Vázquez, an epidemiologist at the National Autonomous "
+            "University of Mexico, said the increase was alarming. The researcher added that "
+            "official figures likely undercount the toll.")
+    q = find(quotes_of(text), "undercount the toll")
+    assert (q.speaker.mention, q.speaker.name) == ("The researcher", "Laura Vázquez")
+
+
+def test_a_thing_described_is_never_resolved_to_a_person(quotes_of, find):
+    text = ("Jorge Ramírez told reporters that the ministry counted 412 heat deaths last year, not "
+            "the 1,100 the study reported.")
+    quotes = quotes_of(text)
+    assert find(quotes, "412 heat deaths").speaker.name == "Jorge Ramírez"
+    assert all(q.speaker is None or q.speaker.name != "Jorge Ramírez" or q.cue.text != "reported"
+               for q in quotes)

@@ -22,7 +22,9 @@ UNITS = {  # word after the number -> unit
     "dollars": "USD", "pesos": "MXN", "euros": "EUR", "pounds": "GBP",
     "kilometers": "km", "kilometres": "km", "km": "km", "miles": "miles", "tons": "tonnes",
     "tonnes": "tonnes", "kilograms": "kg", "kg": "kg", "acres": "acres", "votes": "votes",
+    "celsius": "°C", "fahrenheit": "°F", "degrees": "degrees",
 }
+TEMPERATURE = {"°C", "°F"}
 TIME_UNITS = {"years", "months", "weeks", "days", "hours", "minutes", "decades"}
 CURRENCY = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "MX$": "MXN"}
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
@@ -228,6 +230,8 @@ def parse_quantities(text: str, offset: int = 0, published: str | None = None) -
         if unit is None and noun:
             unit = UNITS.get(noun, noun if counted else None)
             if noun in ("dollars", "pesos", "euros") and counted == noun:
+                counted = None
+            if unit in TEMPERATURE:  # "49.5 degrees Celsius": the unit says it all
                 counted = None
         tail = re.match(r"(?:\s+[a-z]+)?\s+(or more|or so|or less|or fewer)\b", text[e:])
         if tail:

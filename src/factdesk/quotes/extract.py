@@ -79,6 +79,7 @@ def extract(doc, article: Article, language: str = "en") -> list[Quote]:
             if end - start < 2:  # all of it in another paragraph: keep what the parse says
                 start, end = span.start_char, span.end_char
             attributions[ci].contents.append(Content(start, end, QuoteKind.INDIRECT))
+            quoted.append((start, end))  # a later cue's reader may not take these words again
     # 4. The marks left: continuations, partial quotes, nicknames, titles, scare quotes.
     extra = _remaining(doc, text, marks, linked, cues, attributions)
     # 5. Speakers with canonical names and roles, then the quotes themselves.

@@ -20,13 +20,17 @@ HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "ms": "f", "ms.": "f", "mrs": "f", "m
 GENDERED_NOUNS = {"spokeswoman": "f", "woman": "f", "congresswoman": "f", "chairwoman": "f",
                   "spokesman": "m", "man": "m", "congressman": "m", "chairman": "m"}
 # description head -> words a matching role may contain
+SCIENTISTS = {"epidemiologist", "climatologist", "sociologist", "criminologist", "demographer",
+              "statistician", "physician", "economist", "historian", "author", "lecturer"}
 DESCRIPTIONS = {
     "researcher": {"scientist", "researcher", "professor", "fellow", "scholar", "academic", "analyst",
-                   "expert", "economist", "historian"},
-    "scholar": {"scientist", "researcher", "professor", "fellow", "scholar", "academic", "historian"},
-    "academic": {"scientist", "researcher", "professor", "fellow", "scholar", "academic"},
-    "expert": {"scientist", "researcher", "professor", "fellow", "scholar", "analyst", "expert",
-               "economist"},
+                   "expert"} | SCIENTISTS,
+    "scholar": {"scientist", "researcher", "professor", "fellow", "scholar", "academic"} | SCIENTISTS,
+    "academic": {"scientist", "researcher", "professor", "fellow", "scholar", "academic"} | SCIENTISTS,
+    "expert": {"scientist", "researcher", "professor", "fellow", "scholar", "analyst", "expert"} | SCIENTISTS,
+    "epidemiologist": {"epidemiologist"},
+    "economist": {"economist"},
+    "doctor": {"doctor", "dr.", "physician"},
     "analyst": {"analyst", "fellow", "researcher", "expert", "scientist", "economist"},
     "professor": {"professor"},
     "scientist": {"scientist"},
@@ -54,7 +58,9 @@ PERSON_NOUNS = set(DESCRIPTIONS) | set(GENDERED_NOUNS) | {
     "source", "official", "aide", "adviser", "advisor", "spokesperson", "people", "person",
     "resident", "voter", "critic", "supporter", "lawmaker", "leader", "member", "director",
     "economist", "historian", "witness", "author", "activist", "agent", "officer", "doctor",
-}
+    "plaintiff", "defendant", "mother", "father", "wife", "husband", "victim", "judge", "mayor",
+    "chief", "founder", "owner", "executive", "teacher", "student", "farmer", "worker", "nurse",
+} | SCIENTISTS
 DASHES = {"--", "—", "–", "―"}
 REACH = 1500  # characters back that a pronoun or description may reach
 NEAR = 600  # characters back that a description with no matching role may reach
@@ -163,7 +169,8 @@ class SpeakerResolver:
             person = self._nearest(span.start_char, PRONOUN_GENDER[lower], None)
         elif root.pos_ == "NOUN" and not root.tag_.endswith("S") and lower not in ORGANIZATION_NOUNS:
             lemma = root.lemma_.lower()
-            if span[0].lower_ in ("the", "this", "that") or lemma in DESCRIPTIONS:
+            # "the researcher", "this official": a person described, never "the study"
+            if lemma in PERSON_NOUNS and (span[0].lower_ in ("the", "this", "that") or lemma in DESCRIPTIONS):
                 roles = DESCRIPTIONS.get(lemma, {lemma})
                 person = self._nearest(span.start_char, GENDERED_NOUNS.get(lower), roles)
         if person is not None:
