@@ -124,3 +124,22 @@ def test_evidence_that_also_says_the_claims_word_is_no_opposite():
 
     assert antonym_mismatch("Prices rose in 2023", "Prices fell in 2023") is not None
     assert antonym_mismatch("Prices rose in 2023", "Prices rose in 2023 and fell in 2024") is None
+
+
+def test_a_figure_two_sources_give_differently_is_mixed():
+    verdict = check_claim(
+        "The water utility made a profit of $40 million last year",
+        evidence=[{"text": "\"The utility made a profit of $40 million last year,\" Torres said."},
+                  {"text": "Salinas said the utility's profit was closer to $12 million, and that "
+                           "the cut would force it to delay repairs."}])
+    assert verdict.label is VerdictLabel.MIXED
+    assert "claim says $40 million, evidence says $12 million" in verdict.rationale
+
+
+def test_a_figure_that_went_the_other_way_refutes():
+    verdict = check_claim(
+        "Heat-related deaths in Sonora and Chihuahua fell between 2019 and 2023",
+        evidence=[{"text": "Heat-related deaths in Sonora and Chihuahua more than doubled between "
+                           "2019 and 2023, according to a study."}])
+    assert verdict.label is VerdictLabel.REFUTED
+    assert "opposite words: 'fell' vs 'doubled'" in verdict.evidence[0].signals

@@ -25,7 +25,12 @@ STOP = set("the a an of to in on and or is are was were be been for with that th
 
 
 def words(text: str) -> list[str]:
-    return [w.replace("n't", " n't").strip() for w in _WORD.findall(text.lower().replace("’", "'"))]
+    """Lower-cased words, a possessive taken off ("utility's" -> "utility")."""
+    out = []
+    for w in _WORD.findall(text.lower().replace("’", "'")):
+        w = w[:-2] if w.endswith("'s") else w
+        out.append(w.replace("n't", " n't").strip())
+    return out
 
 
 def overlap(claim: str, evidence: str) -> float:
@@ -51,8 +56,19 @@ def negation_mismatch(claim: str, evidence: str) -> str | None:
     return None
 
 
+# which way a figure went: a claim that it went one way against evidence that it went the other
+UP = {"rose", "rise", "rises", "risen", "increased", "increase", "increases", "grew", "grown", "grow",
+      "doubled", "tripled", "climbed", "jumped", "surged", "soared", "gained"}
+DOWN = {"fell", "fall", "falls", "fallen", "decreased", "decrease", "decreases", "declined",
+        "decline", "shrank", "shrunk", "dropped", "halved", "plunged", "slumped", "sank"}
+
+
 def antonym_mismatch(claim: str, evidence: str) -> str | None:
     c, e = set(words(claim)), set(words(evidence))
+    for mine, other in ((UP, DOWN), (DOWN, UP)):
+        said, against = c & mine, e & other
+        if said and against and not e & mine:
+            return f"opposite words: {sorted(said)[0]!r} vs {sorted(against)[0]!r}"
     for a, b in ANTONYMS:  # the evidence says the opposite and not also the claim's word
         if (a in c and b in e and a not in e) or (b in c and a in e and b not in e):
             return f"opposite words: {a!r} vs {b!r}"
