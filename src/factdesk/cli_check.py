@@ -21,13 +21,18 @@ def register(cli) -> None:
 _REVIEW: dict = {}  # ClaimReview publishing details given on the command line
 
 
-def _print_verdict(verdict, fmt: str) -> None:
+def _print_verdict(verdict, fmt: str, made: dict | None = None) -> None:
+    """`made`: where an article makes the claim, with --article ({article, by, start, end})."""
     if fmt == "json":
-        click.echo(json.dumps(verdict.to_dict(), ensure_ascii=False))
+        record = verdict.to_dict() if made is None else {"made": made, **verdict.to_dict()}
+        click.echo(json.dumps(record, ensure_ascii=False))
     elif fmt in ("claimreview", "html"):
         from factdesk.report.claimreview import missing_fields, to_claimreview
 
-        review = to_claimreview(verdict, **_REVIEW)
+        fields = dict(_REVIEW)
+        if made is not None and made.get("by"):
+            fields.setdefault("item_author", made["by"])
+        review = to_claimreview(verdict, **fields)
         missing = missing_fields(review)
         if missing:
             click.echo(f"note: ClaimReview validators will ask for {', '.join(missing)} "
@@ -41,6 +46,10 @@ def _print_verdict(verdict, fmt: str) -> None:
     else:
         from factdesk.report.verdict import render_verdict
 
+        if made is not None:  # which claim of the article this is, and whose
+            by = f", made by {made['by']}" if made.get("by") else ""
+            line = f"{made['article']}, chars {made['start']}-{made['end']}{by}"
+            click.echo(f"*{line}*\n" if fmt == "md" else f"From {line}")
         click.echo(render_verdict(verdict, fmt))
 
 
@@ -135,8 +144,9 @@ def _check_article(path, archive, evidence, top_k, fmt, max_claims) -> None:
     if not claims:
         click.echo(f"{path}: no check-worthy claims of fact found", err=True)
     for c in claims:
+        made = {"article": item.title or path, "by": c.claimant, "start": c.start, "end": c.end}
         try:
-            _print_verdict(check_claim(c.text, archive, evidence, top_k, leave_out=item.id), fmt)
+            _print_verdict(check_claim(c.text, archive, evidence, top_k, leave_out=item.id), fmt, made)
         except FactdeskError as exc:
             click.echo(f"error: claim at {c.start}-{c.end}: {exc}", err=True)
 
