@@ -18,7 +18,7 @@ LINES = [
 def test_blank_lines_skipped_numbering_kept():
     results = score_lines(LINES)
     assert [r["line"] for r in results] == [1, 3, 4, 5, 7]
-    assert set(results[0]) == {"line", "text", "score", "is_claim", "type", "assertion"}
+    assert set(results[0]) == {"line", "text", "score", "is_claim", "type", "assertion", "speaker"}
     assert all(0.0 <= r["score"] <= 1.0 for r in results)
 
 
@@ -43,6 +43,13 @@ def test_transcript_speaker_label_not_scored():
     ])
     assert labelled["text"].startswith("OBAMA: ")
     assert labelled["score"] == plain["score"] and labelled["is_claim"]
+    assert (plain["speaker"], labelled["speaker"]) == (None, "OBAMA")
+
+
+def test_going_somewhere_is_not_a_prediction():
+    moving, future = score_lines(["TRUMP: Our jobs are fleeing the country. They are going to Mexico.",
+                                  "We are going to win this election."])
+    assert moving["assertion"] == "fact" and future["assertion"] == "prediction"
 
 
 def test_empty_input():

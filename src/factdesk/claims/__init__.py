@@ -201,10 +201,11 @@ def sentence_scores(sentences) -> list[float]:
 
 
 def score_lines(lines: list[str]) -> list[dict]:
-    """One result per non-blank line: {line, text, score, is_claim, type, assertion}.
+    """One result per non-blank line: {line, text, score, is_claim, type, assertion, speaker}.
 
     Line numbers are 1-based and count blank lines, so they match the file. A transcript's
-    speaker label ("SANDERS: ...", "Q: ...") is kept in ``text`` but not scored.
+    speaker label ("SANDERS: ...", "Q: ...") is kept in ``text`` but not scored; it is the
+    line's ``speaker`` (None without one).
     """
     numbered = [(i, line.strip()) for i, line in enumerate(lines, 1) if line.strip()]
     spoken = [_SPEAKER_LABEL.sub("", text, count=1) for _, text in numbered]
@@ -221,5 +222,6 @@ def score_lines(lines: list[str]) -> list[dict]:
             "is_claim": bool(score >= scorer.threshold and assertion is Assertion.FACT),
             "type": claim_type(words, quantities, assertion).value,
             "assertion": assertion.value,
+            "speaker": text[: len(text) - len(words)].rstrip(": \t") or None,
         })
     return results

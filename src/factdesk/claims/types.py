@@ -24,7 +24,7 @@ _OPINION = re.compile(
 _HEDGED_FUTURE = re.compile(
     r"\b(?:will|won't|would|could|might|(?-i:may)|shall|'ll)\s+(?:not\s+|never\s+|soon\s+|likely\s+)?"
     r"(?!have\b)\w+"
-    r"|\b(?:is|are|am)\s+(?:not\s+)?going to\b|\b(?:likely|expected|projected|forecast|set|poised)\s+to\b"
+    r"|\b(?:is|are|am)\s+(?:not\s+)?going to\b(?!\s+(?:the|a|an|(?-i:[A-Z])))|\b(?:likely|expected|projected|forecast|set|poised)\s+to\b"
     r"|\bby (?:20[3-9]\d|next year)\b|\b(?:predict|predicts|predicted|forecasts?)\b",
     re.I,
 )
