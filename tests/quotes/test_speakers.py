@@ -202,3 +202,18 @@ def test_a_thing_described_is_never_resolved_to_a_person(quotes_of, find):
     assert find(quotes, "412 heat deaths").speaker.name == "Jorge Ramírez"
     assert all(q.speaker is None or q.speaker.name != "Jorge Ramírez" or q.cue.text != "reported"
                for q in quotes)
+
+
+def test_two_women_ministers_each_get_their_own_she(quotes_of, find):
+    # a Mexican name of three words the recognizer cuts short, a surname it tags ORG, and two
+    # women in reach: each "she" goes to the woman named just before it
+    text = ("Finance Minister Rosa Icela Rodríguez and Economy Minister Raquel Buenrostro clashed "
+            "on Wednesday over the 2026 budget.\n\n"
+            "\"We cannot spend what we do not have,\" Rodríguez said. She added that the deficit "
+            "had reached 5.9 percent of GDP in 2024.\n\n"
+            "Buenrostro disagreed. \"Investment is not spending,\" she told lawmakers.")
+    quotes = quotes_of(text)
+    assert find(quotes, "cannot spend").speaker.name == "Rosa Icela Rodríguez"
+    assert find(quotes, "5.9 percent").speaker.name == "Rosa Icela Rodríguez"
+    investment = find(quotes, "Investment is not spending").speaker
+    assert (investment.name, investment.role) == ("Raquel Buenrostro", "Economy Minister")

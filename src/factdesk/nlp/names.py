@@ -15,6 +15,8 @@ walter wayne will william xi
 alberto alfonso alfredo armando arturo césar cesar cuauhtémoc eduardo emilio ernesto esteban genaro
 gerardo guillermo gustavo héctor hector ignacio jesús jesus julio leonardo lorenzo manuel mario
 octavio omar óscar oscar ramón ramon raúl raul rodrigo rubén ruben salvador santiago tomás tomas
+mauricio adán adan efraín efrain fidel horacio joel leonel lázaro lazaro moisés moises nicolás
+nicolas rigoberto saúl saul ulises gilberto rosendo clemente agustín agustin marcos felix félix
 """
 _FEMALE = """
 alexandria amanda amy ana andrea angela ann anna anne barbara betsy beatriz carla carmen carly
@@ -27,5 +29,7 @@ rachel rebecca rosa ruth sandra sarah sharon sonia sophia stephanie susan teresa
 verónica veronica victoria virginia wendy xóchitl xochitl
 adriana alejandra alicia citlalli guadalupe irma leticia lorena margarita mónica norma rocío rocio
 silvia ximena yolanda maría elena
+raquel isabel inés ines lourdes rosario marcela paola fernanda daniela valentina gloria graciela
+angélica angelica karla brenda miriam ernestina araceli griselda dulce clara esperanza ofelia
 """
 GENDER_BY_FIRST_NAME = {n: "m" for n in _MALE.split()} | {n: "f" for n in _FEMALE.split()}

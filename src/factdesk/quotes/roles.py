@@ -50,7 +50,13 @@ def role_of(name) -> str | None:
     titles = [t for t in root.lefts
               if t.i < name.start and t.dep_ in ("compound", "amod", "nmod") and t.ent_type_ != "PERSON"]
     if titles and titles[0].head == root:
-        start = min(x.i for t in titles for x in t.subtree)
+        # the words right before the name ("Economy Minister"), never another person named
+        # before it ("Finance Minister Rosa Icela Rodríguez and …")
+        within = {x.i for t in titles for x in t.subtree}
+        start = name.start
+        while start - 1 in within and root.doc[start - 1].ent_type_ != "PERSON" \
+                and root.doc[start - 1].dep_ != "cc" and not root.doc[start - 1].is_punct:
+            start -= 1
         tokens = [t for t in root.doc[start : name.start]]
         role = _clean(tokens)
         if role and role.lower().rstrip(".") not in {"mr", "ms", "mrs", "dr"}:

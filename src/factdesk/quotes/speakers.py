@@ -94,6 +94,14 @@ class SpeakerResolver:
         for ent in doc.ents:
             if ent.label_ == "PERSON":
                 self._add(ent)
+        # "Rodríguez said" tagged ORG: a surname of someone named before is a mention of them,
+        # so that a "she" after it finds her
+        for tok in doc:
+            if tok.pos_ == "PROPN" and tok.i not in self.by_token and tok.text[:1].isupper() and not (
+                    tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"):
+                person = self._match([tok.text])
+                if person is not None and tok.idx > min(person.mentions):
+                    person.mentions.append(tok.idx)
 
     def _add(self, ent) -> None:
         tokens = name_words(ent)
