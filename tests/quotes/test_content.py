@@ -49,3 +49,11 @@ def test_a_clause_the_reader_splits_comes_back_whole(quotes_of):
     said = sorted(q.text for q in quotes_of(text) if q.cue is not None and q.cue.text == "say")
     assert said == ["The evidence for an alliance between the state and organized crime is thin",
                     "although corruption at the local level is well documented"]
+
+
+def test_what_a_cue_reports_never_ends_on_a_preposition_or_article(quotes_of):
+    text = ("Security Secretary Omar García Harfuch defended the strategy on Thursday.\n\n"
+            "The president has called the cartels \"terrorists\" — a word her predecessor avoided.")
+    by_cue = {q.cue.text: q.text for q in quotes_of(text) if q.cue is not None and q.kind.value == "indirect"}
+    assert by_cue["defended"] in ("the strategy", "the strategy on Thursday")
+    assert not by_cue["called"].endswith((" a", "—"))
