@@ -26,6 +26,8 @@ def test_analyze_json_has_the_documented_keys_and_offsets():
     assert "Carlos Pérez Ricart" in people
     for e in doc["entities"]:
         assert text[e["start"]:e["end"]] == e["text"]
+        assert not e["text"].startswith("the ") and not e["text"].endswith("'s")  # names, as listed
+    assert "United States" in {e["text"] for e in doc["entities"]}  # written "the United States"
 
 
 def test_analyze_folder_prints_json_lines_and_reads_stdin():

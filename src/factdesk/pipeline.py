@@ -96,7 +96,7 @@ def analyze_doc(doc, article: Article) -> Analysis:
             sentences.append(Sentence(article.id, len(sentences), start, start + len(text), text))
     for sentence, score in zip(sentences, sentence_scores(sentences)):
         sentence.checkworthiness = score
-    entities = [Entity(e.text, e.label_, e.start_char, e.end_char) for e in doc.ents]
+    entities = [_entity(doc_text, e) for e in doc.ents]
     # 4. Who said what.
     quotes = extract_quotes(doc, article)
     # 5. What deserves checking, who claims it, and its numbers.
@@ -132,6 +132,17 @@ def check_claim(claim: str, archive=None, evidence: list[dict] | None = None,
     verdict = decide(claim, items, chosen=chosen)
     verdict.claim_quantities = quantities(claim)
     return verdict
+
+
+def _entity(text: str, ent) -> Entity:
+    """The entity as a name: "the Supreme Court's" is listed as "Supreme Court" (offsets follow)."""
+    start, end = ent.start_char, ent.end_char
+    if text[start:end].lower().startswith("the ") and end - start > 4:
+        start += 4
+    if text[start:end].endswith(("'s", "’s")) and end - start > 2:
+        end -= 2
+    end = start + len(text[start:end].rstrip())
+    return Entity(text[start:end], ent.label_, start, end)
 
 
 MIN_CLAIM_WORDS = 3
