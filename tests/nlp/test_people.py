@@ -26,3 +26,11 @@ def test_a_spanish_double_surname_cut_short_is_taken_back():
 def test_a_headline_in_title_case_does_not_lengthen_a_name():
     found = labels("Donald Trump Denies Report On Tax Returns")
     assert "Donald Trump Denies" not in found
+
+
+def test_a_name_with_a_nickname_is_one_person():
+    nlp = load_spacy("en")
+    doc = nlp('The capture of Ismael "El Mayo" Zambada last year, and the earlier extradition of '
+              'Joaquín "El Chapo" Guzmán, show that the state has cooperated with Washington.')
+    people = [e.text for e in doc.ents if e.label_ == "PERSON"]
+    assert people == ['Ismael "El Mayo" Zambada', 'Joaquín "El Chapo" Guzmán']

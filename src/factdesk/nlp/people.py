@@ -10,6 +10,8 @@ and the report lists it among the people. Places and institutions named after pe
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
 from factdesk.nlp.names import GENDER_BY_FIRST_NAME
@@ -37,11 +39,30 @@ ROLE_NOUNS = {
 }
 
 
+# Ismael "El Mayo" Zambada, Joaquín “El Chapo” Guzmán: a first name, a nickname, a surname
+NICKNAMED = re.compile(r"\b([A-ZÀ-Ý][\w'’-]+) [\"“]([^\"”\n]{2,25})[\"”] ([A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)?)")
+
+
+def _nicknamed(doc, ents: list) -> tuple[list, bool]:
+    """Names with a nickname inside become one PERSON entity, whatever pieces the
+    recognizer made of them ('El Mayo' ORG, 'Zambada' GPE)."""
+    changed = False
+    for m in NICKNAMED.finditer(doc.text):
+        if m.group(1).lower() not in GENDER_BY_FIRST_NAME:
+            continue
+        span = doc.char_span(m.start(), m.end(), label="PERSON", alignment_mode="expand")
+        if span is None or any(e.label_ == "PERSON" and e.start == span.start and e.end == span.end
+                               for e in ents):
+            continue
+        ents = [e for e in ents if e.end <= span.start or e.start >= span.end] + [span]
+        changed = True
+    return sorted(ents, key=lambda e: e.start), changed
+
+
 def relabel_people(doc):
     """spaCy component: mislabelled personal names become PERSON entities, and a name cut
     short before its last surname ("Omar García | Harfuch") takes it back."""
-    ents = list(doc.ents)
-    changed = False
+    ents, changed = _nicknamed(doc, list(doc.ents))
     for k, ent in enumerate(ents):
         if ent.label_ in MISLABELS and looks_like_person(ent):
             ents[k] = ent = Span(doc, ent.start, ent.end, label="PERSON")

@@ -20,7 +20,7 @@ def render_analysis(analysis: Analysis, fmt: str = "text") -> str:
     lines.append(("_" + " · ".join(meta) + "_") if md else " · ".join(meta))
     for note in analysis.notes:
         lines.append(f"> note: {esc(note)}" if md else f"note: {note}")
-    people = sorted({e.text for e in analysis.entities if e.label == "PERSON"})
+    people = _full_names({e.text for e in analysis.entities if e.label == "PERSON"})
     orgs = sorted({e.text for e in analysis.entities if e.label in ("ORG", "GPE", "NORP")})
     lines.append(f"{len(analysis.sentences)} sentences, {len(analysis.entities)} entities, "
                  f"{len(analysis.quotes)} quotes, {len(analysis.claims)} claims")
@@ -52,3 +52,12 @@ def render_analysis(analysis: Analysis, fmt: str = "text") -> str:
 def _clip(text: str, width: int = 160) -> str:
     text = " ".join(text.split())
     return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _full_names(names: set[str]) -> list[str]:
+    """Each person once, by the fullest name the article gives: "Pérez Ricart" is listed as
+    "Carlos Pérez Ricart" when the article names him so."""
+    def longer(name: str) -> bool:
+        words = name.split()
+        return any(o != name and o.split()[-len(words):] == words for o in names)
+    return sorted(n for n in names if not longer(n))
