@@ -48,9 +48,14 @@ class Unit(NamedTuple):
 def claim_units(doc, quotes: list[Quote]) -> list[Unit]:
     text = doc.text  # built on each access: read it once
     units = []
+    waiting = sorted((q for q in quotes if q.kind is not QuoteKind.SCARE), key=lambda q: q.start)
+    active: list[Quote] = []  # the quotes that may reach into this sentence (a sweep, not n²)
     for sent in doc.sents:
+        while waiting and waiting[0].start < sent.end_char:
+            active.append(waiting.pop(0))
+        active = [q for q in active if q.end > sent.start_char]
         parts: list[tuple[int, int, Quote | None]] = list(
-            _quoted_parts(sent.start_char, sent.end_char, quotes))
+            _quoted_parts(sent.start_char, sent.end_char, active))
         covered = _covered(parts, sent.start_char, sent.end_char)
         if covered * 5 < (sent.end_char - sent.start_char) * 2:  # quotes hold little of it
             parts = [(sent.start_char, sent.end_char, None)]
@@ -123,7 +128,7 @@ def find_claims_linear(doc, article: Article, quotes: list[Quote]) -> list[Claim
     scores = scorer.scores([unit.scored for unit in units])
     claims = []
     for (start, end, quote, _), score in zip(units, scores):
-        if score < scorer.threshold or not _states_something(doc, start, end, quote):
+        if score < scorer.threshold or not _states_something(doc, article.text, start, end, quote):
             continue
         text = article.text[start:end]
         quantities = parse_quantities(text, offset=start, published=article.published)
@@ -161,7 +166,7 @@ NON_STATEMENT = re.compile(
     r"(?:say|comment|discuss|elaborate|answer|respond|specify|confirm|speculate|be named)\b", re.I)
 
 
-def _states_something(doc, start: int, end: int, quote: Quote | None) -> bool:
+def _states_something(doc, text: str, start: int, end: int, quote: Quote | None) -> bool:
     """A claim has a verb ('By Lucía Méndez · March 3, 2025' has none), and is not what
     someone declined to say ('She declined to say whether the rate cut was affordable')."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -169,7 +174,7 @@ def _states_something(doc, start: int, end: int, quote: Quote | None) -> bool:
         return False
     if quote is None or quote.cue is None:
         return True
-    return not NON_STATEMENT.search(doc.text[min(quote.cue.start, quote.start):quote.end])
+    return not NON_STATEMENT.search(text[min(quote.cue.start, quote.start):quote.end])
 
 
 def _reported_speaker(doc, start: int, end: int, quotes: list[Quote]) -> str | None:

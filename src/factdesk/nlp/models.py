@@ -72,10 +72,15 @@ DASHES = {"—", "–", "--"}
 DATELINE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{2,}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)?(?:\s*\([\w .]+\))?\s*")
 
 
-def _is_dateline(doc, dash_at: int) -> bool:
-    text = doc.text
-    start = text.rfind("\n", 0, dash_at) + 1
-    return dash_at - start <= 60 and DATELINE.fullmatch(text, start, dash_at) is not None
+def _is_dateline(doc, dash: int) -> bool:
+    """Do the words before the dash token `dash`, back to the line's start, read as a dateline?
+    (Read from the tokens: doc.text would rebuild the whole text at every dash.)"""
+    words, k = [], dash - 1
+    while k >= 0 and "\n" not in doc[k].text_with_ws and sum(map(len, words)) <= 60:
+        words.insert(0, doc[k].text_with_ws)
+        k -= 1
+    before = "".join(words)
+    return len(before) <= 60 and DATELINE.fullmatch(before) is not None
 
 
 def _paragraph_breaks(doc):
@@ -88,7 +93,7 @@ def _paragraph_breaks(doc):
             token.is_sent_start = True
         elif token.text in CLOSING_MARKS and not before.whitespace_ and before.text[-1:] in ".!?,":
             token.is_sent_start = False
-        elif before.text in DASHES and not token.is_space and _is_dateline(doc, before.idx):
+        elif before.text in DASHES and not token.is_space and _is_dateline(doc, before.i):
             token.is_sent_start = False
     return doc
 
