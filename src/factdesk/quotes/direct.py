@@ -151,6 +151,9 @@ def is_name_or_title(doc, m: Marked) -> bool:
         capitalized = all(w.text[:1].isupper() or w.is_stop for w in words)
         if capitalized and before.pos_ == "PROPN" and after.pos_ == "PROPN":
             return True
+    titled = words and all(w.text[:1].isupper() or w.is_stop for w in words) and words[0].text[:1].isupper()
+    if titled and len(words) <= 6 and after is not None and after.lower_ in WORK_CUES - {"as", "called"}:
+        return True  # 'the BBC's "HARDtalk" program', 'her "Living History" book'
     if before is not None and before.lower_ in WORK_CUES and words and all(
         w.text[:1].isupper() or w.is_stop for w in words
     ) and words[0].text[:1].isupper():

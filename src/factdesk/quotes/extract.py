@@ -181,8 +181,9 @@ def _cue_above(doc, a: int, b: int, by_head: dict[int, int]) -> int | None:
     for _ in range(12):
         if tok.i in by_head:
             return by_head[tok.i]
-        if tok.head.i == tok.i:
-            return None
+        if tok.head.i == tok.i:  # 'The "war on drugs," he writes, was "a war on the poor."':
+            aside = [c for c in tok.children if c.dep_ == "parataxis" and c.i in by_head]
+            return by_head[aside[0].i] if aside else None  # the cue set off inside the sentence
         tok = tok.head
     return None
 
