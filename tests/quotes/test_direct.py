@@ -187,9 +187,9 @@ def test_a_surname_the_recognizer_missed_takes_the_full_name(quotes_of, find):
 
 def test_words_quoted_around_a_cue_set_off_by_commas_are_the_speakers(quotes_of, find):
     text = ("In his book, historian Benjamin Smith argues that the state never controlled the drug "
-            "trade. Its war on drugs, he writes, was \u201ca war on the poor.\u201d")
-    q = find(quotes_of(text), "a war on the poor")
-    assert (q.kind.value, q.speaker.name, q.cue.text) == ("partial", "Benjamin Smith", "writes")
+            "trade. The so-called \u201cwar on drugs,\u201d he writes, was \u201ca war on the poor.\u201d")
+    q = find(quotes_of(text), "a war on the poor", kind="partial")
+    assert (q.speaker.name, q.cue.text) == ("Benjamin Smith", "writes")
 
 
 def test_the_name_of_a_program_in_quote_marks_is_not_speech(quotes_of):
