@@ -14,6 +14,14 @@ def claims(doc, article, quotes):
     return find_claims(doc, article, quotes)
 
 
+def _claims_of(text: str):
+    """The claims of a hand-written article, through the whole analysis (quotes included)."""
+    from factdesk.models import Article
+    from factdesk.pipeline import analyze_article
+
+    return analyze_article(Article(text=text, language="en")).claims
+
+
 def _claim(claims, words: str):
     found = [c for c in claims if words in c.text]
     assert found, f"no claim containing {words!r} among {[c.text for c in claims]}"
@@ -125,48 +133,36 @@ def test_with_the_quote_stage(article):
 
 
 def test_an_actor_named_by_surname_is_credited_by_full_name():
-    from factdesk.models import Article
-    from factdesk.pipeline import analyze_article
-
     text = ("Carlos Pérez Ricart, a political scientist in Mexico City, studies the cartels. "
             "Mexico has \"every right to be frustrated, too\", said Pérez Ricart, because the "
             "United States has done little to stop the flow of 200,000 weapons south every year.")
-    claims = analyze_article(Article(text=text, language="en")).claims
+    claims = _claims_of(text)
     weapons = _claim(claims, "flow of 200,000 weapons")
     assert weapons.claimant == "Carlos Pérez Ricart"
 
 
 def test_a_direct_quote_with_a_long_attribution_is_the_claim_of_its_speaker():
-    from factdesk.models import Article
-    from factdesk.pipeline import analyze_article
-
     text = ("\"Mexico sent 26 cartel members to the United States in one day,\" said a U.S. official "
             "who spoke on condition of anonymity because he was not authorized to discuss the transfer.")
-    claims = analyze_article(Article(text=text, language="en")).claims
+    claims = _claims_of(text)
     sent = _claim(claims, "26 cartel members")
     assert sent.text == "Mexico sent 26 cartel members to the United States in one day"
     assert sent.claimant == "a U.S. official" and sent.claimant_source == "quote"
 
 
 def test_a_claim_never_keeps_half_a_pair_of_quote_marks():
-    from factdesk.models import Article
-    from factdesk.pipeline import analyze_article
-
     text = ("Senator Elizabeth Warren criticized the plan on Monday. She added that the 25% tariff "
             "\"does nothing to save 48,000 lives.\"")
-    claims = analyze_article(Article(text=text, language="en")).claims
+    claims = _claims_of(text)
     tariff = _claim(claims, "does nothing to save")
     assert tariff.text.count('"') % 2 == 0, tariff.text
 
 
 def test_a_sentence_reporting_a_statement_is_credited_to_who_made_it():
-    from factdesk.models import Article
-    from factdesk.pipeline import analyze_article
-
     text = ("Washington and Mexico\n\nA senior US official said on Tuesday that \"Mexico's "
             "government is allied with the cartels,\" repeating a charge the Trump administration "
             "has made for months. García Luna, 56, has denied the charges.")
-    claims = analyze_article(Article(text=text, title="Washington and Mexico")).claims
+    claims = _claims_of(text)
     allied = _claim(claims, "allied with the cartels")
     # the quote is a small part of the sentence, so the sentence is the claim; its main verb
     # is the official's cue, so the official is the one who claims it
@@ -176,11 +172,8 @@ def test_a_sentence_reporting_a_statement_is_credited_to_who_made_it():
 
 
 def test_what_someone_declined_to_say_is_not_a_claim():
-    from factdesk.models import Article
-    from factdesk.pipeline import analyze_article
-
     text = ("The utility's chief financial officer, Maria Chen, said the company earned $38.5 "
             "million in 2024. She declined to say whether the rate cut was affordable.")
-    claims = analyze_article(Article(text=text)).claims
+    claims = _claims_of(text)
     assert _claim(claims, "earned $38.5 million").claimant == "Maria Chen"
     assert not [c for c in claims if "whether the rate cut" in c.text]
