@@ -61,3 +61,10 @@ def test_an_organization_is_named_without_what_follows_it_after_a_comma(quotes_o
             "year, according to U.S. Customs and Border Protection, a record.")
     q = find(quotes_of(text), "2.4 million migrants")
     assert q.speaker.name == "U.S. Customs and Border Protection"
+
+
+def test_it_speaking_is_the_organization_that_spoke_before(quotes_of, find):
+    text = ("Pemex, Mexico's state oil company, said on Friday that it lost 620 billion pesos in "
+            "2024. It blamed lower oil prices and the weak peso.")
+    blamed = find(quotes_of(text), "lower oil prices").speaker
+    assert (blamed.mention, blamed.name, blamed.kind) == ("It", "Pemex", "organization")

@@ -21,6 +21,10 @@ def test_describe_quantity():
     assert describe_quantity(pct) == "4.2%"
     third = Quantity("two-thirds", 0, 10, 2 / 3, "exact", "fraction", "Mexicans", None)
     assert describe_quantity(third) == "0.667 Mexicans"
+    loss = Quantity("620 billion pesos", 0, 17, 6.2e11, "exact", "MXN", None, "2024")
+    assert describe_quantity(loss) == "620 billion MXN (2024)"
+    assert describe_quantity(Quantity("$38.5 million", 0, 13, 3.85e7, "exact", "USD", None, None)) \
+        == "38.5 million USD"
 
 
 def test_text_report():

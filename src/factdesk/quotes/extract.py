@@ -223,8 +223,23 @@ def _quotes(doc, text, article, attributions, resolver) -> list[Quote]:
                 quote = Quote(article.id, text[start:end], start, end, kind, cue_span, speaker, conf)
             if (start, end) not in quotes or quotes[(start, end)].speaker is None:
                 quotes[(start, end)] = quote
-    _full_names([q.speaker for q in quotes.values() if q.speaker is not None])
+    speakers = [q.speaker for q in quotes.values() if q.speaker is not None]
+    _full_names(speakers)
+    _organizations_as_it(speakers, text)
     return sorted(quotes.values(), key=lambda q: (q.start, q.end))
+
+
+def _organizations_as_it(speakers, text: str) -> None:
+    """'Pemex said … It blamed lower oil prices': "it" speaking is the organization that spoke
+    last in the same paragraph."""
+    last = None
+    for s in sorted(speakers, key=lambda s: s.mention_start):
+        if s.kind == "organization" and s.name:
+            last = s
+        elif s.mention.lower() == "it" and s.name is None and last is not None:
+            between = text[last.mention_end : s.mention_start]
+            if "\n" not in between and len(between) < 400:
+                s.name, s.role, s.kind = last.name, last.role, "organization"
 
 
 def _full_names(speakers) -> None:

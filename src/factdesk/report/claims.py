@@ -21,7 +21,7 @@ def describe_quantity(q: Quantity) -> str:
     elif q.unit == "fraction":
         value = f"{q.value:.3g}"
     else:
-        value = f"{q.value:,.10g}"
+        value = amount(q.value)
     unit = q.unit or ""
     if unit == "fraction" or (q.counted and unit.lower() in q.counted.lower()):
         unit = ""  # "0.667 Mexicans", "30 candidates assassinated": the words say it
@@ -29,6 +29,14 @@ def describe_quantity(q: Quantity) -> str:
     what = f" {q.counted}" if q.counted else ""
     when = f" ({q.time})" if q.time else ""
     return f"{QUALIFIER_WORDS.get(q.qualifier, q.qualifier + ' ')}{value}{unit}{what}{when}"
+
+
+def amount(value: float) -> str:
+    """620 billion, 2,000, 1.5 million: as a newsroom writes it, never 6.2e+11."""
+    for size, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if abs(value) >= size:
+            return f"{value / size:,.4g} {word}"
+    return f"{value:,.10g}"
 
 
 def render_claims(claims: list[Claim], fmt: str = "text", top: int | None = None) -> str:

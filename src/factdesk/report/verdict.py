@@ -8,6 +8,7 @@ from __future__ import annotations
 from urllib.parse import quote
 
 from factdesk.models import Evidence, Stance, Verdict, Voice
+from factdesk.report.claims import amount
 from factdesk.report.escape import html_escape, md_escape
 
 LABEL_NAMES = {
@@ -79,7 +80,7 @@ def _quantities(verdict: Verdict) -> list[str]:
     for q in verdict.claim_quantities:
         bits = [q.text]
         if q.value is not None:
-            bits.append(f"= {q.value:g}{' ' + q.unit if q.unit else ''}")
+            bits.append(f"= {amount(q.value)}{' ' + q.unit if q.unit else ''}")
         if q.qualifier and q.qualifier != "exact":
             bits.append(f"({q.qualifier.replace('_', ' ')})")
         if q.counted:
