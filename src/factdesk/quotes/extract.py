@@ -10,7 +10,7 @@ from factdesk.quotes.content import load_content_reader
 from factdesk.quotes.cues import find_cues
 from factdesk.quotes.indirect import content_tokens
 from factdesk.quotes.marks import Marked, find_marked, mark_of_tokens
-from factdesk.quotes.speakers import SpeakerResolver
+from factdesk.quotes.speakers import SpeakerResolver, settle_names
 from factdesk.quotes.spans import Attribution, Content
 
 log = logging.getLogger(__name__)
@@ -223,35 +223,6 @@ def _quotes(doc, text, article, attributions, resolver) -> list[Quote]:
                 quote = Quote(article.id, text[start:end], start, end, kind, cue_span, speaker, conf)
             if (start, end) not in quotes or quotes[(start, end)].speaker is None:
                 quotes[(start, end)] = quote
-    speakers = [q.speaker for q in quotes.values() if q.speaker is not None]
-    _full_names(speakers)
-    _organizations_as_it(speakers, text)
+    settle_names([q.speaker for q in quotes.values() if q.speaker is not None], text)
     return sorted(quotes.values(), key=lambda q: (q.start, q.end))
 
-
-def _organizations_as_it(speakers, text: str) -> None:
-    """'Pemex said … It blamed lower oil prices': "it" speaking is the organization that spoke
-    last in the same paragraph."""
-    last = None
-    for s in sorted(speakers, key=lambda s: s.mention_start):
-        if s.kind == "organization" and s.name:
-            last = s
-        elif s.mention.lower() == "it" and s.name is None and last is not None:
-            between = text[last.mention_end : s.mention_start]
-            if "\n" not in between and len(between) < 400:
-                s.name, s.role, s.kind = last.name, last.role, "organization"
-
-
-def _full_names(speakers) -> None:
-    """'Torres told' -> "Ana Torres" when the entity recognizer knew neither: a person named by
-    a surname alone takes the one longer name it ends (and that name's role)."""
-    people = [s for s in speakers if s.kind == "person" and s.name]
-    full = {}
-    for s in people:
-        if len(s.name.split()) > 1:
-            full.setdefault(s.name, s.role)
-    for s in people:
-        words = s.name.split()
-        fits = [n for n in full if n != s.name and n.split()[-len(words):] == words]
-        if len(fits) == 1:
-            s.name, s.role = fits[0], s.role or full[fits[0]]

@@ -398,3 +398,37 @@ def split_nested(doc, cues: list[Cue]) -> None:
                 cut -= 1
             if cut > cue.source_start and cue.source_head is not None and cue.source_head < cut:
                 cue.source_end = cut
+
+
+def settle_names(speakers, text: str) -> None:
+    """Once every quote has its speaker: the names one mention alone could not give."""
+    _full_names(speakers)
+    _organizations_as_it(speakers, text)
+
+
+def _organizations_as_it(speakers, text: str) -> None:
+    """'Pemex said … It blamed lower oil prices': "it" speaking is the organization that spoke
+    last in the same paragraph."""
+    last = None
+    for s in sorted(speakers, key=lambda s: s.mention_start):
+        if s.kind == "organization" and s.name:
+            last = s
+        elif s.mention.lower() == "it" and s.name is None and last is not None:
+            between = text[last.mention_end : s.mention_start]
+            if "\n" not in between and len(between) < 400:
+                s.name, s.role, s.kind = last.name, last.role, "organization"
+
+
+def _full_names(speakers) -> None:
+    """'Torres told' -> "Ana Torres" when the entity recognizer knew neither: a person named by
+    a surname alone takes the one longer name it ends (and that name's role)."""
+    people = [s for s in speakers if s.kind == "person" and s.name]
+    full = {}
+    for s in people:
+        if len(s.name.split()) > 1:
+            full.setdefault(s.name, s.role)
+    for s in people:
+        words = s.name.split()
+        fits = [n for n in full if n != s.name and n.split()[-len(words):] == words]
+        if len(fits) == 1:
+            s.name, s.role = fits[0], s.role or full[fits[0]]
