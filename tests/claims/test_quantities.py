@@ -117,3 +117,11 @@ def test_an_age_beside_a_name_is_not_a_quantity():
 def test_a_temperature_has_its_unit_and_nothing_counted():
     q = _one("Temperatures in Hermosillo reached 49.5 degrees Celsius in June.")
     assert (q.value, q.unit, q.counted, q.time) == (49.5, "°C", None, "in June")
+
+
+def test_a_figure_that_doubled_is_a_multiple_of_itself():
+    q = _one("Heat-related deaths in Sonora more than doubled between 2019 and 2023.")
+    assert (q.text, q.value, q.qualifier, q.unit, q.counted) == (
+        "more than doubled", 2, "more_than", "times", "Heat-related deaths")
+    assert _one("The deficit halved.").value == 0.5
+    assert parse_quantities("He doubled down on his claim.") == []

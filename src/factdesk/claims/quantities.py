@@ -88,6 +88,10 @@ _ANY_NUMBER = re.compile(
     rf"quarters|fifth|tenth|half)\b",
     re.I,
 )
+# "more than doubled", "nearly tripled", "halved": a change by a multiple of what it was
+MULTIPLE = re.compile(
+    rf"\b(?:(?P<qual>{_QUAL})\s+)?(?P<verb>doubled|tripled|quadrupled|halved)\b(?!\s+down)", re.I)
+MULTIPLES = {"doubled": 2.0, "tripled": 3.0, "quadrupled": 4.0, "halved": 0.5}
 ONE_IN = re.compile(r"\b(?P<a>one|two|three|\d+) (?:in|out of) (?P<b>\w+)\b", re.I)
 _CHANGE_BEFORE = re.compile(  # "Unemployment fell to", "the murder rate rose by"
     r"((?:[A-Za-z][\w'-]*\s+){1,3}?)(?:has |have |had )?(?:rose|risen|fell|fallen|grew|grown|"
@@ -198,7 +202,7 @@ def _time_for(start: int, times, clause_bounds) -> str | None:
 
 def parse_quantities(text: str, offset: int = 0, published: str | None = None) -> list[Quantity]:
     """The quantities in ``text``; offsets are shifted by ``offset``."""
-    if not _ANY_NUMBER.search(text):
+    if not _ANY_NUMBER.search(text) and not MULTIPLE.search(text):
         return []  # most sentences: no digit, no number word
     times = find_times(text, published)
     bounds = _clauses(text)
@@ -242,6 +246,12 @@ def parse_quantities(text: str, offset: int = 0, published: str | None = None) -
             text=text[s:e].strip(), start=s + offset, end=e + offset, value=value,
             qualifier=qualifier, unit=unit, counted=counted, time=_time_for(s, times, bounds),
         ))
+    for m in MULTIPLE.finditer(text):
+        counted = _subject_before(text[max(0, m.start() - 60):m.start()] + "doubled ")
+        found.append(Quantity(
+            m.group(0), m.start() + offset, m.end() + offset, MULTIPLES[m["verb"].lower()],
+            dict(QUALIFIERS).get((m["qual"] or "").lower(), "exact"), "times", counted,
+            _time_for(m.start(), times, bounds)))
     for m in ONE_IN.finditer(text):
         a, b = m["a"].lower(), m["b"].lower()
         num = {"one": 1, "two": 2, "three": 3}.get(a) or (int(a) if a.isdigit() else None)

@@ -25,7 +25,7 @@ def describe_quantity(q: Quantity) -> str:
     unit = q.unit or ""
     if unit == "fraction" or (q.counted and unit.lower() in q.counted.lower()):
         unit = ""  # "0.667 Mexicans", "30 candidates assassinated": the words say it
-    unit = {"percent": "%", "°C": " °C", "°F": " °F"}.get(unit, f" {unit}" if unit else "")
+    unit = {"percent": "%", "°C": " °C", "°F": " °F", "times": "×"}.get(unit, f" {unit}" if unit else "")
     what = f" {q.counted}" if q.counted else ""
     when = f" ({q.time})" if q.time else ""
     return f"{QUALIFIER_WORDS.get(q.qualifier, q.qualifier + ' ')}{value}{unit}{what}{when}"
