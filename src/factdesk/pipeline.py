@@ -9,6 +9,7 @@ from factdesk.claims import find_claims, sentence_scores
 from factdesk.errors import ClaimError
 from factdesk.models import Analysis, Article, Entity, Sentence, Verdict
 from factdesk.nlp import detect_language, load_spacy, supported_languages
+from factdesk.nlp.names import name_bounds
 from factdesk.quotes import extract_quotes
 from factdesk.verify.signals import NEGATIONS, STOP
 
@@ -136,16 +137,13 @@ def check_claim(claim: str, archive=None, evidence: list[dict] | None = None,
 
 def _entity(text: str, ent) -> Entity:
     """The entity as a name: "the Supreme Court's" is listed as "Supreme Court" (offsets follow)."""
-    start, end = ent.start_char, ent.end_char
-    if text[start:end].lower().startswith("the ") and end - start > 4:
-        start += 4
-    if text[start:end].endswith(("'s", "’s")) and end - start > 2:
-        end -= 2
-    end = start + len(text[start:end].rstrip())
+    a, b = name_bounds(text[ent.start_char:ent.end_char])
+    start, end = ent.start_char + a, ent.start_char + b
     return Entity(text[start:end], ent.label_, start, end)
 
 
 MIN_CLAIM_WORDS = 3
+EXAMPLE_CLAIM = '"Over 30 candidates were killed during the 2024 campaign"'
 FUNCTION_WORDS = STOP | NEGATIONS | {
     "i", "you", "he", "she", "we", "they", "me", "him", "us", "them", "my", "your", "our", "so",
     "do", "does", "did", "not", "yes", "but", "if", "then", "than", "what", "who", "which", "there",
@@ -159,13 +157,12 @@ def validate_claim(claim: str) -> str:
     if len(words) < MIN_CLAIM_WORDS:
         raise ClaimError(
             f"the claim {claim!r} is too short to check: write it as a full statement, e.g. "
-            "\"Over 30 candidates were killed during the 2024 campaign\""
+            f"{EXAMPLE_CLAIM}"
         )
     if not any(w.lower() not in FUNCTION_WORDS and (len(w) > 1 or w.isdigit()) for w in words):
         raise ClaimError(
             f"the claim {claim!r} has nothing to check: it names no one and nothing, and has no "
-            "number; write the statement itself, e.g. \"Over 30 candidates were killed during the "
-            "2024 campaign\""
+            f"number; write the statement itself, e.g. {EXAMPLE_CLAIM}"
         )
     if len(claim) > 2000:
         raise ClaimError("the claim is over 2,000 characters: check one statement at a time")

@@ -247,7 +247,8 @@ def parse_quantities(text: str, offset: int = 0, published: str | None = None) -
             qualifier=qualifier, unit=unit, counted=counted, time=_time_for(s, times, bounds),
         ))
     for m in MULTIPLE.finditer(text):
-        counted = _subject_before(text[max(0, m.start() - 60):m.start()] + "doubled ")
+        # what changed: the words before the qualifier, read as they would be before the verb
+        counted = _subject_before(text[max(0, m.start() - 60):m.start()] + m["verb"] + " ")
         found.append(Quantity(
             m.group(0), m.start() + offset, m.end() + offset, MULTIPLES[m["verb"].lower()],
             dict(QUALIFIERS).get((m["qual"] or "").lower(), "exact"), "times", counted,

@@ -33,3 +33,20 @@ raquel isabel inés ines lourdes rosario marcela paola fernanda daniela valentin
 angélica angelica karla brenda miriam ernestina araceli griselda dulce clara esperanza ofelia
 """
 GENDER_BY_FIRST_NAME = {n: "m" for n in _MALE.split()} | {n: "f" for n in _FEMALE.split()}
+
+
+def fuller_names(name: str, names) -> list[str]:
+    """The other names in `names` that end with `name`: "Pérez Ricart" -> ["Carlos Pérez Ricart"]."""
+    words = name.split()
+    return [other for other in names if other != name and other.split()[-len(words):] == words]
+
+
+def name_bounds(text: str) -> tuple[int, int]:
+    """Where the name in `text` starts and ends, without a leading "the" or a possessive:
+    "the Supreme Court's" -> "Supreme Court"."""
+    start, end = 0, len(text)
+    if text[:4].lower() == "the " and end > 4:
+        start = 4
+    if text.endswith(("'s", "’s")) and end - start > 2:
+        end -= 2
+    return start, start + len(text[start:end].rstrip())

@@ -73,8 +73,9 @@ class ContentReader:
 
 def _runs(doc, sent, marked: set[int], head: int) -> list[tuple[int, int]]:
     """Maximal stretches of marked words (punctuation between two marked words joins them),
-    completed to the clause they mostly cover (never the one holding the cue `head`), trimmed of punctuation and conjunctions at their
-    ends, with at least two words each; the longest one alone when none has two."""
+    completed to the clause they mostly cover (never the one holding the cue `head`), trimmed
+    of punctuation and conjunctions at their ends, with at least two words each; the longest
+    one alone when none has two."""
     runs: list[list[int]] = []
     for t in sent:
         if t.i in marked:
@@ -100,19 +101,17 @@ def _completed(doc, runs: list[list[int]], head: int) -> list[list[int]]:
     """'although corruption at the [local level] is [well documented]': stretches split by a
     few words (no verb among them) inside one phrase that does not hold the cue join, and
     become the whole clause when they cover enough of it."""
-    groups: list[list[list[int]]] = []
+    groups: list[tuple[list[list[int]], object]] = []  # (stretches, the clause they share)
     for run in runs:
-        last = groups[-1] if groups else None
-        if last is not None and _split_inside(doc, last[-1][1], run[0]):
-            top = _phrase_of(doc, last[0][0], run[1], head)
+        if groups and _split_inside(doc, groups[-1][0][-1][1], run[0]):
+            top = _phrase_of(doc, groups[-1][0][0][0], run[1], head)
             if top is not None:
-                last.append(run)
+                groups[-1] = (groups[-1][0] + [run], top)
                 continue
-        groups.append([run])
+        groups.append(([run], None))
     out = []
-    for group in groups:
+    for group, top in groups:
         a, b = group[0][0], group[-1][1]
-        top = _phrase_of(doc, a, b, head) if len(group) > 1 else None
         if top is not None:
             lo, hi = top.left_edge.i, top.right_edge.i + 1
             if sum(r[1] - r[0] for r in group) >= COMPLETE * (hi - lo):

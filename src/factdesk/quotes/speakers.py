@@ -11,7 +11,7 @@ import bisect
 from dataclasses import dataclass, field
 
 from factdesk.models import Speaker
-from factdesk.nlp.names import GENDER_BY_FIRST_NAME
+from factdesk.nlp.names import GENDER_BY_FIRST_NAME, fuller_names, name_bounds
 from factdesk.quotes.roles import HONORIFICS, role_of
 from factdesk.quotes.spans import Cue
 
@@ -193,9 +193,8 @@ class SpeakerResolver:
             mention.kind = "organization"
             comma = next((t.i for t in span if t.i > root.i and t.text == ","), span.end)
             text = doc[span.start:comma].text  # without an apposition: "…Protection, a record"
-            # "The Trump administration's claim": the Trump administration
-            text = text[:-2].rstrip() if text.endswith(("'s", "’s")) else text
-            mention.name = text[4:] if text.lower().startswith("the ") else text
+            a, b = name_bounds(text)  # "The Trump administration's claim": Trump administration
+            mention.name = text[a:b]
         elif root.pos_ == "NOUN":  # "a source", "officials" are people; "court records" are not
             mention.kind = "person" if root.lemma_.lower() in PERSON_NOUNS else "other"
         elif lower in ("they", "it", "we", "i", "you", "which") or root.pos_ != "PROPN":
@@ -428,7 +427,6 @@ def _full_names(speakers) -> None:
         if len(s.name.split()) > 1:
             full.setdefault(s.name, s.role)
     for s in people:
-        words = s.name.split()
-        fits = [n for n in full if n != s.name and n.split()[-len(words):] == words]
+        fits = fuller_names(s.name, full)
         if len(fits) == 1:
             s.name, s.role = fits[0], s.role or full[fits[0]]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from factdesk.models import Analysis
+from factdesk.nlp.names import fuller_names
 from factdesk.report.escape import md_escape
 
 
@@ -20,7 +21,9 @@ def render_analysis(analysis: Analysis, fmt: str = "text") -> str:
     lines.append(("_" + " · ".join(meta) + "_") if md else " · ".join(meta))
     for note in analysis.notes:
         lines.append(f"> note: {esc(note)}" if md else f"note: {note}")
-    people = _full_names({e.text for e in analysis.entities if e.label == "PERSON"})
+    # each person once, by the fullest name the article gives (not also "Pérez Ricart")
+    named = {e.text for e in analysis.entities if e.label == "PERSON"}
+    people = sorted(n for n in named if not fuller_names(n, named))
     orgs = sorted({e.text for e in analysis.entities if e.label in ("ORG", "GPE", "NORP")})
     lines.append(f"{len(analysis.sentences)} sentences, {len(analysis.entities)} entities, "
                  f"{len(analysis.quotes)} quotes, {len(analysis.claims)} claims")
@@ -53,11 +56,3 @@ def _clip(text: str, width: int = 160) -> str:
     text = " ".join(text.split())
     return text if len(text) <= width else text[: width - 1] + "…"
 
-
-def _full_names(names: set[str]) -> list[str]:
-    """Each person once, by the fullest name the article gives: "Pérez Ricart" is listed as
-    "Carlos Pérez Ricart" when the article names him so."""
-    def longer(name: str) -> bool:
-        words = name.split()
-        return any(o != name and o.split()[-len(words):] == words for o in names)
-    return sorted(n for n in names if not longer(n))
