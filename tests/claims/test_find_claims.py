@@ -177,3 +177,27 @@ def test_what_someone_declined_to_say_is_not_a_claim():
     claims = _claims_of(text)
     assert _claim(claims, "earned $38.5 million").claimant == "Maria Chen"
     assert not [c for c in claims if "whether the rate cut" in c.text]
+
+
+def test_declining_to_comment_is_not_a_claim():
+    text = ("The tariffs impose a 25% duty on steel and aluminum imports. A spokesperson for "
+            "the U.S. Trade Representative declined to comment.")
+    claims = _claims_of(text)
+    assert _claim(claims, "25% duty")
+    assert not [c for c in claims if "declined" in c.text]
+
+
+def test_a_wire_story_is_the_agency_s_claim_and_our_we_is_the_publication(tmp_path):
+    from factdesk.ingest import read_paths
+    from factdesk.pipeline import analyze_article
+
+    f = tmp_path / "a.txt"
+    f.write_text("Tariffs hit Mexican steel\n\nMEXICO CITY (AP) — The tariffs impose a 25% duty "
+                 "on steel and aluminum imports, the highest in a decade.\n\nWe asked Dr. Elena "
+                 "Varga, who has studied trade for two decades, what the 25% duty means.\n",
+                 encoding="utf-8")
+    [article] = list(read_paths([str(f)]))
+    claims = analyze_article(article).claims
+    duty = _claim(claims, "impose a 25% duty")
+    assert (duty.claimant, duty.claimant_source) == ("AP", "publication")
+    assert all(c.claimant != "We" for c in claims)

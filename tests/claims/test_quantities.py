@@ -125,3 +125,22 @@ def test_a_figure_that_doubled_is_a_multiple_of_itself():
         "more than doubled", 2, "more_than", "times", "Heat-related deaths")
     assert _one("The deficit halved.").value == 0.5
     assert parse_quantities("He doubled down on his claim.") == []
+
+
+def test_a_currency_move_counts_the_currency_not_the_preposition():
+    [q] = parse_quantities("the peso had lost almost 3% against the dollar since the "
+                           "announcement, the largest drop since June")
+    assert (q.value, q.qualifier, q.unit, q.counted) == (3, "just_under", "percent", "peso")
+    assert q.time is None  # June is the time of the aside, not of the 3%
+
+
+def test_a_unit_word_is_not_also_what_is_counted():
+    [pct, tons] = parse_quantities("steel imports from China rose 18% in 2024, to about "
+                                   "2.1 million tons")
+    assert pct.counted == "imports from China" and pct.time == "2024"
+    assert (tons.value, tons.qualifier, tons.unit, tons.counted) == (2.1e6, "about", "tonnes", None)
+
+
+def test_as_many_as_is_an_upper_bound():
+    q = _one("The tariffs could cost as many as 20,000 jobs in Coahuila.")
+    assert (q.value, q.qualifier, q.counted) == (20000, "at_most", "jobs")

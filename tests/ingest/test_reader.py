@@ -123,3 +123,26 @@ def test_json_array_of_records(tmp_path):
     f = tmp_path / "batch.json"
     f.write_text(json.dumps([{"text": "First story text."}, {"text": "Second story text."}]))
     assert [a.text for a in _read(f)] == ["First story text.", "Second story text."]
+
+
+def test_markdown_marks_go_and_their_words_stay(tmp_path):
+    f = tmp_path / "a.md"
+    f.write_text("# Q&A: What the border numbers hide\n\n**Q: Is the drop real?**\n\n"
+                 "A: It is *very* real, as [the agency's data](https://example.org/d \"data\") "
+                 "shows.\n\n## Deaths\n\n> Deaths rose in 2022.\n", encoding="utf-8")
+    [article] = _read(f)
+    assert article.title == "Q&A: What the border numbers hide"
+    assert article.text == ("Q: Is the drop real?\n\nA: It is very real, as the agency's data "
+                            "shows.\n\nDeaths\n\nDeaths rose in 2022.")
+
+
+def test_a_wire_dateline_names_the_publication(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text("Mexico weighs tariffs\n\nMEXICO CITY (AP) — Mexico's economy minister said "
+                 "Tuesday that his government would not retaliate.\n", encoding="utf-8")
+    [article] = _read(f)
+    assert article.source == "AP"
+    plain = tmp_path / "b.txt"
+    plain.write_text("Mexico weighs tariffs\n\nMexico's economy minister said Tuesday that "
+                     "(so far) his government would not retaliate.\n", encoding="utf-8")
+    assert _read(plain)[0].source is None

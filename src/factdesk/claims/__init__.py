@@ -25,6 +25,8 @@ from factdesk.models import Article, Assertion, Claim, Quote, QuoteKind
 MIN_WORDS = 4
 _SPEAKER_LABEL = re.compile(r"^(?:[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,3}|Q|A)\s*:\s+")
 _TRIM = " \t\n\"'“”‘’,;:—–-"
+_QA_LABEL = re.compile(r"(?:Q|A)\s*[:.]\s+")
+FIRST_PERSON = {"we", "i", "us"}  # the narrator's own 'we asked' is the publication's
 
 
 class ClaimDetector(Protocol):
@@ -112,6 +114,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     outer = end
     while start < end and text[start] in _TRIM:
         start += 1
+    label = _QA_LABEL.match(text, start, end)  # an interviewer's 'Q: …' is the publication's
+    if label:
+        start = label.end()
     while end > start and text[end - 1] in _TRIM:
         end -= 1
     inside = text[start:end]
@@ -135,6 +140,8 @@ def find_claims_linear(doc, article: Article, quotes: list[Quote]) -> list[Claim
         assertion = assertion_of(text)
         actor = None if quote else (_known_as(actor_of(doc, start, end), start, end, quotes)
                                     or _reported_speaker(doc, start, end, quotes))
+        if actor and actor.lower() in FIRST_PERSON:
+            actor = None
         if quote is not None:
             claimant, source = speaker_name(quote), "quote"
         elif actor:
@@ -168,12 +175,16 @@ NON_STATEMENT = re.compile(
 
 def _states_something(doc, text: str, start: int, end: int, quote: Quote | None) -> bool:
     """A claim has a verb ('By Lucía Méndez · March 3, 2025' has none), and is not what
-    someone declined to say ('She declined to say whether the rate cut was affordable')."""
+    someone declined to say ('She declined to say whether the rate cut was affordable'), nor
+    the declining itself."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span):
         return False
     if quote is None or quote.cue is None:
-        return True
+        # 'A spokesperson for the U.S. Trade Representative declined to comment.'
+        declined = NON_STATEMENT.search(text, start, end)
+        return not (declined and span is not None and any(
+            t.dep_ == "ROOT" and declined.start() <= t.idx < declined.end() for t in span))
     return not NON_STATEMENT.search(text[min(quote.cue.start, quote.start):quote.end])
 
 

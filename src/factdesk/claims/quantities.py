@@ -53,6 +53,8 @@ QUALIFIERS = [  # (phrase before the number, qualifier), longest first
     ("no less than", "at_least"), ("a minimum of", "at_least"), ("at most", "at_most"),
     ("up to", "at_most"), ("no more than", "at_most"), ("not more than", "at_most"),
     ("not less than", "at_least"), ("not fewer than", "at_least"), ("a maximum of", "at_most"),
+    ("as many as", "at_most"), ("as much as", "at_most"), ("as high as", "at_most"),
+    ("as few as", "at_least"), ("as little as", "at_least"), ("as low as", "at_least"),
     ("about", "about"), ("around", "about"), ("approximately", "about"), ("roughly", "about"),
     ("some", "about"), ("an estimated", "about"), ("estimated", "about"),
     ("~", "about"),
@@ -62,12 +64,13 @@ STOP = set(
     "is are was were be been being have has had do does did will would could should may might "
     "can must this these those it its their his her our your my we they he she i you there "
     "here since during after before when while if because so not no per each every all "
-    "last next this past ago".split()
+    "last next this past ago against between among amid into onto through toward towards "
+    "within without despite via versus across along beyond behind".split()
 )
 VERBISH = set(
     "say says said think thinks believe believes want wants support supports oppose live lives "
     "smoke die died work works vote voted agree agrees disagree own owns use uses need needs "
-    "trust distrust lack face faces fled flee".split()
+    "trust distrust lack face faces fled flee compared according".split()
 )
 PASSIVE = re.compile(r"\s+(?:were|was|have been|has been|had been|are|is|being|got|get)\s+"
                      r"(?:\w+ly\s+)?([a-z]+(?:ed|en|wn|lt|ught|ot))\b", re.I)
@@ -96,6 +99,7 @@ ONE_IN = re.compile(r"\b(?P<a>one|two|three|\d+) (?:in|out of) (?P<b>\w+)\b", re
 _CHANGE_BEFORE = re.compile(  # "Unemployment fell to", "the murder rate rose by"
     r"((?:[A-Za-z][\w'-]*\s+){1,3}?)(?:has |have |had )?(?:rose|risen|fell|fallen|grew|grown|"
     r"dropped|declined|increased|decreased|jumped|climbed|slipped|reached|stood at|stands at|"
+    r"lost|gained|shed|plunged|soared|surged|tumbled|slumped|dipped|"
     r"totaled|totalled|hit|doubled|tripled|is|was|are|were)\s+(?:by\s+|to\s+|at\s+|from\s+)?"
     r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more than\s+|some\s+)?$",
     re.I,
@@ -167,7 +171,11 @@ def _subject_before(before: str) -> str | None:
     m = _CHANGE_BEFORE.search(before)
     if not m:
         return None
-    words = [w for w in m.group(1).split() if w.lower() not in STOP]
+    words = m.group(1).split()  # "imports from China": stop words go from the ends only
+    while words and words[0].lower() in STOP:
+        words.pop(0)
+    while words and words[-1].lower() in STOP:
+        words.pop()
     # "illegal crossings at the southern border had dropped": the crossings, not the border
     near = before[:m.start(1)].split()[-3:] + m.group(1).split()
     for k, word in enumerate(near):
@@ -179,7 +187,11 @@ def _subject_before(before: str) -> str | None:
     return " ".join(words) or None
 
 
-_CLAUSE_BREAK = re.compile(r"[.!?]+(?=\s|$)|;|\s[—–]\s|,\s+(?:and|but|while|whereas|although)\s")
+# "…, and", "; ", " — ", and an aside that ranks it (", the largest drop since June": June is
+# the aside's time, not the number's)
+_CLAUSE_BREAK = re.compile(r"[.!?]+(?=\s|$)|;|\s[—–]\s|,\s+(?:and|but|while|whereas|although)\s"
+                           r"|,\s+(?:the|its|their)\s+(?:largest|biggest|highest|lowest|smallest|"
+                           r"worst|best|steepest|sharpest|first|most)\b")
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
@@ -233,8 +245,8 @@ def parse_quantities(text: str, offset: int = 0, published: str | None = None) -
             counted = _subject_before(text[max(0, s - 60):s])
         if unit is None and noun:
             unit = UNITS.get(noun, noun if counted else None)
-            if noun in ("dollars", "pesos", "euros") and counted == noun:
-                counted = None
+            if counted.lower() == noun and UNITS.get(noun) not in (None, noun, *TIME_UNITS):
+                counted = None  # "2.1 million tons": the unit is what is counted
             if unit in TEMPERATURE:  # "49.5 degrees Celsius": the unit says it all
                 counted = None
         tail = re.match(r"(?:\s+[a-z]+)?\s+(or more|or so|or less|or fewer)\b", text[e:])

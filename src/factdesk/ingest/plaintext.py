@@ -10,11 +10,37 @@ _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 # "By Lucía Méndez · March 3, 2025", "By Ana García and Luis Ortiz", "March 3, 2025"
 _BYLINE = re.compile(r"\s*(?:By\s+(?P<author>[^·|•\n]{2,80}?))?\s*(?:(?:^|[·|•,—–-])\s*(?P<date>[^\n]{6,40}?))?\s*")
 _AUTHOR = re.compile(r"[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:[A-ZÀ-Ý][\w'’.-]*|de|del|la|van|von|and|y))*")
+# "MEXICO CITY (AP) — …", "WASHINGTON, D.C. (Reuters) -": a wire dateline names the agency
+_WIRE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{2,}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)?\s*"
+                   r"\((?P<agency>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3})\)\s*[—–-]")
 DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%b. %d, %Y", "%d %B %Y", "%Y-%m-%d", "%B %d %Y")
+
+
+_MARKDOWN = [  # (pattern, replacement): Markdown's marks go, its words stay
+    (re.compile(r"!\[([^\]\n]*)\]\([^)\n]*\)"), r"\1"),  # ![alt](src)
+    (re.compile(r"\[([^\]\n]+)\]\((?:[^)\s]+)(?:\s+\"[^\"\n]*\")?\)"), r"\1"),  # [words](url "title")
+    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # **bold**, __bold__
+    (re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])"), r"\1"),  # *italic*
+    (re.compile(r"(?<![\w_])_(?=[^\s_])([^_\n]+?)(?<=[^\s_])_(?![\w_])"), r"\1"),  # _italic_
+    (re.compile(r"`([^`\n]+)`"), r"\1"),  # `code`
+    (re.compile(r"^[ \t]{0,3}>[ \t]?", re.M), ""),  # > a blockquote
+    (re.compile(r"^[ \t]{0,3}(?:[-*_][ \t]*){3,}$", re.M), ""),  # a rule: ---
+    (re.compile(r"(?<=\n)[ \t]{0,3}#{1,6}[ \t]+"), ""),  # "## A section" below the title
+]
+
+
+def markdown_text(text: str) -> str:
+    """The words of a Markdown document without its marks ("**Q: Is that real?**" gives
+    "Q: Is that real?"); the first line keeps its '#', which the title line drops."""
+    for pattern, replacement in _MARKDOWN:
+        text = pattern.sub(replacement, text)
+    return text
 
 
 def parse_plaintext(text: str, path: str | None = None) -> Article:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if path and path.lower().endswith((".md", ".markdown")):
+        text = markdown_text(text)
     lines = text.lstrip("\n").split("\n", 1)
     first = lines[0].strip()
     rest = lines[1] if len(lines) > 1 else ""
@@ -29,6 +55,12 @@ def parse_plaintext(text: str, path: str | None = None) -> Article:
             author, published = byline
             text = after.strip("\n")
     return Article(text=text.strip(), title=title, path=path, author=author, published=published)
+
+
+def wire_agency(text: str) -> str | None:
+    """The news agency a wire story's dateline names ("MEXICO CITY (AP) —" gives "AP"), or None."""
+    m = _WIRE.match(text.lstrip()[:200])
+    return m["agency"] if m else None
 
 
 def _byline(line: str) -> tuple[str | None, str | None] | None:

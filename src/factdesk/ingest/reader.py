@@ -13,7 +13,7 @@ from pathlib import Path
 from factdesk.errors import InputError
 from factdesk.ingest.decode import decode
 from factdesk.ingest.html import looks_like_html, parse_html
-from factdesk.ingest.plaintext import parse_plaintext
+from factdesk.ingest.plaintext import parse_plaintext, wire_agency
 from factdesk.ingest.records import parse_json, parse_jsonl
 from factdesk.models import Article
 
@@ -84,6 +84,13 @@ def _read_bytes(raw: bytes, where: str, path: str | None, max_bytes: int):
 
 
 def _parse(text: str, suffix: str, where: str, path: str | None) -> Iterator[Article | ReadFailure]:
+    for item in _parsed(text, suffix, where, path):
+        if isinstance(item, Article) and not item.source:
+            item.source = wire_agency(item.text)  # a wire story names its agency: "(AP) —"
+        yield item
+
+
+def _parsed(text: str, suffix: str, where: str, path: str | None) -> Iterator[Article | ReadFailure]:
     try:
         if suffix in (".json",) or (not suffix and text.lstrip().startswith(("{", "["))
                                      and "\n{" not in text.strip()):

@@ -5,7 +5,7 @@ import bisect
 import logging
 
 from factdesk.models import Article, Quote, QuoteKind, Span
-from factdesk.quotes import direct
+from factdesk.quotes import direct, interview
 from factdesk.quotes.content import load_content_reader
 from factdesk.quotes.cues import find_cues
 from factdesk.quotes.indirect import content_tokens
@@ -31,7 +31,12 @@ def extract(doc, article: Article, language: str = "en") -> list[Quote]:
     # 1. Quote marks, paired; broken ones are logged and left out.
     marks = find_marked(text)
     in_mark = mark_of_tokens(doc, marks)
-    # 2. Cues outside quotes, each with the mention that speaks.
+    # 2. Cues outside quotes (an interview's answers are quoted too), each with the mention
+    # that speaks.
+    answers = interview.answers(doc, text, article.author)
+    if answers:
+        in_answer = interview.inside(doc, answers)
+        in_mark = [len(marks) if a else m for m, a in zip(in_mark, in_answer)]
     cues = find_cues(doc, marks, in_mark, language)
     # 3. Direct quotes beside their cue; the other cues report a clause.
     signed = direct.signed_quotes(doc, text, marks)
@@ -84,7 +89,7 @@ def extract(doc, article: Article, language: str = "en") -> list[Quote]:
     extra = _remaining(doc, text, marks, linked, cues, attributions)
     # 5. Speakers with canonical names and roles, then the quotes themselves.
     resolver = SpeakerResolver(doc)
-    return _quotes(doc, text, article, attributions + extra, resolver)
+    return _quotes(doc, text, article, answers + attributions + extra, resolver)
 
 
 def _reported_by_another(doc, span: tuple[int, int], cue, cues, quoted: list[tuple[int, int]]) -> bool:
@@ -211,6 +216,8 @@ def _quotes(doc, text, article, attributions, resolver) -> list[Quote]:
             cue_span = Span(text[cue.start : cue.end], cue.start, cue.end)
             if cue.source_start is not None:
                 speaker = resolver.speaker(cue.source_start, cue.source_end)
+                if speaker.name is None and cue.named:
+                    speaker.name = cue.named
         for content in att.contents:
             kind = content.kind
             start, end = content.start, _trim_end(text, content.start, content.end, kind)

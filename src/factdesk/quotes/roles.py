@@ -22,6 +22,22 @@ def _clean(tokens) -> str | None:
     return doc[tokens[0].i : tokens[-1].i + 1].text.strip(_EDGE + " ")
 
 
+CLAUSES = {"ccomp", "advcl", "parataxis"}  # "We asked X, a demographer, what …": not the role
+QUESTION_WORDS = {"what", "whether", "how", "why", "if"}  # read as a relative clause at times
+
+
+def _phrase_only(head) -> list:
+    """The words of the noun phrase `head` heads, up to a clause the parse hangs from it."""
+    clause = {t.i for d in head.subtree if d is not head and (d.dep_ in CLAUSES or (
+        d.dep_ == "relcl" and d.left_edge.lower_ in QUESTION_WORDS)) for t in d.subtree}
+    out = []
+    for t in head.subtree:
+        if t.i in clause and t.i > head.i:
+            break
+        out.append(t)
+    return out
+
+
 def name_head(name):
     """The head word of a name: its last proper noun ("Will" may parse as a verb)."""
     propn = [t for t in name if t.pos_ == "PROPN"]
@@ -34,7 +50,7 @@ def role_of(name) -> str | None:
     # "Will Freeman, a fellow at the Council on Foreign Relations"
     for child in root.rights:
         if child.dep_ == "appos" and child.i >= name.end:
-            role = _clean(child.subtree)
+            role = _clean(_phrase_only(child))
             if role and not child.ent_type_ == "PERSON":
                 return role
     # "Mexico's president, Claudia Sheinbaum"

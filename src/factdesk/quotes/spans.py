@@ -17,6 +17,7 @@ class Cue:
     source_head: int | None = None  # token index of the speaker's head word
     source_start: int | None = None  # token span of the speaker mention
     source_end: int | None = None
+    named: str | None = None  # the name a transcript's label gives ("JAKE TAPPER") when the parse knows none
 
 
 @dataclass

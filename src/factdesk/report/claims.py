@@ -23,7 +23,8 @@ def describe_quantity(q: Quantity) -> str:
     else:
         value = amount(q.value)
     unit = q.unit or ""
-    if unit == "fraction" or (q.counted and unit.lower() in q.counted.lower()):
+    if unit == "fraction" or (q.counted and (unit.lower() in q.counted.lower()
+                                              or q.counted.lower() in unit.lower())):
         unit = ""  # "0.667 Mexicans", "30 candidates assassinated": the words say it
     unit = {"percent": "%", "°C": " °C", "°F": " °F", "times": "×"}.get(unit, f" {unit}" if unit else "")
     what = f" {q.counted}" if q.counted else ""

@@ -1,0 +1,81 @@
+"""Interviews: the answers of a Q&A are the words of the person answering."""
+from __future__ import annotations
+
+import pytest
+
+from factdesk.quotes.interview import turns
+
+pytestmark = pytest.mark.slow
+
+QA = (
+    "Border crossings fell sharply this year. We asked Dr. Elena Varga, a demographer at the "
+    "University of Texas at El Paso, what the figures mean.\n\n"
+    "Q: Encounters at the southern border dropped to about 8,000 in July. Is that real?\n\n"
+    "A: It's real, but it doesn't mean fewer people want to come. Encounters measure arrests, "
+    "not attempts.\n\n"
+    "Q: The White House says the drop proves the policy works. Do you agree?\n\n"
+    "A: Partly. The numbers fell by more than 90% compared with December 2023, but we saw a "
+    "similar drop in 2017, and it was reversed within 18 months.\n\n"
+    "Varga's research is funded by the National Science Foundation."
+)
+
+
+def test_each_answer_is_a_direct_quote_of_the_interviewee(quotes_of, find):
+    quotes = quotes_of(QA)
+    real = find(quotes, "It's real, but it doesn't mean")
+    assert real.kind.value == "direct" and real.cue.text == "A"
+    assert real.text.endswith("not attempts.")  # the answer's paragraph, not the label
+    assert real.speaker.name == "Elena Varga"
+    assert real.speaker.role == "demographer at the University of Texas at El Paso"
+    partly = find(quotes, "Partly.")
+    assert partly.speaker.name == "Elena Varga"
+    # inside an answer, 'we saw' is her own words, not a second speaker 'We'
+    assert not [q for q in quotes if q.speaker is not None and q.speaker.mention == "we"]
+    # the questions are the interviewer's: nobody is quoted saying them
+    assert not [q for q in quotes if "Is that real?" in q.text]
+    # outside the Q&A the article goes on: the White House's claim inside a question is still one
+    assert find(quotes, "the drop proves the policy works").speaker.name == "White House"
+
+
+def test_an_answer_s_claim_is_the_interviewee_s_and_a_question_s_is_the_publication_s():
+    from factdesk.models import Article
+    from factdesk.pipeline import analyze_article
+
+    claims = analyze_article(Article(text=QA, language="en")).claims
+    fell = next(c for c in claims if "more than 90%" in c.text)
+    assert (fell.claimant, fell.claimant_source) == ("Elena Varga", "quote")
+    asked = next(c for c in claims if "about 8,000" in c.text)
+    assert asked.text.startswith("Encounters")  # without the 'Q:' label
+    assert asked.claimant_source == "publication"
+
+
+def test_a_transcript_s_name_labels_are_its_speakers(quotes_of, find):
+    text = ("The two candidates met on Tuesday night. Ana Torres is the mayor of Laredo; "
+            "Luis Ortiz runs the port authority.\n\n"
+            "TORRES: Crossings at our bridges fell 20% last year.\n\n"
+            "ORTIZ: That is not what our own counts show.\n\n"
+            "TORRES: Then your counts are wrong.\n\n"
+            "ORTIZ: We will publish them on Friday.")
+    quotes = quotes_of(text)
+    assert find(quotes, "Crossings at our bridges").speaker.name == "Ana Torres"
+    assert find(quotes, "not what our own counts").speaker.name == "Luis Ortiz"
+    assert find(quotes, "publish them on Friday").cue.text == "ORTIZ"
+
+
+def test_labels_that_are_not_an_interview_are_left_alone():
+    assert turns("Note: this story was updated.\n\nThe mayor said the bridge would reopen.") == []
+    assert turns("A: one answer with no question is not an interview.") == []
+    assert turns("Mr. Varga. He spoke.\n\nMr. Varga. Again.") == []
+
+
+def test_a_transcript_in_capitals_names_its_host_once(quotes_of, find):
+    text = ("Governor Mary Fallin spoke on CNN on Sunday. Partial transcript as follows:\n\n"
+            "JAKE TAPPER: Donald Trump released a video on Friday. Take a listen.\n\n"
+            "FALLIN: I think he is trying to campaign as a racial healer.\n\n"
+            "TAPPER: Do you think he has campaigned as a racial healer?\n\n"
+            "FALLIN: Well, I think the whole nation needs to work together.")
+    quotes = quotes_of(text)
+    host = find(quotes, "released a video on Friday")
+    assert (host.kind.value, host.speaker.name) == ("direct", "JAKE TAPPER")
+    assert find(quotes, "Do you think he has").speaker.name == "JAKE TAPPER"
+    assert find(quotes, "racial healer.").speaker.name == "Mary Fallin"
