@@ -143,3 +143,12 @@ def test_a_figure_that_went_the_other_way_refutes():
                            "2019 and 2023, according to a study."}])
     assert verdict.label is VerdictLabel.REFUTED
     assert "opposite words: 'fell' vs 'doubled'" in verdict.evidence[0].signals
+
+
+def test_half_is_set_beside_a_percentage():
+    verdict = check_claim(
+        "Homicides in Mexico have fallen by half since Sheinbaum took office",
+        evidence=[{"text": "Official figures show that homicides in Mexico have fallen by 32% "
+                           "since Sheinbaum took office."}])
+    assert verdict.label is VerdictLabel.REFUTED
+    assert "number mismatch: claim says half, evidence says 32%" in verdict.evidence[0].signals

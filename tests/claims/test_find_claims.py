@@ -201,3 +201,17 @@ def test_a_wire_story_is_the_agency_s_claim_and_our_we_is_the_publication(tmp_pa
     duty = _claim(claims, "impose a 25% duty")
     assert (duty.claimant, duty.claimant_source) == ("AP", "publication")
     assert all(c.claimant != "We" for c in claims)
+
+
+def test_an_act_reported_is_the_publication_s_claim_not_the_actor_s(tmp_path):
+    from factdesk.ingest import read_paths
+    from factdesk.pipeline import analyze_article
+
+    f = tmp_path / "a.txt"
+    f.write_text("Former security chief loses appeal\n\nNEW YORK (Reuters) — A federal appeals "
+                 "court on Thursday upheld the conviction of Genaro García Luna, who was sentenced "
+                 "in 2024 to more than 38 years in prison for taking bribes from the Sinaloa "
+                 "cartel.\n", encoding="utf-8")
+    [article] = list(read_paths([str(f)]))
+    upheld = _claim(analyze_article(article).claims, "38 years")
+    assert (upheld.claimant, upheld.claimant_source) == ("Reuters", "publication")

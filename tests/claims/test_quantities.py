@@ -144,3 +144,37 @@ def test_a_unit_word_is_not_also_what_is_counted():
 def test_as_many_as_is_an_upper_bound():
     q = _one("The tariffs could cost as many as 20,000 jobs in Coahuila.")
     assert (q.value, q.qualifier, q.counted) == (20000, "at_most", "jobs")
+
+
+def test_a_rate_per_100000_is_one_figure():
+    q = _one("The homicide rate was 24.9 per 100,000 people in 2023.")
+    assert (q.value, q.unit, q.counted, q.time) == (24.9, "per 100,000 people", "homicide rate", "2023")
+
+
+def test_a_range_shares_its_unit_and_what_it_counts():
+    low, high = parse_quantities("Between 10 and 15 percent of voters remain undecided.")
+    assert (low.value, low.unit, low.counted) == (10, "percent", "voters")
+    assert (high.value, high.unit, high.counted) == (15, "percent", "voters")
+
+
+def test_a_measure_counts_what_it_measures():
+    cocaine, fentanyl = parse_quantities("Police seized 1.5 tonnes of cocaine and 300 kilos of fentanyl.")
+    assert (cocaine.value, cocaine.unit, cocaine.counted) == (1.5, "tonnes", "cocaine")
+    assert (fentanyl.value, fentanyl.unit, fentanyl.counted) == (300, "kg", "fentanyl")
+
+
+def test_over_after_an_amount_is_a_span_of_time_not_more_than():
+    cost, span = parse_quantities("The project will cost $1.2bn over five years.")
+    assert (cost.value, cost.unit, cost.counted) == (1.2e9, "USD", None)
+    assert (span.value, span.qualifier, span.unit) == (5, "exact", "years")
+
+
+def test_a_possessive_is_not_what_is_counted():
+    share, total = parse_quantities("A quarter of the country's 2,469 municipalities have no police.")
+    assert (share.value, share.counted) == (0.25, "municipalities")
+    assert (total.value, total.counted) == (2469, "municipalities")
+
+
+def test_a_figure_s_subject_before_its_verb():
+    first, _ = parse_quantities("The number of migrants rose from 2.1 million to 3.4 million.")
+    assert (first.value, first.counted) == (2.1e6, "number of migrants")

@@ -146,3 +146,17 @@ def test_a_wire_dateline_names_the_publication(tmp_path):
     plain.write_text("Mexico weighs tariffs\n\nMexico's economy minister said Tuesday that "
                      "(so far) his government would not retaliate.\n", encoding="utf-8")
     assert _read(plain)[0].source is None
+
+
+def test_a_question_on_a_line_of_its_own_is_the_headline(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text("Did Mexico's homicides fall by half under Sheinbaum?\n\nBy Laura Ibáñez · "
+                 "October 2, 2025\n\nOfficial figures show a drop of 32%.\n", encoding="utf-8")
+    [article] = _read(f)
+    assert article.title == "Did Mexico's homicides fall by half under Sheinbaum?"
+    assert (article.author, article.published) == ("Laura Ibáñez", "2025-10-02")
+    assert article.text == "Official figures show a drop of 32%."
+    g = tmp_path / "b.txt"
+    g.write_text("Is Mexico's government really allied with the cartels? The Trump "
+                 "administration says so.\n\nExperts disagree.\n", encoding="utf-8")
+    assert _read(g)[0].title is None

@@ -67,3 +67,14 @@ def test_offsets_hold_on_a_long_story(quotes_of):
     ] * 20)
     quotes = quotes_of(story)  # the fixture checks every offset
     assert sum(q.speaker is not None and q.speaker.name == "Carlos Pérez Ricart" for q in quotes) >= 40
+
+
+def test_a_speaker_who_was_asked_is_still_the_one_who_said_it(quotes_of, find):
+    text = ("Mexican President Claudia Sheinbaum, asked about the ruling at her daily news "
+            "conference, said it showed that \"the war on drugs of Felipe Calderón was a farce.\" "
+            "According to court records, at least five former cartel members testified against him.")
+    quotes = quotes_of(text)
+    showed = find(quotes, "the war on drugs", "partial")
+    assert showed.speaker.name == "Claudia Sheinbaum"
+    assert not [q for q in quotes if q.cue is not None and q.cue.text == "asked"]  # she was asked
+    assert not [q for q in quotes if q.text == "him"]  # 'testified against him' says nothing

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import NamedTuple, Protocol
 
 from factdesk.claims.checkworthiness import load_scorer, load_transcript_scorer
-from factdesk.claims.claimant import actor_of, publication_of, speaker_name
+from factdesk.claims.claimant import REPORTING_VERBS, actor_of, publication_of, speaker_name
 from factdesk.claims.quantities import parse_quantities
 from factdesk.claims.types import assertion_of, claim_type
 from factdesk.models import Article, Assertion, Claim, Quote, QuoteKind
@@ -195,7 +195,8 @@ def _reported_speaker(doc, start: int, end: int, quotes: list[Quote]) -> str | N
         if q.cue is None or q.speaker is None or not start <= q.cue.start < end:
             continue
         span = doc.char_span(q.cue.start, q.cue.end, alignment_mode="expand")
-        if span is not None and any(t.dep_ == "ROOT" for t in span):
+        # a statement ('said', 'warned'), not an act the quote stage also reads ('upheld the conviction')
+        if span is not None and any(t.dep_ == "ROOT" and t.lemma_.lower() in REPORTING_VERBS for t in span):
             return speaker_name(q)
     return None
 

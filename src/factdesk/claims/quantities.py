@@ -21,7 +21,7 @@ UNITS = {  # word after the number -> unit
     "minutes": "minutes", "decades": "decades", "people": "people", "persons": "people",
     "dollars": "USD", "pesos": "MXN", "euros": "EUR", "pounds": "GBP",
     "kilometers": "km", "kilometres": "km", "km": "km", "miles": "miles", "tons": "tonnes",
-    "tonnes": "tonnes", "kilograms": "kg", "kg": "kg", "acres": "acres", "votes": "votes",
+    "tonnes": "tonnes", "kilograms": "kg", "kg": "kg", "kilos": "kg", "acres": "acres", "votes": "votes",
     "celsius": "°C", "fahrenheit": "°F", "degrees": "degrees",
 }
 TEMPERATURE = {"°C", "°F"}
@@ -65,12 +65,12 @@ STOP = set(
     "can must this these those it its their his her our your my we they he she i you there "
     "here since during after before when while if because so not no per each every all "
     "last next this past ago against between among amid into onto through toward towards "
-    "within without despite via versus across along beyond behind".split()
+    "within without despite via versus across along beyond behind over under about around".split()
 )
 VERBISH = set(
     "say says said think thinks believe believes want wants support supports oppose live lives "
     "smoke die died work works vote voted agree agrees disagree own owns use uses need needs "
-    "trust distrust lack face faces fled flee compared according".split()
+    "trust distrust lack face faces fled flee compared according remain remains".split()
 )
 PASSIVE = re.compile(r"\s+(?:were|was|have been|has been|had been|are|is|being|got|get)\s+"
                      r"(?:\w+ly\s+)?([a-z]+(?:ed|en|wn|lt|ught|ot))\b", re.I)
@@ -99,12 +99,17 @@ ONE_IN = re.compile(r"\b(?P<a>one|two|three|\d+) (?:in|out of) (?P<b>\w+)\b", re
 _CHANGE_BEFORE = re.compile(  # "Unemployment fell to", "the murder rate rose by"
     r"((?:[A-Za-z][\w'-]*\s+){1,3}?)(?:has |have |had )?(?:rose|risen|fell|fallen|grew|grown|"
     r"dropped|declined|increased|decreased|jumped|climbed|slipped|reached|stood at|stands at|"
-    r"lost|gained|shed|plunged|soared|surged|tumbled|slumped|dipped|"
+    r"lost|gained|shed|plunged|soared|surged|tumbled|slumped|dipped|slowed|accelerated|eased|"
     r"totaled|totalled|hit|doubled|tripled|is|was|are|were)\s+(?:by\s+|to\s+|at\s+|from\s+)?"
     r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more than\s+|some\s+)?$",
     re.I,
 )
 _WORD_AHEAD = re.compile(r"\s+([A-Za-z][\w'-]*|\d[\d,.]*)")
+RATE = re.compile(r"\s+per\s+(?P<base>1[0,]*000|hundred|thousand|million)(?:\s+(?P<noun>people|inhabitants|residents|"
+                  r"population|births|live births))?\b", re.I)
+RANGE_UPTO = re.compile(r"\s+(?:and|to|-|–)\s+", re.I)
+_AMOUNT_BEFORE = re.compile(r"(?:[$€£]\s?\d[\d,.]*\s*(?:million|billion|trillion|bn|mn|[mbk])?|"
+                            r"\d[\d,.]*\s*(?:million|billion|trillion|bn|mn|%|percent))\s+$", re.I)
 _AGE = re.compile(r"\b[A-Z][\w'’.-]+,\s$")
 _NUMBER_WORD = re.compile(r"\d[\d,.]*")
 PLACE_PREPOSITIONS = {"at", "in", "on", "across", "along"}
@@ -139,6 +144,9 @@ def _noun_run(rest: str, skip_stop: bool = False) -> tuple[list[str], int]:
             break
         if word in STOP or word in VERBISH or (nouns and word.endswith("ed")) or len(nouns) == 3:
             break
+        if word.endswith(("'s", "’s")) and skip_stop:  # "of the country's 2,469 municipalities"
+            nouns, pos = [], w.end()
+            continue
         nouns.append(w.group(1))
         pos = w.end()
     return nouns, pos
@@ -152,7 +160,8 @@ def _counted(text: str, end: int, unit: str | None) -> tuple[str | None, str | N
     counted = " ".join(nouns) if nouns else None
     after = rest[pos:]
     of = re.match(r"\s+of\b", after)
-    if of and (not nouns or unit in ("percent", "fraction")):
+    measure = noun in UNITS and UNITS[noun] not in ("people", "votes", *TIME_UNITS)  # "1.5 tonnes of cocaine"
+    if of and (not nouns or unit in ("percent", "fraction") or measure):
         kept, pos = _noun_run(after[of.end():], skip_stop=True)
         counted = " ".join(kept) or counted
         after = after[of.end() + pos:]
@@ -219,8 +228,11 @@ def parse_quantities(text: str, offset: int = 0, published: str | None = None) -
     times = find_times(text, published)
     bounds = _clauses(text)
     found: list[Quantity] = []
+    rates: list[tuple[int, int]] = []  # "per 100,000 people": the base of a rate, not a figure
     for m in NUMBER.finditer(text):
         s, e = m.span()
+        if any(a <= s < b for a, b in rates):
+            continue
         num_start = m.start("cur") if m["cur"] else m.start("num") if m["num"] else m.start("word")
         if any(t.start <= num_start < t.end for t in times):
             continue  # a year or date
@@ -240,8 +252,25 @@ def parse_quantities(text: str, offset: int = 0, published: str | None = None) -
             unit = "percentage points" if "points" in m["pct"].lower() else "percent"
         if m["word"] and m["word"].lower() in FRACTIONS:
             unit = unit or "fraction"
-        noun, counted = _counted(text, e, unit)
-        if counted is None and unit in ("percent", "percentage points", "USD", "EUR", "GBP", "MXN"):
+        if m["qual"] and m["qual"].lower() == "over" and _AMOUNT_BEFORE.search(text[:s]):
+            qualifier = "exact"  # "$1.2bn over five years": a span of time, not "more than"
+        rate = RATE.match(text, e)
+        if rate:  # "24.9 per 100,000 people": one figure, a rate
+            unit = f"per {rate['base']}" + (f" {rate['noun'].lower()}" if rate["noun"] else "")
+            rates.append((rate.start("base"), rate.end()))
+            e = rate.end()
+            noun, counted = None, None
+        else:
+            noun, counted = _counted(text, e, unit)
+        if unit is None and not m["pct"]:
+            upto = RANGE_UPTO.match(text, e)  # "between 10 and 15 percent of voters": both are percent
+            if upto:
+                later = NUMBER.match(text, upto.end())
+                if later and later["pct"]:
+                    unit = "percentage points" if "points" in later["pct"].lower() else "percent"
+                    counted = _counted(text, later.end(), unit)[1]
+        if counted is None and (unit is None or unit in ("percent", "percentage points", "USD", "EUR",
+                                                         "GBP", "MXN") or unit.startswith("per ")):
             counted = _subject_before(text[max(0, s - 60):s])
         if unit is None and noun:
             unit = UNITS.get(noun, noun if counted else None)

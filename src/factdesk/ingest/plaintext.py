@@ -46,7 +46,7 @@ def parse_plaintext(text: str, path: str | None = None) -> Article:
     rest = lines[1] if len(lines) > 1 else ""
     title = None
     author = published = None
-    if rest.strip() and _is_title(first):
+    if rest.strip() and _is_title(first, rest):
         title = _HEADING.sub("", first).strip()
         text = rest.strip("\n")
         line, _, after = text.partition("\n")
@@ -87,7 +87,11 @@ def _iso_date(text: str) -> str | None:
     return None
 
 
-def _is_title(line: str) -> bool:
+def _is_title(line: str, rest: str = "") -> bool:
     if _HEADING.match(line):
         return True
-    return 0 < len(line) <= 200 and not line.endswith((".", "!", "?", ":", ";", ",", '"', "”"))
+    if not 0 < len(line) <= 200:
+        return False
+    if line.endswith(("?", "!")):  # "Did homicides fall by half?": a headline on a line of its own
+        return rest.startswith("\n") and len(line.split()) <= 16
+    return not line.endswith((".", ":", ";", ",", '"', "”"))

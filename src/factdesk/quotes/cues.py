@@ -20,7 +20,8 @@ from spacy.symbols import AUX, NOUN, VERB
 
 from factdesk.nlp.models import length_batches, minilm_model
 from factdesk.quotes.marks import near_marks
-from factdesk.quotes.speakers import after_dateline, mention_bounds, source_token, split_nested
+from factdesk.quotes.speakers import (after_dateline, is_passive_aside, mention_bounds, source_token,
+                                      split_nested)
 from factdesk.quotes.spans import Cue
 
 WEIGHTS = Path(__file__).with_name("cue_weights.json")
@@ -258,6 +259,8 @@ def find_cues(doc, marks, in_mark, language: str = "en") -> list[Cue]:
             end = (prt[0].idx + len(prt[0].text)) if prt else tok.idx + len(tok.text)
         else:
             continue
+        if is_passive_aside(tok):
+            continue  # 'Sheinbaum, asked about the ruling, said …': she was asked
         cue = Cue(i, tok.idx, end, score)
         subject = source_token(tok, lambda t: in_mark[t.i] < 0)
         if subject is not None and in_mark[subject.i] < 0:

@@ -17,6 +17,7 @@ log = logging.getLogger(__name__)
 PARAGRAPH_BREAK = "\n"
 CHAINED = {"advcl", "conj", "xcomp"}
 SURE_CUE = 0.8  # a cue this likely reports a clause even when nobody is named ("is expected to …")
+BARE_PRONOUNS = {"him", "her", "them", "it", "me", "us", "you", "this", "that", "these", "those"}
 AGREE = 0.8  # the parse's clause stands when the content reader's shares this much of its words
 
 
@@ -221,8 +222,8 @@ def _quotes(doc, text, article, attributions, resolver) -> list[Quote]:
         for content in att.contents:
             kind = content.kind
             start, end = content.start, _trim_end(text, content.start, content.end, kind)
-            if end <= start:
-                continue
+            if end <= start or (kind is QuoteKind.INDIRECT and text[start:end].lower() in BARE_PRONOUNS):
+                continue  # 'testified against him': nothing said
             conf = round(min(0.99, att.confidence * (1.0 if speaker and speaker.name else 0.8)), 3)
             if kind == QuoteKind.SCARE:
                 quote = Quote(article.id, text[start:end], start, end, kind, None, None, conf)

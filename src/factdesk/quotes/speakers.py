@@ -286,6 +286,11 @@ def source_token(tok, outside=lambda t: True, depth: int = 0):
         if child.i <= tok.i + 3 and child.ent_type_ == "PERSON" and as_object:
             return child
         break
+    aside = next((c for c in tok.lefts if is_passive_aside(c)), None)
+    if aside is not None:  # 'Sheinbaum, asked about the ruling, said': the aside took her subject
+        subject = next(c for c in aside.children if c.dep_ == "nsubj")
+        if outside(subject):
+            return subject
     head = tok.head
     if tok.dep_ == "pcomp" and head.dep_ == "prep":  # "began by saying"
         head, dep = head.head, "prep"
@@ -299,6 +304,18 @@ def source_token(tok, outside=lambda t: True, depth: int = 0):
     if depth < 3 and chained and head.i != tok.i:
         return source_token(head, outside, depth + 1)
     return _name_just_before(tok, outside) if depth == 0 else None
+
+
+def is_passive_aside(tok) -> bool:
+    """'Claudia Sheinbaum, asked about the ruling, …': a participle set off by a comma after the
+    name the parse gave it as subject. She was asked; she asked nothing."""
+    doc = tok.doc
+    after = tok.right_edge.i + 1
+    return (tok.tag_ in ("VBN", "VBD") and tok.head.i > tok.i and tok.i > 0
+            and doc[tok.i - 1].text == "," and (doc[after - 1].text == "," or (
+                after < len(doc) and doc[after].text == ","))
+            and any(c.dep_ == "nsubj" and c.i < tok.i - 1 for c in tok.children)
+            and not any(c.dep_ in ("aux", "auxpass") for c in tok.children))
 
 
 EMBEDDED = {"ccomp", "acl", "relcl"}  # a clause reported, or one that says what a noun holds

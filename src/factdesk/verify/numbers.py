@@ -19,8 +19,8 @@ def quantities(text: str) -> list[Quantity]:
 def compare(claim_qs: list[Quantity], evidence_qs: list[Quantity]) -> tuple[str | None, str]:
     """("mismatch" | "match" | None, the reason in words) for the first comparable pair."""
     verdict, reason = None, ""
-    for cq in claim_qs:
-        for eq in evidence_qs:
+    for cq in map(_as_percent, claim_qs):
+        for eq in map(_as_percent, evidence_qs):
             if not _comparable(cq, eq):
                 continue
             if consistent(cq, eq):
@@ -48,6 +48,13 @@ def consistent(claim: Quantity, evidence: Quantity) -> bool:
         return True
     tol = max(TOLERANCE.get(q, 0.02), TOLERANCE.get(evidence.qualifier, 0.02))
     return _close(e, c, tol)
+
+
+def _as_percent(q: Quantity) -> Quantity:
+    """'half' and 'two-thirds' as the percentages they are, to set beside '32%'."""
+    if q.unit != "fraction":
+        return q
+    return Quantity(q.text, q.start, q.end, q.value * 100, q.qualifier, "percent", q.counted, q.time)
 
 
 def _close(a: float, b: float, tol: float) -> bool:
