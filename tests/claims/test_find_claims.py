@@ -215,3 +215,22 @@ def test_an_act_reported_is_the_publication_s_claim_not_the_actor_s(tmp_path):
     [article] = list(read_paths([str(f)]))
     upheld = _claim(analyze_article(article).claims, "38 years")
     assert (upheld.claimant, upheld.claimant_source) == ("Reuters", "publication")
+
+
+def test_a_signed_column_s_claims_are_its_author_s_and_a_source_keeps_its_own(tmp_path):
+    from factdesk.ingest import read_paths
+    from factdesk.pipeline import analyze_article
+
+    f = tmp_path / "a.txt"
+    f.write_text("Opinion: The cartel label is a trap\n\nBy Jorge Castañeda\n\nThe Mérida "
+                 "Initiative spent $3.3 billion between 2008 and 2021, and homicides tripled over "
+                 "the same period. The United States should instead stop the flow of guns south: "
+                 "about 70% of the firearms seized at Mexican crime scenes and traced were bought "
+                 "in the United States, according to the ATF.\n", encoding="utf-8")
+    [article] = list(read_paths([str(f)]))
+    claims = analyze_article(article).claims
+    merida = _claim(claims, "Mérida Initiative spent")
+    assert (merida.claimant, merida.claimant_source) == ("Jorge Castañeda", "author")
+    guns = _claim(claims, "about 70% of the firearms")
+    assert guns.text.startswith("about 70%")  # the ATF vouches for the figure, not for 'should'
+    assert (guns.claimant, guns.assertion) == ("ATF", Assertion.FACT)

@@ -78,3 +78,9 @@ def test_a_speaker_who_was_asked_is_still_the_one_who_said_it(quotes_of, find):
     assert showed.speaker.name == "Claudia Sheinbaum"
     assert not [q for q in quotes if q.cue is not None and q.cue.text == "asked"]  # she was asked
     assert not [q for q in quotes if q.text == "him"]  # 'testified against him' says nothing
+
+
+def test_a_rhetorical_it_is_nobody_speaking(quotes_of):
+    quotes = quotes_of("Is it too much to ask that Washington clean its own house first? "
+                       "It is hard to say whether the label will stick.")
+    assert not [q for q in quotes if q.speaker is not None and q.speaker.mention.lower() == "it"]

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import NamedTuple, Protocol
 
 from factdesk.claims.checkworthiness import load_scorer, load_transcript_scorer
-from factdesk.claims.claimant import REPORTING_VERBS, actor_of, publication_of, speaker_name
+from factdesk.claims.claimant import REPORTING_VERBS, actor_of, is_opinion, publication_of, speaker_name
 from factdesk.claims.quantities import parse_quantities
 from factdesk.claims.types import assertion_of, claim_type
 from factdesk.models import Article, Assertion, Claim, Quote, QuoteKind
@@ -146,6 +146,8 @@ def find_claims_linear(doc, article: Article, quotes: list[Quote]) -> list[Claim
             claimant, source = speaker_name(quote), "quote"
         elif actor:
             claimant, source = actor, "actor"
+        elif is_opinion(article) and article.author:  # a column speaks for its author
+            claimant, source = article.author, "author"
         else:
             claimant, source = publication_of(article), "publication"
         claims.append(Claim(

@@ -4,6 +4,7 @@ else the publication itself.
 """
 from __future__ import annotations
 
+import re
 from urllib.parse import urlparse
 
 from factdesk.models import Article, Quote
@@ -69,6 +70,15 @@ def _phrase(head) -> str:
     while first < head.i and head.doc[first].lower_ in ("the", "a", "an"):
         first += 1
     return head.doc[first:head.i + 1].text
+
+
+OPINION = re.compile(r"^(?:opinion|op-ed|column|commentary|viewpoint|guest essay)\b", re.I)
+
+
+def is_opinion(article: Article) -> bool:
+    """A signed opinion piece ("Opinion: The cartel label is a trap", a URL under /opinion/)."""
+    title = (article.title or "").strip()
+    return bool(OPINION.match(title) or "/opinion/" in (article.url or "").lower())
 
 
 def publication_of(article: Article) -> str | None:

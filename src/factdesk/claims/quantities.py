@@ -142,7 +142,7 @@ def _noun_run(rest: str, skip_stop: bool = False) -> tuple[list[str], int]:
             continue
         if number:
             break
-        if word in STOP or word in VERBISH or (nouns and word.endswith("ed")) or len(nouns) == 3:
+        if word in STOP or word in VERBISH or (nouns and word.endswith(("ed", "ing"))) or len(nouns) == 3:
             break
         if word.endswith(("'s", "’s")) and skip_stop:  # "of the country's 2,469 municipalities"
             nouns, pos = [], w.end()

@@ -263,6 +263,9 @@ def find_cues(doc, marks, in_mark, language: str = "en") -> list[Cue]:
             continue  # 'Sheinbaum, asked about the ruling, said …': she was asked
         cue = Cue(i, tok.idx, end, score)
         subject = source_token(tok, lambda t: in_mark[t.i] < 0)
+        if subject is not None and subject.lower_ == "it" and any(
+                c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children):
+            continue  # 'Is it too much to ask that …', 'it is hard to say whether …': nobody speaks
         if subject is not None and in_mark[subject.i] < 0:
             subject = after_dateline(doc, subject, i)
             cue.source_head = subject.i

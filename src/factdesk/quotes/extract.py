@@ -78,6 +78,8 @@ def extract(doc, article: Article, language: str = "en") -> list[Quote]:
         mine = [s for s in read.get(cue.head, []) if not _reported_by_another(doc, s, cue, cues, quoted)
                 and not (src and src[0] <= s[0] and s[1] <= src[1])]  # never words of the speaker's
         spans = _reported(content_tokens(doc[cue.head], src), mine)
+        if doc[cue.head].lower_ == "according":
+            spans = [_after_colon(doc, first, last, cue.head) for first, last in spans]
         for first, last in spans:
             span = doc[first:last]
             end = _cover_marks(span.start_char, span.end_char, marks)
@@ -91,6 +93,13 @@ def extract(doc, article: Article, language: str = "en") -> list[Quote]:
     # 5. Speakers with canonical names and roles, then the quotes themselves.
     resolver = SpeakerResolver(doc)
     return _quotes(doc, text, article, answers + attributions + extra, resolver)
+
+
+def _after_colon(doc, first: int, last: int, cue: int) -> tuple[int, int]:
+    """'We should stop the guns: about 70% … were bought in the U.S., according to the ATF':
+    the phrase vouches for the clause it sits in, after the colon, not the opinion before it."""
+    stops = [k for k in range(first, min(last, cue)) if doc[k].text in (":", ";")]
+    return (stops[-1] + 1, last) if stops else (first, last)
 
 
 def _reported_by_another(doc, span: tuple[int, int], cue, cues, quoted: list[tuple[int, int]]) -> bool:
