@@ -53,3 +53,14 @@ def test_a_role_whose_his_fits_nobody_stays_as_written(quotes_of, find):
     text = "His lawyer, César de Castro, said the appeal would be filed on Monday."
     q = find(quotes_of(text), "appeal would be filed")
     assert (q.speaker.name, q.speaker.role) == ("César de Castro", "His lawyer")
+
+
+def test_a_title_of_a_place_and_a_name_cut_short_by_the_recognizer(quotes_of, find):
+    quotes = quotes_of(
+        "The governor of Sinaloa, Rubén Rocha Moya, insisted on Monday that the state was under "
+        "control. Security Secretary Omar García Harfuch was blunter. The violence, he said, is "
+        "\"a war between two factions of the same cartel.\"")
+    governor = find(quotes, "the state was under control")
+    assert (governor.speaker.name, governor.speaker.role) == ("Rubén Rocha Moya", "governor of Sinaloa")
+    war = find(quotes, "a war between two factions", "partial")
+    assert (war.speaker.name, war.speaker.role) == ("Omar García Harfuch", "Security Secretary")

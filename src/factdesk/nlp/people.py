@@ -147,6 +147,7 @@ def _title_case(sent) -> bool:
     """A headline in Title Case ("Trump Denies Claims About Taxes"), not prose that opens with
     titles and names ("Finance Minister Rosa Icela Rodríguez and … clashed on Wednesday")."""
     words = [t for t in sent if t.is_alpha and len(t) > 3]
-    if any(t.pos_ == "VERB" and t.text.islower() for t in sent):
-        return False
+    if any(t.text.islower() and (t.pos_ == "VERB" or (t.is_alpha and len(t) > 3 and not t.is_stop))
+           for t in sent):
+        return False  # a lowercase verb or content word: prose ("… Harfuch was blunter")
     return len(words) >= 3 and sum(t.text[0].isupper() for t in words) > 0.6 * len(words)

@@ -56,6 +56,10 @@ def role_of(name) -> str | None:
     # "Mexico's president, Claudia Sheinbaum"
     if root.dep_ == "appos" and root.head.i < name.start and root.head.pos_ in ("NOUN", "PROPN"):
         head = root.head
+        # "The governor of Sinaloa, Rubén Rocha Moya" parsed with the name beside "Sinaloa"
+        while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "NOUN" \
+                and head.head.head.i < head.i:
+            head = head.head.head
         if head.ent_type_ != "PERSON":
             tokens = [t for t in head.subtree
                       if t.i < name.start and not (t.dep_ == "relcl" or t in root.subtree)]
