@@ -160,3 +160,10 @@ def test_a_question_on_a_line_of_its_own_is_the_headline(tmp_path):
     g.write_text("Is Mexico's government really allied with the cartels? The Trump "
                  "administration says so.\n\nExperts disagree.\n", encoding="utf-8")
     assert _read(g)[0].title is None
+
+
+def test_a_hostile_markdown_line_is_read_not_stuck_on(tmp_path):
+    from factdesk.ingest.plaintext import markdown_text
+
+    assert markdown_text("[a](" * 100_000) == "[a](" * 100_000  # no link: left as written
+    assert markdown_text("**a " * 100_000) == "a " * 100_000

@@ -16,13 +16,14 @@ _WIRE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{2,}(?:,\s*[A-Z][\w.]*(?:\s[A-Z]
 DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%b. %d, %Y", "%d %B %Y", "%Y-%m-%d", "%B %d %Y")
 
 
-_MARKDOWN = [  # (pattern, replacement): Markdown's marks go, its words stay
-    (re.compile(r"!\[([^\]\n]*)\]\([^)\n]*\)"), r"\1"),  # ![alt](src)
-    (re.compile(r"\[([^\]\n]+)\]\((?:[^)\s]+)(?:\s+\"[^\"\n]*\")?\)"), r"\1"),  # [words](url "title")
-    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # **bold**, __bold__
-    (re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])"), r"\1"),  # *italic*
-    (re.compile(r"(?<![\w_])_(?=[^\s_])([^_\n]+?)(?<=[^\s_])_(?![\w_])"), r"\1"),  # _italic_
-    (re.compile(r"`([^`\n]+)`"), r"\1"),  # `code`
+_MARKDOWN = [  # (pattern, replacement): Markdown's marks go, its words stay; every stretch
+    # is bounded, so a hostile line of a million '**' or '[a](' reads in linear time
+    (re.compile(r"!\[([^\]\[\n]{0,300})\]\([^)(\[\s]{0,500}\)"), r"\1"),  # ![alt](src)
+    (re.compile(r"\[([^\]\[\n]{1,300})\]\([^)(\[\s]{1,500}(?:\s+\"[^\"\n]{0,300}\")?\)"), r"\1"),  # [words](url "title")
+    (re.compile(r"\*\*|(?<!\w)__|__(?!\w)"), ""),  # **bold**, __bold__
+    (re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]{1,300}?)(?<=[^\s*])\*(?![\w*])"), r"\1"),  # *italic*
+    (re.compile(r"(?<![\w_])_(?=[^\s_])([^_\n]{1,300}?)(?<=[^\s_])_(?![\w_])"), r"\1"),  # _italic_
+    (re.compile(r"`([^`\n]{1,300})`"), r"\1"),  # `code`
     (re.compile(r"^[ \t]{0,3}>[ \t]?", re.M), ""),  # > a blockquote
     (re.compile(r"^[ \t]{0,3}(?:[-*_][ \t]*){3,}$", re.M), ""),  # a rule: ---
     (re.compile(r"(?<=\n)[ \t]{0,3}#{1,6}[ \t]+"), ""),  # "## A section" below the title
