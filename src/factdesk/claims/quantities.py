@@ -9,6 +9,7 @@ times, not quantities: they fill ``Quantity.time`` of the numbers near them.
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from factdesk.claims.timeexpr import find_times
@@ -154,7 +155,7 @@ def _noun_run(rest: str, skip_stop: bool = False) -> tuple[list[str], int]:
 
 def _counted(text: str, end: int, unit: str | None) -> tuple[str | None, str | None]:
     """(unit noun right after the number, the fuller description of what is counted)."""
-    rest = text[end:]
+    rest = text[end:end + 200]  # a few words are all it reads
     nouns, pos = _noun_run(rest)
     noun = nouns[-1].lower() if nouns else None
     counted = " ".join(nouns) if nouns else None
@@ -213,19 +214,27 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     return bounds + [(start, len(text))]
 
 
-def _time_for(start: int, times, clause_bounds) -> str | None:
-    lo, hi = next(((s, e) for s, e in clause_bounds if s <= start < e), (0, 10**9))
-    near = [t for t in times if lo <= t.start < hi]
+def _time_for(start: int, times, clause_bounds, starts: list[int]) -> str | None:
+    """The time nearest `start` in its own clause (times and clauses sorted by start)."""
+    k = bisect.bisect_right(clause_bounds, (start, 10**12)) - 1
+    lo, hi = clause_bounds[k] if k >= 0 and start < clause_bounds[k][1] else (0, 10**9)
+    near = times[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
     if not near:
         return None
     return min(near, key=lambda t: abs(t.start - start)).value
+
+
+def _in_time(at: int, times, starts: list[int]) -> bool:
+    k = bisect.bisect_right(starts, at) - 1
+    return k >= 0 and at < times[k].end
 
 
 def parse_quantities(text: str, offset: int = 0, published: str | None = None) -> list[Quantity]:
     """The quantities in ``text``; offsets are shifted by ``offset``."""
     if not _ANY_NUMBER.search(text) and not MULTIPLE.search(text):
         return []  # most sentences: no digit, no number word
-    times = find_times(text, published)
+    times = sorted(find_times(text, published), key=lambda t: t.start)
+    time_starts = [t.start for t in times]
     bounds = _clauses(text)
     found: list[Quantity] = []
     rates: list[tuple[int, int]] = []  # "per 100,000 people": the base of a rate, not a figure
@@ -234,16 +243,16 @@ def parse_quantities(text: str, offset: int = 0, published: str | None = None) -
         if any(a <= s < b for a, b in rates):
             continue
         num_start = m.start("cur") if m["cur"] else m.start("num") if m["num"] else m.start("word")
-        if any(t.start <= num_start < t.end for t in times):
+        if _in_time(num_start, times, time_starts):
             continue  # a year or date
         if m["num"] and num_start and re.match(r"[\w./-]", text[num_start - 1]):
             continue  # part of a code: "COVID-19", "F-35", "G7", "9/11"
-        if m["num"] and _AGE.search(text[:num_start]) and re.match(r"\d{1,3},", text[num_start:e + 1]) \
+        if m["num"] and _AGE.search(text[max(0, num_start - 60):num_start]) and re.match(r"\d{1,3},", text[num_start:e + 1]) \
                 and not (m["qual"] or m["cur"] or m["pct"] or m["scale"]):
             continue  # an age beside a name: "García Luna, 56, has denied"
-        if m["num"] and _MONTH_BEFORE.search(text[:num_start]):
+        if m["num"] and _MONTH_BEFORE.search(text[max(0, num_start - 20):num_start]):
             continue  # a day of the month: "March 3"
-        if m["num"] and not m["pct"] and not m["scale"] and _NOT_QUANTITY_AFTER.match(text[e:]):
+        if m["num"] and not m["pct"] and not m["scale"] and _NOT_QUANTITY_AFTER.match(text[e:e + 20]):
             continue  # "11th", "3 p.m.", "9/11"
         value = _value(m)
         qualifier = dict(QUALIFIERS).get((m["qual"] or "").lower(), "exact")
@@ -252,7 +261,7 @@ def parse_quantities(text: str, offset: int = 0, published: str | None = None) -
             unit = "percentage points" if "points" in m["pct"].lower() else "percent"
         if m["word"] and m["word"].lower() in FRACTIONS:
             unit = unit or "fraction"
-        if m["qual"] and m["qual"].lower() == "over" and _AMOUNT_BEFORE.search(text[:s]):
+        if m["qual"] and m["qual"].lower() == "over" and _AMOUNT_BEFORE.search(text[max(0, s - 40):s]):
             qualifier = "exact"  # "$1.2bn over five years": a span of time, not "more than"
         rate = RATE.match(text, e)
         if rate:  # "24.9 per 100,000 people": one figure, a rate
@@ -278,14 +287,14 @@ def parse_quantities(text: str, offset: int = 0, published: str | None = None) -
                 counted = None  # "2.1 million tons": the unit is what is counted
             if unit in TEMPERATURE:  # "49.5 degrees Celsius": the unit says it all
                 counted = None
-        tail = re.match(r"(?:\s+[a-z]+)?\s+(or more|or so|or less|or fewer)\b", text[e:])
+        tail = re.match(r"(?:\s+[a-z]+)?\s+(or more|or so|or less|or fewer)\b", text[e:e + 40])
         if tail:
             qualifier = {"or more": "at_least", "or so": "about"}.get(tail.group(1), "at_most")
         if re.match(r"\+", text[e:e + 1]):
             qualifier = "at_least"
         found.append(Quantity(
             text=text[s:e].strip(), start=s + offset, end=e + offset, value=value,
-            qualifier=qualifier, unit=unit, counted=counted, time=_time_for(s, times, bounds),
+            qualifier=qualifier, unit=unit, counted=counted, time=_time_for(s, times, bounds, time_starts),
         ))
     for m in MULTIPLE.finditer(text):
         # what changed: the words before the qualifier, read as they would be before the verb
@@ -293,7 +302,7 @@ def parse_quantities(text: str, offset: int = 0, published: str | None = None) -
         found.append(Quantity(
             m.group(0), m.start() + offset, m.end() + offset, MULTIPLES[m["verb"].lower()],
             dict(QUALIFIERS).get((m["qual"] or "").lower(), "exact"), "times", counted,
-            _time_for(m.start(), times, bounds)))
+            _time_for(m.start(), times, bounds, time_starts)))
     for m in ONE_IN.finditer(text):
         a, b = m["a"].lower(), m["b"].lower()
         num = {"one": 1, "two": 2, "three": 3}.get(a) or (int(a) if a.isdigit() else None)
@@ -303,5 +312,5 @@ def parse_quantities(text: str, offset: int = 0, published: str | None = None) -
             noun, counted = _counted(text, m.end(), "fraction")
             found.append(Quantity(m.group(0), m.start() + offset, m.end() + offset,
                                   num / den, "exact", "fraction", counted,
-                                  _time_for(m.start(), times, bounds)))
+                                  _time_for(m.start(), times, bounds, time_starts)))
     return sorted(found, key=lambda q: q.start)

@@ -7,6 +7,7 @@ Values are ISO-like strings: "2024", "2024-03", "2024-03-05", "1990s", "since 20
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -116,13 +117,16 @@ def find_times(text: str, published: str | None = None, offset: int = 0) -> list
     """Time expressions in ``text``, left to right, not overlapping."""
     today = _published(published)
     found: list[TimeExpr] = []
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []  # of the spans taken, which never overlap: sorted, so bisect finds
+    ends: list[int] = []  # the neighbours a new span could overlap
     for kind, pattern in PATTERNS:
         for m in pattern.finditer(text):
             s, e = m.span()
-            if any(s < te and ts < e for ts, te in taken):
+            k = bisect.bisect_right(starts, s)
+            if (k and ends[k - 1] > s) or (k < len(starts) and starts[k] < e):
                 continue
-            taken.append((s, e))
+            starts.insert(k, s)
+            ends.insert(k, e)
             found.append(TimeExpr(m.group(0), s + offset, e + offset, _resolve(kind, m, today)))
     return sorted(found, key=lambda t: t.start)
 
