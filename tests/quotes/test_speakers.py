@@ -217,3 +217,12 @@ def test_two_women_ministers_each_get_their_own_she(quotes_of, find):
     assert find(quotes, "5.9 percent").speaker.name == "Rosa Icela Rodríguez"
     investment = find(quotes, "Investment is not spending").speaker
     assert (investment.name, investment.role) == ("Raquel Buenrostro", "Economy Minister")
+
+
+def test_a_mention_keeps_its_party_in_parentheses_and_drops_a_participle(quotes_of, find):
+    quotes = quotes_of("Attorney General Roy Cooper (D) said Friday that the videos should be "
+                       "released. Trump, appearing after Clinton at the forum, cited problems in "
+                       "the Middle East.")
+    assert find(quotes, "the videos should be released").speaker.mention == "Attorney General Roy Cooper (D)"
+    cited = [q for q in quotes if q.cue is not None and q.cue.text == "cited"]
+    assert cited and cited[0].speaker.mention == "Trump"

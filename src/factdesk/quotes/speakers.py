@@ -353,7 +353,8 @@ def mention_bounds(subject) -> tuple[int, int]:
             end = k
             break
     for child in subject.rights:  # "Trump, speaking to veterans, said"
-        if child.dep_ == "acl" and child.tag_ == "VBG" and doc[child.left_edge.i - 1].text == ",":
+        if child.dep_ in ("acl", "advcl", "relcl") and child.tag_ == "VBG" \
+                and doc[child.left_edge.i - 1].text == ",":
             end = min(end, child.left_edge.i - 1)
     for k in range(start + 1, end - 1):  # a wire dateline: "WASHINGTON -- President Obama"
         if _ends_dateline(doc, start, k):
@@ -369,6 +370,9 @@ def mention_bounds(subject) -> tuple[int, int]:
         start += 1
     while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
+    words = doc[start:end].text
+    if end < len(doc) and doc[end].text == ")" and words.count("(") > words.count(")"):
+        end += 1  # "Roy Cooper (D)"
     return start, end
 
 
