@@ -178,3 +178,12 @@ def test_a_possessive_is_not_what_is_counted():
 def test_a_figure_s_subject_before_its_verb():
     first, _ = parse_quantities("The number of migrants rose from 2.1 million to 3.4 million.")
     assert (first.value, first.counted) == (2.1e6, "number of migrants")
+
+
+def test_pounds_of_a_drug_are_a_weight_and_each_figure_keeps_its_year():
+    before, after = parse_quantities("Fentanyl seizures at the southwest border dropped from "
+                                     "27,000 pounds in 2023 to 21,900 pounds in 2024.")
+    assert (before.value, before.unit, before.counted, before.time) == (27000, "lb", "Fentanyl seizures", "2023")
+    assert (after.value, after.unit, after.time) == (21900, "lb", "2024")
+    [money] = parse_quantities("The fund lost 2 million pounds in 2019.")
+    assert (money.value, money.unit) == (2e6, "GBP")

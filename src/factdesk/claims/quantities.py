@@ -20,12 +20,15 @@ UNITS = {  # word after the number -> unit
     "year": "years", "years": "years", "month": "months", "months": "months", "week": "weeks",
     "weeks": "weeks", "day": "days", "days": "days", "hour": "hours", "hours": "hours",
     "minutes": "minutes", "decades": "decades", "people": "people", "persons": "people",
-    "dollars": "USD", "pesos": "MXN", "euros": "EUR", "pounds": "GBP",
+    "dollars": "USD", "pesos": "MXN", "euros": "EUR", "pounds": "lb", "lbs": "lb",
     "kilometers": "km", "kilometres": "km", "km": "km", "miles": "miles", "tons": "tonnes",
     "tonnes": "tonnes", "kilograms": "kg", "kg": "kg", "kilos": "kg", "acres": "acres", "votes": "votes",
     "celsius": "°C", "fahrenheit": "°F", "degrees": "degrees",
 }
 TEMPERATURE = {"°C", "°F"}
+# units that say how much but not of what: "fell 20%", "dropped to 21,900 pounds" (of what the
+# words before the verb say)
+BARE_UNITS = {"percent", "percentage points", "USD", "EUR", "GBP", "MXN", "lb", "kg", "tonnes"}
 TIME_UNITS = {"years", "months", "weeks", "days", "hours", "minutes", "decades"}
 CURRENCY = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "MX$": "MXN"}
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
@@ -214,13 +217,20 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     return bounds + [(start, len(text))]
 
 
-def _time_for(start: int, times, clause_bounds, starts: list[int]) -> str | None:
+_OWN_TIME = re.compile(r"[$€£]?[\d.,]+\s?%?(?:\s+(?!(?:to|from|and|or|than|versus|compared|while)\b)"
+                       r"[A-Za-z][\w'-]*){0,3}?(?:\s+(?:in|during|as of)(?:\s+the)?)?\s*")
+
+
+def _time_for(start: int, times, clause_bounds, starts: list[int], text: str) -> str | None:
     """The time nearest `start` in its own clause (times and clauses sorted by start)."""
     k = bisect.bisect_right(clause_bounds, (start, 10**12)) - 1
     lo, hi = clause_bounds[k] if k >= 0 and start < clause_bounds[k][1] else (0, 10**9)
     near = times[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
     if not near:
         return None
+    for t in near:  # "to 21,900 pounds in 2024": the time right after the figure is its own
+        if start < t.start and _OWN_TIME.fullmatch(text[start:t.start]):
+            return t.value
     return min(near, key=lambda t: abs(t.start - start)).value
 
 
@@ -278,15 +288,16 @@ def parse_quantities(text: str, offset: int = 0, published: str | None = None) -
                 if later and later["pct"]:
                     unit = "percentage points" if "points" in later["pct"].lower() else "percent"
                     counted = _counted(text, later.end(), unit)[1]
-        if counted is None and (unit is None or unit in ("percent", "percentage points", "USD", "EUR",
-                                                         "GBP", "MXN") or unit.startswith("per ")):
-            counted = _subject_before(text[max(0, s - 60):s])
         if unit is None and noun:
             unit = UNITS.get(noun, noun if counted else None)
+            if unit == "lb" and m["scale"]:
+                unit = "GBP"  # "2 million pounds" is money; "27,000 pounds of fentanyl" a weight
             if counted.lower() == noun and UNITS.get(noun) not in (None, noun, *TIME_UNITS):
                 counted = None  # "2.1 million tons": the unit is what is counted
             if unit in TEMPERATURE:  # "49.5 degrees Celsius": the unit says it all
                 counted = None
+        if counted is None and (unit is None or unit in BARE_UNITS or unit.startswith("per ")):
+            counted = _subject_before(text[max(0, s - 60):s])
         tail = re.match(r"(?:\s+[a-z]+)?\s+(or more|or so|or less|or fewer)\b", text[e:e + 40])
         if tail:
             qualifier = {"or more": "at_least", "or so": "about"}.get(tail.group(1), "at_most")
@@ -294,7 +305,7 @@ def parse_quantities(text: str, offset: int = 0, published: str | None = None) -
             qualifier = "at_least"
         found.append(Quantity(
             text=text[s:e].strip(), start=s + offset, end=e + offset, value=value,
-            qualifier=qualifier, unit=unit, counted=counted, time=_time_for(s, times, bounds, time_starts),
+            qualifier=qualifier, unit=unit, counted=counted, time=_time_for(s, times, bounds, time_starts, text),
         ))
     for m in MULTIPLE.finditer(text):
         # what changed: the words before the qualifier, read as they would be before the verb
@@ -302,7 +313,7 @@ def parse_quantities(text: str, offset: int = 0, published: str | None = None) -
         found.append(Quantity(
             m.group(0), m.start() + offset, m.end() + offset, MULTIPLES[m["verb"].lower()],
             dict(QUALIFIERS).get((m["qual"] or "").lower(), "exact"), "times", counted,
-            _time_for(m.start(), times, bounds, time_starts)))
+            _time_for(m.start(), times, bounds, time_starts, text)))
     for m in ONE_IN.finditer(text):
         a, b = m["a"].lower(), m["b"].lower()
         num = {"one": 1, "two": 2, "three": 3}.get(a) or (int(a) if a.isdigit() else None)
@@ -312,5 +323,5 @@ def parse_quantities(text: str, offset: int = 0, published: str | None = None) -
             noun, counted = _counted(text, m.end(), "fraction")
             found.append(Quantity(m.group(0), m.start() + offset, m.end() + offset,
                                   num / den, "exact", "fraction", counted,
-                                  _time_for(m.start(), times, bounds, time_starts)))
+                                  _time_for(m.start(), times, bounds, time_starts, text)))
     return sorted(found, key=lambda q: q.start)

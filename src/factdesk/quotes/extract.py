@@ -5,7 +5,7 @@ import bisect
 import logging
 
 from factdesk.models import Article, Quote, QuoteKind, Span
-from factdesk.quotes import direct, interview
+from factdesk.quotes import direct, interview, posts
 from factdesk.quotes.content import load_content_reader
 from factdesk.quotes.cues import find_cues
 from factdesk.quotes.indirect import content_tokens
@@ -32,9 +32,9 @@ def extract(doc, article: Article, language: str = "en") -> list[Quote]:
     # 1. Quote marks, paired; broken ones are logged and left out.
     marks = find_marked(text)
     in_mark = mark_of_tokens(doc, marks)
-    # 2. Cues outside quotes (an interview's answers are quoted too), each with the mention
-    # that speaks.
-    answers = interview.answers(doc, text, article.author)
+    # 2. Cues outside quotes (an interview's answers and a signed post are quoted too), each
+    # with the mention that speaks.
+    answers = interview.answers(doc, text, article.author) + posts.signed(doc, text)
     if answers:
         in_answer = interview.inside(doc, answers)
         in_mark = [len(marks) if a else m for m, a in zip(in_mark, in_answer)]

@@ -139,6 +139,8 @@ class SpeakerResolver:
     def _match(self, words: list[str]) -> Person | None:
         for person in reversed(self.people):
             pw = person.words
+            if _same_but_initials(words, pw):  # "Donald J. Trump" is "Donald Trump"
+                return person
             if words == pw or (len(words) < len(pw) and pw[-len(words):] == words):
                 return person
             if len(words) == 1 and words[0] in pw[1:]:
@@ -195,6 +197,8 @@ class SpeakerResolver:
             text = doc[span.start:comma].text  # without an apposition: "…Protection, a record"
             a, b = name_bounds(text)  # "The Trump administration's claim": Trump administration
             mention.name = text[a:b]
+            if len(span) == 2 and span[0].lower_ == "the" and root.pos_ == "NOUN":
+                mention.name = _named_before(root) or mention.name  # "the ministry": whose
         elif root.pos_ == "NOUN":  # "a source", "officials" are people; "court records" are not
             mention.kind = "person" if root.lemma_.lower() in PERSON_NOUNS else "other"
         elif lower in ("they", "it", "we", "i", "you", "which") or root.pos_ != "PROPN":
@@ -239,6 +243,30 @@ class SpeakerResolver:
             return None
         unknown[0].gender = gender  # "he" said it: later "she" will not land on him
         return unknown[0]
+
+
+def _same_but_initials(a: list[str], b: list[str]) -> bool:
+    """The same first and last name, whatever middle initials either has."""
+    if a == b or min(len(a), len(b)) < 2 or a[0] != b[0] or a[-1] != b[-1]:
+        return False
+    return all(len(w.rstrip(".")) == 1 for w in a[1:-1] + b[1:-1])
+
+
+def _named_before(noun) -> str | None:
+    """'the ministry' after "Mexico's foreign ministry responded": the fuller name written
+    before it (the nearest earlier same noun with words that say whose or which), or None."""
+    doc = noun.doc
+    for k in range(noun.i - 1, max(-1, noun.i - 400), -1):
+        tok = doc[k]
+        if tok.lemma_ != noun.lemma_ or tok.pos_ != "NOUN":
+            continue
+        words = [c for c in tok.lefts if c.dep_ in ("poss", "compound", "amod")]
+        if not words:
+            continue
+        text = doc[min(c.left_edge.i for c in words):tok.i + 1].text
+        a, b = name_bounds(text)
+        return text[a:b] or None
+    return None
 
 
 def _name_parts(span, root) -> list:
