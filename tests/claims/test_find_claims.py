@@ -234,3 +234,10 @@ def test_a_signed_column_s_claims_are_its_author_s_and_a_source_keeps_its_own(tm
     guns = _claim(claims, "about 70% of the firearms")
     assert guns.text.startswith("about 70%")  # the ATF vouches for the figure, not for 'should'
     assert (guns.claimant, guns.assertion) == ("ATF", Assertion.FACT)
+
+
+def test_what_someone_did_not_say_is_not_a_claim():
+    claims = _claims_of("Balarezo said he had seen at least a dozen such agreements in his career. "
+                        "He did not say which cases they involved.")
+    assert _claim(claims, "at least a dozen").claimant == "Balarezo"
+    assert not [c for c in claims if "which cases" in c.text]

@@ -226,3 +226,23 @@ def test_a_mention_keeps_its_party_in_parentheses_and_drops_a_participle(quotes_
     assert find(quotes, "the videos should be released").speaker.mention == "Attorney General Roy Cooper (D)"
     cited = [q for q in quotes if q.cue is not None and q.cue.text == "cited"]
     assert cited and cited[0].speaker.mention == "Trump"
+
+
+def test_an_unnamed_official_brought_in_is_never_a_named_person_before(quotes_of, find):
+    quotes = quotes_of(
+        "\"That is not justice,\" said Eduardo Balarezo, who represented Joaquín Guzmán at his 2019 "
+        "trial. Balarezo said he had seen at least a dozen such agreements.\n\n"
+        "Mexican officials were not told about the agreement, a senior Mexican security official "
+        "said. \"We found out from the newspapers, like everyone else,\" the official said.")
+    told = find(quotes, "Mexican officials were not told")
+    assert told.speaker.name is None and told.speaker.mention == "a senior Mexican security official"
+    papers = find(quotes, "We found out from the newspapers")
+    assert papers.speaker.name is None  # the official just brought in, not Balarezo
+    assert papers.speaker.role == "senior Mexican security official"
+
+
+def test_a_wire_dateline_is_not_part_of_what_a_source_reports(quotes_of, find):
+    quotes = quotes_of("WASHINGTON — The U.S. government agreed last year to drop some charges, "
+                       "according to two people familiar with the negotiations.")
+    agreed = find(quotes, "agreed last year", "indirect")
+    assert agreed.text.startswith("The U.S. government")

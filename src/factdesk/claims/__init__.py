@@ -21,6 +21,7 @@ from factdesk.claims.claimant import REPORTING_VERBS, actor_of, is_opinion, publ
 from factdesk.claims.quantities import parse_quantities
 from factdesk.claims.types import assertion_of, claim_type
 from factdesk.models import Article, Assertion, Claim, Quote, QuoteKind
+from factdesk.nlp.models import past_dateline
 
 MIN_WORDS = 4
 _SPEAKER_LABEL = re.compile(r"^(?:[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,3}|Q|A)\s*:\s+")
@@ -117,6 +118,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     label = _QA_LABEL.match(text, start, end)  # an interviewer's 'Q: …' is the publication's
     if label:
         start = label.end()
+    start = past_dateline(text, start, end)  # 'WASHINGTON — The U.S. government agreed …'
+    
     while end > start and text[end - 1] in _TRIM:
         end -= 1
     inside = text[start:end]
@@ -187,7 +190,8 @@ def _states_something(doc, text: str, start: int, end: int, quote: Quote | None)
         declined = NON_STATEMENT.search(text, start, end)
         return not (declined and span is not None and any(
             t.dep_ == "ROOT" and declined.start() <= t.idx < declined.end() for t in span))
-    return not NON_STATEMENT.search(text[min(quote.cue.start, quote.start):quote.end])
+    # from a little before the cue: 'He did not say which cases they involved'
+    return not NON_STATEMENT.search(text[max(0, min(quote.cue.start, quote.start) - 24):quote.end])
 
 
 def _reported_speaker(doc, start: int, end: int, quotes: list[Quote]) -> str | None:

@@ -5,6 +5,7 @@ import bisect
 import logging
 
 from factdesk.models import Article, Quote, QuoteKind, Span
+from factdesk.nlp.models import past_dateline
 from factdesk.quotes import direct, interview, posts
 from factdesk.quotes.content import load_content_reader
 from factdesk.quotes.cues import find_cues
@@ -231,6 +232,8 @@ def _quotes(doc, text, article, attributions, resolver) -> list[Quote]:
         for content in att.contents:
             kind = content.kind
             start, end = content.start, _trim_end(text, content.start, content.end, kind)
+            if kind is QuoteKind.INDIRECT:
+                start = past_dateline(text, start, end)  # 'WASHINGTON — The U.S. government agreed …
             if end <= start or (kind is QuoteKind.INDIRECT and text[start:end].lower() in BARE_PRONOUNS):
                 continue  # 'testified against him': nothing said
             conf = round(min(0.99, att.confidence * (1.0 if speaker and speaker.name else 0.8)), 3)

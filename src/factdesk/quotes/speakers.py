@@ -180,9 +180,16 @@ class SpeakerResolver:
         elif root.pos_ == "NOUN" and not root.tag_.endswith("S") and lower not in ORGANIZATION_NOUNS:
             lemma = root.lemma_.lower()
             # "the researcher", "this official": a person described, never "the study"
-            if lemma in PERSON_NOUNS and (span[0].lower_ in ("the", "this", "that") or lemma in DESCRIPTIONS):
+            indefinite = span[0].lower_ in INDEFINITE  # "a senior Mexican security official": someone new
+            if lemma in PERSON_NOUNS and not indefinite and (
+                    span[0].lower_ in ("the", "this", "that") or lemma in DESCRIPTIONS):
                 roles = DESCRIPTIONS.get(lemma, {lemma})
                 person = self._nearest(span.start_char, GENDERED_NOUNS.get(lower), roles)
+                intro = _introduced(root)  # "the official" after "a senior … official said"
+                if intro is not None and (person is None or max(
+                        (m for m in person.mentions if m < span.start_char), default=-1) < intro.idx):
+                    mention.role = _clean_description(intro)
+                    return mention
         if person is not None:
             mention.name, mention.role = person.name, person.role
             return mention
@@ -243,6 +250,27 @@ class SpeakerResolver:
             return None
         unknown[0].gender = gender  # "he" said it: later "she" will not land on him
         return unknown[0]
+
+
+INDEFINITE = {"a", "an", "another", "one"}
+
+
+def _introduced(noun):
+    """The nearest earlier 'a … <noun>' (an unnamed person brought in: 'a senior Mexican security
+    official said'), within a few paragraphs, or None."""
+    doc = noun.doc
+    for k in range(noun.i - 1, max(-1, noun.i - 300), -1):
+        tok = doc[k]
+        if tok.lemma_ == noun.lemma_ and tok.pos_ == "NOUN" and any(
+                c.dep_ == "det" and c.lower_ in INDEFINITE for c in tok.children):
+            return tok
+    return None
+
+
+def _clean_description(noun) -> str:
+    """'a senior Mexican security official' -> 'senior Mexican security official'."""
+    words = [t for t in noun.lefts if t.dep_ != "det"] + [noun]
+    return noun.doc[words[0].left_edge.i if words[0] is not noun else noun.i:noun.i + 1].text
 
 
 def _same_but_initials(a: list[str], b: list[str]) -> bool:
