@@ -246,3 +246,16 @@ def test_a_wire_dateline_is_not_part_of_what_a_source_reports(quotes_of, find):
                        "according to two people familiar with the negotiations.")
     agreed = find(quotes, "agreed last year", "indirect")
     assert agreed.text.startswith("The U.S. government")
+
+
+def test_a_company_described_is_the_company_named_before_and_a_name_ends_on_its_surname(quotes_of, find):
+    quotes = quotes_of(
+        "Petróleos Mexicanos (Pemex) reported a net loss of 620 billion pesos for 2024, its "
+        "largest since 2020, the state oil company said in a filing on Thursday.\n\n"
+        "Finance Minister Rogelio Ramírez de la O said the government would support the company "
+        "\"as long as necessary.\"")
+    loss = find(quotes, "reported a net loss", "indirect")
+    assert loss.speaker.name == "Pemex" and loss.speaker.mention == "the state oil company"
+    support = find(quotes, "as long as necessary", "partial")
+    assert (support.speaker.name, support.speaker.role) == ("Rogelio Ramírez de la O", "Finance Minister")
+    assert not [q for q in quotes if q.text == "since 2020"]  # a scrap beside what was reported

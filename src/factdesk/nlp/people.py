@@ -89,11 +89,15 @@ def _first_name_start(ent) -> int:
     return start
 
 
+PARTICLES = {"de", "la", "del", "las", "los", "y", "van", "von", "da", "dos", "das", "di"}
+
+
 def _surname_end(ent) -> int:
     """End of the name when the words after the entity are proper nouns its words hang on:
     only after a known first name, and never in a headline's Title Case ("Trump Denies")."""
     doc, end = ent.doc, ent.end
-    if len(ent) < 2 or ent[0].lower_ not in GENDER_BY_FIRST_NAME or _title_case(ent.sent):
+    particle = ent[-1].lower_ in PARTICLES  # "Rogelio Ramírez de la | O": a name never ends on "la"
+    if len(ent) < 2 or (ent[0].lower_ not in GENDER_BY_FIRST_NAME and not particle) or _title_case(ent.sent):
         return end
     while end < len(doc) and end - ent.end < 2:
         nxt = doc[end]

@@ -24,6 +24,7 @@ BATCH = 16
 COMPLETE = 0.5
 GAP_WORDS = 3
 DANGLING = {"ADP", "DET", "CCONJ"}  # 'the strategy on', 'the cartels "terrorists" — a'
+SAYS_SOMETHING = {"NOUN", "PROPN", "PRON", "VERB", "AUX", "ADJ"}
 CLAUSE_PARTS = {"aux", "auxpass", "mark", "neg", "nsubj", "nsubjpass", "advmod"}
 
 
@@ -91,7 +92,8 @@ def _runs(doc, sent, marked: set[int], head: int) -> list[tuple[int, int]]:
                                        or doc[run[1] - 1].pos_ in DANGLING):
             run[1] -= 1
     words = [sum(1 for t in doc[a:b] if not t.is_punct) for a, b in runs]
-    long = [(a, b) for (a, b), n in zip(runs, words) if n >= 2]
+    long = [(a, b) for (a, b), n in zip(runs, words) if n >= 2 and (
+        len(runs) == 1 or any(t.pos_ in SAYS_SOMETHING for t in doc[a:b]))]  # not 'since 2020' beside the rest
     if long:
         return long
     return [tuple(max(runs, key=lambda r: r[1] - r[0]))] if runs else []

@@ -204,8 +204,11 @@ class SpeakerResolver:
             text = doc[span.start:comma].text  # without an apposition: "…Protection, a record"
             a, b = name_bounds(text)  # "The Trump administration's claim": Trump administration
             mention.name = text[a:b]
-            if len(span) == 2 and span[0].lower_ == "the" and root.pos_ == "NOUN":
-                mention.name = _named_before(root) or mention.name  # "the ministry": whose
+            if span[0].lower_ == "the" and root.pos_ == "NOUN" and not any(t.pos_ == "PROPN" for t in span):
+                # "the ministry": whose; "the state oil company": the company named before
+                mention.name = (_named_before(root) if len(span) == 2 else None) or \
+                    (_organization_before(root) if root.lemma_.lower() in COMPANY_NOUNS else None) \
+                    or mention.name
         elif root.pos_ == "NOUN":  # "a source", "officials" are people; "court records" are not
             mention.kind = "person" if root.lemma_.lower() in PERSON_NOUNS else "other"
         elif lower in ("they", "it", "we", "i", "you", "which") or root.pos_ != "PROPN":
@@ -278,6 +281,19 @@ def _same_but_initials(a: list[str], b: list[str]) -> bool:
     if a == b or min(len(a), len(b)) < 2 or a[0] != b[0] or a[-1] != b[-1]:
         return False
     return all(len(w.rstrip(".")) == 1 for w in a[1:-1] + b[1:-1])
+
+
+COMPANY_NOUNS = {"company", "firm", "bank", "lender", "airline", "carrier", "automaker", "retailer",
+                 "insurer", "utility", "producer", "operator", "giant", "conglomerate", "group"}
+
+
+def _organization_before(noun) -> str | None:
+    """'the state oil company said' after "Petróleos Mexicanos (Pemex) reported": the nearest
+    organization named in the paragraphs before (600 characters at most), or None."""
+    doc = noun.doc
+    ents = [e for e in doc.ents if e.label_ == "ORG" and e.end_char <= noun.idx
+            and noun.idx - e.end_char <= 600]
+    return ents[-1].text if ents else None
 
 
 def _named_before(noun) -> str | None:
