@@ -259,3 +259,10 @@ def test_a_company_described_is_the_company_named_before_and_a_name_ends_on_its_
     support = find(quotes, "as long as necessary", "partial")
     assert (support.speaker.name, support.speaker.role) == ("Rogelio Ramírez de la O", "Finance Minister")
     assert not [q for q in quotes if q.text == "since 2020"]  # a scrap beside what was reported
+
+
+def test_the_department_is_the_department_named_before(quotes_of, find):
+    quotes = quotes_of("A Justice Department spokeswoman declined to comment on the case. In a "
+                       "statement, the department said it \"does not confirm or deny the existence "
+                       "of cooperation agreements.\"")
+    assert find(quotes, "does not confirm or deny", "partial").speaker.name == "Justice Department"

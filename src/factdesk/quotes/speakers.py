@@ -302,7 +302,7 @@ def _named_before(noun) -> str | None:
     doc = noun.doc
     for k in range(noun.i - 1, max(-1, noun.i - 400), -1):
         tok = doc[k]
-        if tok.lemma_ != noun.lemma_ or tok.pos_ != "NOUN":
+        if tok.lower_ != noun.lower_ or tok.pos_ not in ("NOUN", "PROPN"):  # 'Justice Department'
             continue
         words = [c for c in tok.lefts if c.dep_ in ("poss", "compound", "amod")]
         if not words:
