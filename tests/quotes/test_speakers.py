@@ -266,3 +266,13 @@ def test_the_department_is_the_department_named_before(quotes_of, find):
                        "statement, the department said it \"does not confirm or deny the existence "
                        "of cooperation agreements.\"")
     assert find(quotes, "does not confirm or deny", "partial").speaker.name == "Justice Department"
+
+
+def test_a_dateline_with_its_country_is_not_the_speaker_and_a_percent_stays(quotes_of, find):
+    quotes = quotes_of(
+        "MONTERREY, Mexico — Authorities in Nuevo León announced on Monday that water will be cut "
+        "for eight hours a day. A 2023 study found that demand will outstrip supply by 2030 unless "
+        "consumption falls by at least 20%.")
+    cut = find(quotes, "water will be cut")
+    assert cut.speaker.name == "Authorities in Nuevo León"
+    assert find(quotes, "demand will outstrip supply").text.endswith("at least 20%")

@@ -88,8 +88,8 @@ def _runs(doc, sent, marked: set[int], head: int) -> list[tuple[int, int]]:
     for run in runs:  # no dangling 'and' or comma at either end, nor 'on' or 'a' at the end
         while run[1] - run[0] > 1 and (doc[run[0]].is_punct or doc[run[0]].dep_ == "cc"):
             run[0] += 1
-        while run[1] - run[0] > 1 and (doc[run[1] - 1].is_punct or doc[run[1] - 1].dep_ == "cc"
-                                       or doc[run[1] - 1].pos_ in DANGLING):
+        while run[1] - run[0] > 1 and ((doc[run[1] - 1].is_punct and doc[run[1] - 1].text != "%")
+                                       or doc[run[1] - 1].dep_ == "cc" or doc[run[1] - 1].pos_ in DANGLING):
             run[1] -= 1
     words = [sum(1 for t in doc[a:b] if not t.is_punct) for a, b in runs]
     long = [(a, b) for (a, b), n in zip(runs, words) if n >= 2 and (

@@ -19,7 +19,7 @@ def _trimmed(doc, start: int, end: int) -> tuple[int, int] | None:
             break
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
-        if doc[end - 1].text in "”\"»’" and end - 1 > start:
+        if doc[end - 1].text in "”\"»’%" and end - 1 > start:  # a closing mark, '20%'
             break
         end -= 1
     return (start, end) if end > start else None

@@ -53,6 +53,7 @@ ORGANIZATION_NOUNS = {
     "campaign", "committee", "agency", "office", "court", "company", "party", "embassy",
     "cartel", "commission", "council", "white", "house", "congress", "senate", "military",
     "prosecutor", "prosecutors", "officials", "spokesperson", "newspaper", "group", "union",
+    "authorities",
 }
 PERSON_NOUNS = set(DESCRIPTIONS) | set(GENDERED_NOUNS) | {
     "source", "official", "aide", "adviser", "advisor", "spokesperson", "people", "person",
@@ -449,14 +450,15 @@ def mention_bounds(subject) -> tuple[int, int]:
 
 
 def _ends_dateline(doc, start: int, k: int) -> bool:
-    """doc[k] is the dash after 'MEXICO CITY (AP)' or 'MEXICO CITY, Nov. 29 (Reuters)'."""
+    """doc[k] is the dash after 'MEXICO CITY (AP)', 'MEXICO CITY, Nov. 29 (Reuters)' or
+    'MONTERREY, Mexico'."""
     dash = doc[k].text in DASHES or (doc[k].text == "-" and doc[k - 1].whitespace_ != "")
     if not dash:
         return False
     before = [t for t in doc[start:k] if not (t.is_punct or t.is_space)]
     place = [t for t in before if t.text.isupper() and len(t.text) > 1]
     rest = [t for t in before if t not in place]
-    return bool(place) and all(t.like_num or t.ent_type_ in ("DATE", "ORG") for t in rest)
+    return bool(place) and all(t.like_num or t.ent_type_ in ("DATE", "ORG", "GPE") for t in rest)
 
 
 def after_dateline(doc, subject, cue_i: int):
