@@ -49,7 +49,6 @@ import csv
 import datetime as dt
 import glob
 import json
-import math
 import os
 import random
 import re

@@ -4,7 +4,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from factdesk.models import Analysis, Article, Claim, Sentence
+from factdesk.models import Analysis, Article, Sentence
 from factdesk.store import Archive
 
 

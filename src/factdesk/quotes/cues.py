@@ -20,7 +20,7 @@ from spacy.symbols import AUX, NOUN, VERB
 
 from factdesk.nlp.models import length_batches, minilm_model
 from factdesk.quotes.marks import near_marks
-from factdesk.quotes.speakers import (after_dateline, is_passive_aside, mention_bounds, source_token,
+from factdesk.quotes.mentions import (after_dateline, is_passive_aside, mention_bounds, source_token,
                                       split_nested)
 from factdesk.quotes.spans import Cue
 

@@ -37,7 +37,7 @@ def extract(doc, article: Article, language: str = "en") -> list[Quote]:
     # with the mention that speaks.
     answers = interview.answers(doc, text, article.author) + posts.signed(doc, text)
     if answers:
-        in_answer = interview.inside(doc, answers)
+        in_answer = _inside(doc, answers)
         in_mark = [len(marks) if a else m for m, a in zip(in_mark, in_answer)]
     cues = find_cues(doc, marks, in_mark, language)
     # 3. Direct quotes beside their cue; the other cues report a clause.
@@ -94,6 +94,17 @@ def extract(doc, article: Article, language: str = "en") -> list[Quote]:
     # 5. Speakers with canonical names and roles, then the quotes themselves.
     resolver = SpeakerResolver(doc)
     return _quotes(doc, text, article, answers + attributions + extra, resolver)
+
+
+def _inside(doc, attributions: list[Attribution]) -> list[bool]:
+    """For each token: does it lie in what these attributions quote (an answer, a post)?"""
+    flags = [False] * len(doc)
+    for att in attributions:
+        for content in att.contents:
+            span = doc.char_span(content.start, content.end, alignment_mode="expand")
+            if span is not None:
+                flags[span.start:span.end] = [True] * (span.end - span.start)
+    return flags
 
 
 def _after_colon(doc, first: int, last: int, cue: int) -> tuple[int, int]:

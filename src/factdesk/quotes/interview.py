@@ -6,9 +6,9 @@
 A paragraph labelled "A:" (in an article that also has "Q:" paragraphs) is a direct quote of
 the interviewee: the person the introduction names most often in the whole article, never its
 author. A paragraph labelled with a name ("Elena Varga:" used twice or more, or "VARGA:" in
-capitals among other such labels: a transcript) is a direct quote of the person of that name. The label is the quote's cue. Questions
-are the publication's. An answer is one paragraph: what follows the last one may be the
-article again.
+capitals among other such labels, as in a transcript) is a direct quote of the person of that
+name. The label is the quote's cue. Questions are the publication's. An answer is one
+paragraph: what follows the last one may be the article again.
 """
 from __future__ import annotations
 
@@ -16,8 +16,8 @@ import re
 from collections import Counter
 from typing import NamedTuple
 
-from factdesk.quotes.spans import Attribution, Content, Cue
 from factdesk.models import QuoteKind
+from factdesk.quotes.spans import Attribution, Content, Cue
 
 TURN = re.compile(
     r"^[ \t]*(?P<label>Q|A|[A-ZÀ-Ý][\w'’.-]*(?:[ \t]+[A-ZÀ-Ý][\w'’.-]*){0,2})[ \t]*(?P<sep>[:.])[ \t]+(?=\S)",
@@ -46,7 +46,7 @@ def turns(text: str) -> list[Turn]:
         end = len(text) if end < 0 else end
         while end > m.end() and text[end - 1].isspace():
             end -= 1
-        if _spoken(text[m.end():end]):
+        if label in ("Q", "A") or _spoken(text[m.end():end]):  # "A: Partly." is an answer too
             found.append(Turn(label, m.start("label"), m.end("label"), m.end(), end))
     count = Counter(t.label for t in found)
     asked = count["Q"] > 0
@@ -90,17 +90,6 @@ def answers(doc, text: str, author: str | None = None) -> list[Attribution]:
             cue.source_start, cue.source_end = source
         out.append(Attribution(cue, [Content(turn.start, turn.end, QuoteKind.DIRECT)], CONFIDENCE))
     return out
-
-
-def inside(doc, attributions: list[Attribution]) -> list[bool]:
-    """For each token: does it lie in an answer (whose words are quoted, as between marks)?"""
-    flags = [False] * len(doc)
-    for att in attributions:
-        for content in att.contents:
-            span = doc.char_span(content.start, content.end, alignment_mode="expand")
-            if span is not None:
-                flags[span.start:span.end] = [True] * (span.end - span.start)
-    return flags
 
 
 def _interviewee(text: str, people, author: str | None) -> tuple[int, int] | None:

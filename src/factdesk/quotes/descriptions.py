@@ -1,0 +1,57 @@
+"""Who a description means: "the official" after "a senior Mexican security official said",
+"the ministry" after "Mexico's foreign ministry", "the state oil company" after "Petróleos
+Mexicanos (Pemex)". News names someone once and describes them after; these find the naming.
+"""
+from __future__ import annotations
+
+from factdesk.nlp.names import name_bounds
+
+INDEFINITE = {"a", "an", "another", "one"}
+
+
+def introduced(noun):
+    """The nearest earlier 'a … <noun>' (an unnamed person brought in: 'a senior Mexican security
+    official said'), within a few paragraphs, or None."""
+    doc = noun.doc
+    for k in range(noun.i - 1, max(-1, noun.i - 300), -1):
+        tok = doc[k]
+        if tok.lemma_ == noun.lemma_ and tok.pos_ == "NOUN" and any(
+                c.dep_ == "det" and c.lower_ in INDEFINITE for c in tok.children):
+            return tok
+    return None
+
+
+def clean_description(noun) -> str:
+    """'a senior Mexican security official' -> 'senior Mexican security official'."""
+    words = [t for t in noun.lefts if t.dep_ != "det"] + [noun]
+    return noun.doc[words[0].left_edge.i if words[0] is not noun else noun.i:noun.i + 1].text
+
+
+COMPANY_NOUNS = {"company", "firm", "bank", "lender", "airline", "carrier", "automaker", "retailer",
+                 "insurer", "utility", "producer", "operator", "giant", "conglomerate", "group"}
+
+
+def organization_before(noun) -> str | None:
+    """'the state oil company said' after "Petróleos Mexicanos (Pemex) reported": the nearest
+    organization named in the paragraphs before (600 characters at most), or None."""
+    doc = noun.doc
+    ents = [e for e in doc.ents if e.label_ == "ORG" and e.end_char <= noun.idx
+            and noun.idx - e.end_char <= 600]
+    return ents[-1].text if ents else None
+
+
+def named_before(noun) -> str | None:
+    """'the ministry' after "Mexico's foreign ministry responded": the fuller name written
+    before it (the nearest earlier same noun with words that say whose or which), or None."""
+    doc = noun.doc
+    for k in range(noun.i - 1, max(-1, noun.i - 400), -1):
+        tok = doc[k]
+        if tok.lower_ != noun.lower_ or tok.pos_ not in ("NOUN", "PROPN"):  # 'Justice Department'
+            continue
+        words = [c for c in tok.lefts if c.dep_ in ("poss", "compound", "amod")]
+        if not words:
+            continue
+        text = doc[min(c.left_edge.i for c in words):tok.i + 1].text
+        a, b = name_bounds(text)
+        return text[a:b] or None
+    return None

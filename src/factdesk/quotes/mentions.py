@@ -1,0 +1,175 @@
+"""The mention that speaks for a cue: its head word in the parse (source_token) and the words
+it spans (mention_bounds), with the parse's usual slips mended: a dateline before the name, an
+aside after it, a participle that took the name as its subject, a mention that swallows
+another cue.
+"""
+from __future__ import annotations
+
+import bisect
+
+from factdesk.quotes.spans import Cue
+
+DASHES = {"--", "—", "–", "―"}
+
+
+def source_token(tok, outside=lambda t: True, depth: int = 0):
+    """The head word of who speaks for cue token `tok`, or None; `outside(t)` keeps quoted words out."""
+    if tok.lower_ == "according":
+        for to in tok.children:
+            for obj in to.children:
+                if obj.dep_ == "pobj" and outside(obj):
+                    return obj
+        return None
+    subjects = [c for c in tok.children  # "»" may parse as a subject
+                if c.dep_ == "nsubj" and outside(c) and any(ch.isalpha() for ch in c.text)]
+    if subjects:  # 'MEXICO CITY (AP) — President Claudia Sheinbaum said': the one nearest the verb
+        before = [c for c in subjects if c.i < tok.i]
+        return before[-1] if before else subjects[0]
+    if tok.pos_ == "NOUN":  # "Trump's claim", "the decision by the FBI"
+        for child in tok.children:
+            if child.dep_ == "poss" and outside(child):
+                return child
+            if child.dep_ == "prep" and child.lower_ == "by":
+                return next((g for g in child.children if g.dep_ == "pobj" and outside(g)), None)
+        return None
+    for child in tok.children:
+        if child.dep_ == "agent":
+            return next((g for g in child.children if g.dep_ == "pobj" and outside(g)), None)
+    for child in tok.rights:  # '"…," said Leslie Wimes' parsed with the name as object
+        as_object = child.dep_ in ("dobj", "attr", "npadvmod", "dep", "oprd")
+        if child.i <= tok.i + 3 and child.ent_type_ == "PERSON" and as_object:
+            return child
+        break
+    aside = next((c for c in tok.lefts if is_passive_aside(c)), None)
+    if aside is not None:  # 'Sheinbaum, asked about the ruling, said': the aside took her subject
+        subject = next(c for c in aside.children if c.dep_ == "nsubj")
+        if outside(subject):
+            return subject
+    head = tok.head
+    if tok.dep_ == "pcomp" and head.dep_ == "prep":  # "began by saying"
+        head, dep = head.head, "prep"
+    else:
+        dep = tok.dep_
+    chained = dep in ("conj", "xcomp", "advcl", "prep") and head.pos_ in ("VERB", "AUX")
+    if chained and dep == "advcl" and tok.tag_ == "VBG" and head.dep_ in EMBEDDED and _after_comma(tok):
+        # 'denied that the strikes were illegal, saying …': the denier says it, not the strikes
+        while head.dep_ in EMBEDDED | {"dobj", "pobj", "prep"} and head.head.i != head.i:
+            head = head.head
+    if depth < 3 and chained and head.i != tok.i:
+        return source_token(head, outside, depth + 1)
+    return _name_just_before(tok, outside) if depth == 0 else None
+
+
+def is_passive_aside(tok) -> bool:
+    """'Claudia Sheinbaum, asked about the ruling, …': a participle set off by a comma after the
+    name the parse gave it as subject. She was asked; she asked nothing."""
+    doc = tok.doc
+    after = tok.right_edge.i + 1
+    return (tok.tag_ in ("VBN", "VBD") and tok.head.i > tok.i and tok.i > 0
+            and doc[tok.i - 1].text == "," and (doc[after - 1].text == "," or (
+                after < len(doc) and doc[after].text == ","))
+            and any(c.dep_ == "nsubj" and c.i < tok.i - 1 for c in tok.children)
+            and not any(c.dep_ in ("aux", "auxpass") for c in tok.children))
+
+
+EMBEDDED = {"ccomp", "acl", "relcl"}  # a clause reported, or one that says what a noun holds
+
+
+def _after_comma(tok) -> bool:
+    return tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].text == ","
+
+
+def _name_just_before(tok, outside):
+    """'…, Mexico's economy minister, Marcelo Ebrard, said': a verb the parse left without a
+    subject, right after a person's name (and a comma), was said by that person."""
+    doc = tok.doc
+    k = tok.i - 1
+    while k >= 0 and doc[k].text == ",":
+        k -= 1
+    if k < 0 or doc[k].ent_type_ != "PERSON" or not outside(doc[k]):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
+        return None
+    return doc[k]
+
+
+def mention_bounds(subject) -> tuple[int, int]:
+    """Token bounds of the mention headed by `subject`: its subtree, trimmed of punctuation."""
+    if subject.lower_ in ("who", "which", "that"):
+        return subject.i, subject.i + 1
+    start, end = subject.left_edge.i, subject.right_edge.i + 1
+    doc = subject.doc
+    if subject.ent_iob_ in ("B", "I"):  # "Will Freeman": "Will" may parse as an auxiliary
+        while start > 0 and doc[start].ent_iob_ == "I" and doc[start - 1].ent_type_ == subject.ent_type_:
+            start -= 1
+    for k in range(subject.i + 1, end - 1):  # ", which represents …" (", who …" stays: news keeps it)
+        if doc[k].text == "," and doc[k + 1].lower_ == "which":
+            end = k
+            break
+    for child in subject.rights:  # "Trump, speaking to veterans, said"
+        if child.dep_ in ("acl", "advcl", "relcl") and child.tag_ == "VBG" \
+                and doc[child.left_edge.i - 1].text == ",":
+            end = min(end, child.left_edge.i - 1)
+    for k in range(start + 1, end - 1):  # a wire dateline: "WASHINGTON -- President Obama"
+        if _ends_dateline(doc, start, k):
+            start = k + 1
+    for k in range(start, end):  # a dateline or heading before the name
+        if "\n" in doc[k].text or "\n" in doc[k].whitespace_:
+            if k < subject.i:
+                start = k + 1
+            else:
+                end = min(end, k + 1)
+                break
+    while start < end - 1 and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    words = doc[start:end].text
+    if end < len(doc) and doc[end].text == ")" and words.count("(") > words.count(")"):
+        end += 1  # "Roy Cooper (D)"
+    return start, end
+
+
+def _ends_dateline(doc, start: int, k: int) -> bool:
+    """doc[k] is the dash after 'MEXICO CITY (AP)', 'MEXICO CITY, Nov. 29 (Reuters)' or
+    'MONTERREY, Mexico'."""
+    dash = doc[k].text in DASHES or (doc[k].text == "-" and doc[k - 1].whitespace_ != "")
+    if not dash:
+        return False
+    before = [t for t in doc[start:k] if not (t.is_punct or t.is_space)]
+    place = [t for t in before if t.text.isupper() and len(t.text) > 1]
+    rest = [t for t in before if t not in place]
+    return bool(place) and all(t.like_num or t.ent_type_ in ("DATE", "ORG", "GPE") for t in rest)
+
+
+def after_dateline(doc, subject, cue_i: int):
+    """'12:15 p.m.\\n\\nDonald Trump says': a subject parsed across a line break is the name after it."""
+    if not subject.i < cue_i:
+        return subject
+    breaks = [k for k in range(subject.i, cue_i) if "\n" in doc[k].text or "\n" in doc[k].whitespace_]
+    if not breaks or breaks[-1] + 1 >= cue_i:
+        return subject
+    span = doc[breaks[-1] + 1 : cue_i]
+    nouns = [t for t in span if t.pos_ in ("PROPN", "NOUN", "PRON")]
+    return span.root if nouns and span.root.pos_ in ("PROPN", "NOUN", "PRON") else subject
+
+
+def split_nested(doc, cues: list[Cue]) -> None:
+    """A mention never swallows another cue: 'Mr. Kamin, who emphasized that …, said'."""
+    heads = sorted(c.head for c in cues)
+    for cue in cues:
+        if cue.source_start is None:
+            continue
+        k = bisect.bisect_left(heads, cue.source_start)
+        if k < len(heads) and heads[k] < cue.source_end and heads[k] != cue.head:
+            inner = doc[heads[k]]
+            for _ in range(6):  # up to the part of the mention that holds the other cue
+                if cue.source_head is None or inner.head.i == cue.source_head or inner.head.i == inner.i:
+                    break
+                inner = inner.head
+            cut = inner.left_edge.i if inner.left_edge.i > cue.source_start else heads[k]
+            while cut > cue.source_start + 1 and (
+                    doc[cut - 1].is_punct or doc[cut - 1].lower_ in ("who", "which", "that")):
+                cut -= 1
+            if cut > cue.source_start and cue.source_head is not None and cue.source_head < cut:
+                cue.source_end = cut
