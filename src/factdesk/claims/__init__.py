@@ -119,7 +119,6 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     if label:
         start = label.end()
     start = past_dateline(text, start, end)  # 'WASHINGTON — The U.S. government agreed …'
-    
     while end > start and text[end - 1] in _TRIM:
         end -= 1
     inside = text[start:end]
