@@ -79,3 +79,11 @@ def test_a_transcript_in_capitals_names_its_host_once(quotes_of, find):
     assert (host.kind.value, host.speaker.name) == ("direct", "JAKE TAPPER")
     assert find(quotes, "Do you think he has").speaker.name == "JAKE TAPPER"
     assert find(quotes, "racial healer.").speaker.name == "Mary Fallin"
+
+
+def test_the_interviewee_is_the_one_the_introduction_says_was_asked(quotes_of, find):
+    text = ("Luis Ortiz, our Mexico correspondent, spoke with Jorge Castañeda on Monday. Ortiz has "
+            "covered Mexico for a decade, and Ortiz chose the questions.\n\n"
+            "Q: Will the designation change anything on the ground?\n\n"
+            "A: Very little. The cartels do not care what Washington calls them.")
+    assert find(quotes_of(text), "Very little.").speaker.name == "Jorge Castañeda"

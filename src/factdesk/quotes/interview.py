@@ -93,8 +93,8 @@ def answers(doc, text: str, author: str | None = None) -> list[Attribution]:
 
 
 def _interviewee(text: str, people, author: str | None) -> tuple[int, int] | None:
-    """The person the introduction names who is named most in the whole article (the first of
-    equals), never the author."""
+    """The person the introduction says was asked, else the one it names who is named most in
+    the whole article (the first of equals); never the author."""
     author = (author or "").lower()
     people = [e for e in people if not (author and (e.text.lower() in author or author in e.text.lower()))]
     if not people:
@@ -103,8 +103,20 @@ def _interviewee(text: str, people, author: str | None) -> tuple[int, int] | Non
     def named(ent) -> int:
         return len(re.findall(rf"\b{re.escape(ent.text.split()[-1])}\b", text))
 
-    best = max(people, key=lambda e: (named(e), -e.start_char))
+    best = max(people, key=lambda e: (_asked(e), named(e), -e.start_char))
     return best.start, best.end
+
+
+ASKING = {"ask", "interview", "speak", "talk", "sit", "question"}
+
+
+def _asked(ent) -> bool:
+    """Is this the person the introduction says was asked ('We asked Dr. Elena Varga', 'spoke
+    with Jorge Castañeda', 'interviewed …')?"""
+    head = ent.root.head
+    if head.dep_ == "prep" and head.lower_ in ("with", "to"):
+        head = head.head
+    return head.pos_ == "VERB" and head.lemma_.lower() in ASKING and ent.root.dep_ in ("dobj", "pobj", "nsubjpass")
 
 
 def _named(people, label: str) -> tuple[int, int] | None:
