@@ -38,3 +38,8 @@ def test_the_post_s_claim_is_its_author_s():
     claims = analyze_article(Article(text=TEXT, language="en")).claims
     post = next(c for c in claims if "allowing millions of people" in c.text)
     assert (post.claimant, post.claimant_source) == ("Donald Trump", "quote")
+
+
+def test_a_signature_under_another_signature_quotes_nothing(quotes_of):
+    quotes = quotes_of("The account posted twice.\n— (@x)\n— Someone (@handle)\n")
+    assert not [q for q in quotes if q.cue is not None and q.cue.text == "@handle"]

@@ -29,8 +29,9 @@ def signed(doc, text: str) -> list[Attribution]:
             start += 1
         name = doc.char_span(m.start("name"), m.end("name"), alignment_mode="expand")
         handle = doc.char_span(m.start("handle"), m.end("handle"), alignment_mode="expand")
-        if end - start < 2 or name is None or handle is None:
-            continue
+        post = text[start:end]
+        if len(re.findall(r"[^\W\d_]{2,}", post)) < 2 or post[:1] in "—–-" or name is None or handle is None:
+            continue  # a post says something: not another signature line, not a scrap
         cue = Cue(handle.start, m.start("handle"), m.end("handle"), CONFIDENCE,
                   source_head=name.end - 1, source_start=name.start, source_end=name.end,
                   named=m["name"].strip())
