@@ -255,7 +255,10 @@ def test_a_company_described_is_the_company_named_before_and_a_name_ends_on_its_
         "Finance Minister Rogelio Ramírez de la O said the government would support the company "
         "\"as long as necessary.\"")
     loss = find(quotes, "reported a net loss", "indirect")
-    assert loss.speaker.name == "Pemex" and loss.speaker.mention == "the state oil company"
+    # the company as the article introduced it, whatever short name it goes by after
+    assert loss.speaker.name == "Petróleos Mexicanos" and loss.speaker.mention == "the state oil company"
+    [reported] = [q for q in quotes if q.cue is not None and q.cue.text == "reported"]
+    assert (reported.speaker.name, reported.speaker.role) == ("Petróleos Mexicanos", None)
     support = find(quotes, "as long as necessary", "partial")
     assert (support.speaker.name, support.speaker.role) == ("Rogelio Ramírez de la O", "Finance Minister")
     assert not [q for q in quotes if q.text == "since 2020"]  # a scrap beside what was reported

@@ -7,6 +7,7 @@ the name stays None rather than a guess.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from factdesk.models import Speaker
@@ -282,7 +283,25 @@ def _in_apposition(tok, root) -> bool:
 def settle_names(speakers, text: str) -> None:
     """Once every quote has its speaker: the names one mention alone could not give."""
     _full_names(speakers)
+    _short_names(speakers, text)
     _organizations_as_it(speakers, text)
+
+
+# "Petróleos Mexicanos (Pemex)", "the National Water Commission (Conagua)": a name, then the short
+# name the article goes on to use
+SHORT_NAME = re.compile(r"\b([A-ZÀ-Ý][\w.&'’-]*(?:\s+(?:de|del|la|los|of|the|and|for|[A-ZÀ-Ý][\w.&'’-]*)){0,7})"
+                        r"\s+\(([A-ZÀ-Ý][\w&-]{1,15})\)")
+
+
+def _short_names(speakers, text: str) -> None:
+    """'Pemex said' after "Petróleos Mexicanos (Pemex)": one organization, named in full, and
+    never with its own short name as its role."""
+    full = {m[2]: m[1] for m in SHORT_NAME.finditer(text) if m[2] != m[1]}
+    for s in speakers:
+        if s.name in full and s.kind != "person":
+            s.name = full[s.name]
+        if s.name is not None and s.role is not None and full.get(s.role) == s.name:
+            s.role = None
 
 
 def _organizations_as_it(speakers, text: str) -> None:
