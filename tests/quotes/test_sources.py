@@ -68,3 +68,13 @@ def test_it_speaking_is_the_organization_that_spoke_before(quotes_of, find):
             "2024. It blamed lower oil prices and the weak peso.")
     blamed = find(quotes_of(text), "lower oil prices").speaker
     assert (blamed.mention, blamed.name, blamed.kind) == ("It", "Pemex", "organization")
+
+
+def test_an_unnamed_source_and_the_official_after_it_are_one_source(quotes_of):
+    quotes = quotes_of(
+        "Mexican officials were not told about the agreement, a senior Mexican security official "
+        "said. \"We found out from the newspapers, like everyone else,\" the official said.")
+    sources, _ = source_list(quotes)
+    [official] = [s for s in sources if "official" in s.name]
+    assert official.name == "a senior Mexican security official" and official.note == "unnamed"
+    assert len(official.quotes) == 2 and official.role is None

@@ -40,16 +40,23 @@ def source_list(quotes: list[Quote]) -> tuple[list[Source], list[Quote]]:
         key, role = speaker.name, speaker.role
         if key is None:  # "a U.S. official who spoke on condition of anonymity": who, then why
             key, clause = described(speaker.mention)
+            # "the official" the quote stage traced to "a senior Mexican security official": one source
+            key = next((k for k in sources if role and _bare(k) == role.lower()), key)
             role = role or clause
         source = sources.get(key.lower())
         if source is None:
             resolved = speaker.name is not None or speaker.kind != "person"  # "court records"
             source = Source(key, role, speaker.kind, resolved=resolved)
             sources[key.lower()] = source
-        elif source.role is None and role:
+        elif source.role is None and role and _bare(source.name) != role.lower():
             source.role = role
         source.quotes.append(quote)
     return list(sources.values()), unattributed
+
+
+def _bare(description: str) -> str:
+    """'a senior Mexican security official' -> 'senior mexican security official'."""
+    return re.sub(r"^(?:a|an|another|one)\s+", "", description.lower())
 
 
 RELATIVE = re.compile(r"\s+(?:who|whom|which|that)\s+", re.IGNORECASE)
