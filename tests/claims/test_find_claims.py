@@ -241,3 +241,11 @@ def test_what_someone_did_not_say_is_not_a_claim():
                         "He did not say which cases they involved.")
     assert _claim(claims, "at least a dozen").claimant == "Balarezo"
     assert not [c for c in claims if "which cases" in c.text]
+
+
+def test_an_argument_someone_else_rejects_is_still_its_maker_s_claim():
+    claims = _claims_of("A three-judge panel of the 2nd U.S. Circuit Court of Appeals rejected García "
+                        "Luna's argument that the trial judge had wrongly barred evidence about the "
+                        "credibility of cooperating witnesses.")
+    argued = _claim(claims, "the trial judge had wrongly barred evidence")
+    assert (argued.claimant, argued.claimant_source) == ("García Luna", "actor")

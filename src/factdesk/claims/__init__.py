@@ -27,6 +27,8 @@ MIN_WORDS = 4
 _SPEAKER_LABEL = re.compile(r"^(?:[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,3}|Q|A)\s*:\s+")
 _TRIM = " \t\n\"'“”‘’,;:—–-"
 _QA_LABEL = re.compile(r"(?:Q|A)\s*[:.]\s+")
+OWNED_CLAIM = re.compile(r"[^,;:]{1,80}?(?:'s|’s) (?:claim|argument|assertion|allegation|contention|"
+                         r"insistence|charge|accusation)s? that\b")
 FIRST_PERSON = {"we", "i", "us"}  # the narrator's own 'we asked' is the publication's
 
 
@@ -144,7 +146,10 @@ def find_claims_linear(doc, article: Article, quotes: list[Quote]) -> list[Claim
                                     or _reported_speaker(doc, start, end, quotes))
         if actor and actor.lower() in FIRST_PERSON:
             actor = None
-        if quote is not None:
+        owner = actor_of(doc, start, end) if quote is not None and OWNED_CLAIM.match(text) else None
+        if owner:  # 'the panel rejected [García Luna's argument that …]': his claim, not the panel's
+            claimant, source = owner, "actor"
+        elif quote is not None:
             claimant, source = speaker_name(quote), "quote"
         elif actor:
             claimant, source = actor, "actor"
