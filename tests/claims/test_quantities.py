@@ -187,3 +187,10 @@ def test_pounds_of_a_drug_are_a_weight_and_each_figure_keeps_its_year():
     assert (after.value, after.unit, after.time) == (21900, "lb", "2024")
     [money] = parse_quantities("The fund lost 2 million pounds in 2019.")
     assert (money.value, money.unit) == (2e6, "GBP")
+
+
+def test_a_figure_and_its_year_are_not_one_in_so_many():
+    now, before = parse_quantities("They counted 1,329 heat-related deaths in 2024, up from 526 in 2019.")
+    assert (before.value, before.unit, before.time) == (526, None, "2019")
+    q = _one("One in five children lives in poverty.")
+    assert (q.value, q.unit) == (0.2, "fraction")

@@ -318,7 +318,8 @@ def parse_quantities(text: str, offset: int = 0, published: str | None = None) -
         a, b = m["a"].lower(), m["b"].lower()
         num = {"one": 1, "two": 2, "three": 3}.get(a) or (int(a) if a.isdigit() else None)
         den = int(b) if b.isdigit() else WORD_NUMBERS.get(b)
-        if num and den:
+        # "one in five", "3 in 10": never "526 in 2019", a figure and its year
+        if num and den and num < den and not (b.isdigit() and len(b) == 4 and 1800 <= den <= 2100):
             found = [q for q in found if not (m.start() + offset <= q.start < m.end() + offset)]
             noun, counted = _counted(text, m.end(), "fraction")
             found.append(Quantity(m.group(0), m.start() + offset, m.end() + offset,
