@@ -87,8 +87,23 @@ def test_check_article_never_cites_the_article_itself(desk):
     assert "30 candidates" in verdict["claim"]
     # where the article makes it, and who makes it there
     assert verdict["made"] == {"article": "Mexico's 2024 campaign was its most violent",
-                               "by": "the consultancy Integralia", "start": 0, "end": 75}
+                               "by": "the consultancy Integralia", "by_kind": "quote",
+                               "start": 0, "end": 75}
     cited = {e["title"] for e in verdict["evidence"]}
     assert "Mexico's 2024 campaign was its most violent" not in cited
     # the same figure, reported by another article in the archive
     assert any("Over 30 candidates" in e["sentence"] for e in verdict["evidence"])
+
+
+def test_a_claim_a_wire_story_makes_is_reviewed_as_the_agency_s(desk, tmp_path):
+    story = tmp_path / "wire.txt"
+    story.write_text("Mexico weighs tariffs\n\nMEXICO CITY (AP) — The new tariffs impose a 25% duty "
+                     "on all steel and aluminum imports from Mexico.\n", encoding="utf-8")
+    code, out, err = run("check", "--article", str(story), "--db", desk, "--format", "json",
+                         "--max-claims", "1")
+    assert code == 0, err
+    assert json.loads(out)["made"]["by"] == "AP" and json.loads(out)["made"]["by_kind"] == "publication"
+    code, out, err = run("check", "--article", str(story), "--db", desk, "--format", "claimreview",
+                         "--max-claims", "1")
+    assert code == 0, err
+    assert json.loads(out)["itemReviewed"]["author"] == {"@type": "Organization", "name": "AP"}

@@ -22,7 +22,7 @@ _REVIEW: dict = {}  # ClaimReview publishing details given on the command line
 
 
 def _print_verdict(verdict, fmt: str, made: dict | None = None) -> None:
-    """`made`: where an article makes the claim, with --article ({article, by, start, end})."""
+    """`made`: where an article makes the claim, with --article ({article, by, by_kind, start, end})."""
     if fmt == "json":
         record = verdict.to_dict() if made is None else {"made": made, **verdict.to_dict()}
         click.echo(json.dumps(record, ensure_ascii=False))
@@ -32,6 +32,8 @@ def _print_verdict(verdict, fmt: str, made: dict | None = None) -> None:
         fields = dict(_REVIEW)
         if made is not None and made.get("by"):
             fields.setdefault("item_author", made["by"])
+            if made.get("by_kind") == "publication" and "item_author" not in _REVIEW:
+                fields["item_author_type"] = "Organization"  # 'AP', 'The Border Desk'
         review = to_claimreview(verdict, **fields)
         missing = missing_fields(review)
         if missing:
@@ -144,7 +146,8 @@ def _check_article(path, archive, evidence, top_k, fmt, max_claims) -> None:
     if not claims:
         click.echo(f"{path}: no check-worthy claims of fact found", err=True)
     for c in claims:
-        made = {"article": item.title or path, "by": c.claimant, "start": c.start, "end": c.end}
+        made = {"article": item.title or path, "by": c.claimant, "by_kind": c.claimant_source,
+                "start": c.start, "end": c.end}
         try:
             _print_verdict(check_claim(c.text, archive, evidence, top_k, leave_out=item.id), fmt, made)
         except FactdeskError as exc:
