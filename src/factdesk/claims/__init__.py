@@ -17,18 +17,19 @@ from collections.abc import Callable
 from typing import NamedTuple, Protocol
 
 from factdesk.claims.checkworthiness import load_scorer, load_transcript_scorer
-from factdesk.claims.claimant import REPORTING_VERBS, actor_of, is_opinion, publication_of, speaker_name
+from factdesk.claims.claimant import (CLAIM_NOUNS, REPORTING_VERBS, actor_of, is_opinion, publication_of,
+                                      speaker_name)
 from factdesk.claims.quantities import parse_quantities
 from factdesk.claims.types import assertion_of, claim_type
 from factdesk.models import Article, Assertion, Claim, Quote, QuoteKind
-from factdesk.nlp.models import past_dateline
+from factdesk.nlp.datelines import past_dateline
 
 MIN_WORDS = 4
 _SPEAKER_LABEL = re.compile(r"^(?:[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,3}|Q|A)\s*:\s+")
 _TRIM = " \t\n\"'“”‘’,;:—–-"
 _QA_LABEL = re.compile(r"(?:Q|A)\s*[:.]\s+")
-OWNED_CLAIM = re.compile(r"[^,;:]{1,80}?(?:'s|’s) (?:claim|argument|assertion|allegation|contention|"
-                         r"insistence|charge|accusation)s? that\b")
+# a unit that opens on someone's claim: "García Luna's argument that …"
+OWNED_CLAIM = re.compile(rf"[^,;:]{{1,80}}?(?:'s|’s) (?:{'|'.join(sorted(CLAIM_NOUNS))})s? that\b")
 FIRST_PERSON = {"we", "i", "us"}  # the narrator's own 'we asked' is the publication's
 
 

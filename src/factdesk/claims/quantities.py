@@ -28,9 +28,10 @@ UNITS = {  # word after the number -> unit
 TEMPERATURE = {"°C", "°F"}
 # units that say how much but not of what: "fell 20%", "dropped to 21,900 pounds" (of what the
 # words before the verb say)
-BARE_UNITS = {"percent", "percentage points", "USD", "EUR", "GBP", "MXN", "lb", "kg", "tonnes"}
+BARE_UNITS = {"percent", "percentage points", "lb", "kg", "tonnes"}
 TIME_UNITS = {"years", "months", "weeks", "days", "hours", "minutes", "decades"}
 CURRENCY = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "MX$": "MXN"}
+BARE_UNITS |= set(CURRENCY.values())
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
           "mn": 1e6, "bn": 1e9, "m": 1e6, "b": 1e9, "k": 1e3}
 WORD_NUMBERS = {

@@ -10,9 +10,6 @@ _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 # "By Lucía Méndez · March 3, 2025", "By Ana García and Luis Ortiz", "March 3, 2025"
 _BYLINE = re.compile(r"\s*(?:By\s+(?P<author>[^·|•\n]{2,80}?))?\s*(?:(?:^|[·|•,—–-])\s*(?P<date>[^\n]{6,40}?))?\s*")
 _AUTHOR = re.compile(r"[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:[A-ZÀ-Ý][\w'’.-]*|de|del|la|van|von|and|y))*")
-# "MEXICO CITY (AP) — …", "WASHINGTON, D.C. (Reuters) -": a wire dateline names the agency
-_WIRE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{2,}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)?\s*"
-                   r"\((?P<agency>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3})\)\s*[—–-]")
 DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%b. %d, %Y", "%d %B %Y", "%Y-%m-%d", "%B %d %Y")
 
 
@@ -56,12 +53,6 @@ def parse_plaintext(text: str, path: str | None = None) -> Article:
             author, published = byline
             text = after.strip("\n")
     return Article(text=text.strip(), title=title, path=path, author=author, published=published)
-
-
-def wire_agency(text: str) -> str | None:
-    """The news agency a wire story's dateline names ("MEXICO CITY (AP) —" gives "AP"), or None."""
-    m = _WIRE.match(text.lstrip()[:200])
-    return m["agency"] if m else None
 
 
 def _byline(line: str) -> tuple[str | None, str | None] | None:

@@ -13,9 +13,10 @@ from pathlib import Path
 from factdesk.errors import InputError
 from factdesk.ingest.decode import decode
 from factdesk.ingest.html import looks_like_html, parse_html
-from factdesk.ingest.plaintext import parse_plaintext, wire_agency
+from factdesk.ingest.plaintext import parse_plaintext
 from factdesk.ingest.records import parse_json, parse_jsonl
 from factdesk.models import Article
+from factdesk.nlp.datelines import wire_agency
 
 DEFAULT_MAX_BYTES = int(float(os.environ.get("FACTDESK_MAX_MB", "20")) * 1_000_000)
 SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl", ".ndjson"}

@@ -1,12 +1,12 @@
 """The packaged spaCy models. Loaded offline from installed packages, once per process."""
 from __future__ import annotations
 
-import re
 import warnings
 from functools import lru_cache
 from pathlib import Path
 
 from factdesk.errors import ModelMissingError
+from factdesk.nlp.datelines import DASHES, DATELINE
 
 # language -> (spaCy package name, pip requirement to name in the hint)
 SPACY_PACKAGES = {
@@ -65,19 +65,6 @@ def supported_languages() -> list[str]:
 
 
 CLOSING_MARKS = {'"', "”", "’", "»", "''"}
-DASHES = {"—", "–", "--"}
-
-
-# "AUSTIN, Texas (AP)", "MEXICO CITY", "CIUDAD DE MÉXICO (Reuters)": a place in capitals first
-DATELINE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{2,}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)?(?:\s*\([\w .]+\))?\s*")
-# a dateline with its dash, where a quote's or a claim's words begin: "WASHINGTON — The U.S. …"
-DATELINE_DASH = re.compile(DATELINE.pattern + r"(?:—|–|--)\s*")
-
-
-def past_dateline(text: str, start: int, end: int) -> int:
-    """`start` moved past a dateline that opens text[start:end] ("WASHINGTON — ")."""
-    m = DATELINE_DASH.match(text, start, end)
-    return m.end() if m and m.end() < end and (start == 0 or text[start - 1] == "\n") else start
 
 
 def _is_dateline(doc, dash: int) -> bool:

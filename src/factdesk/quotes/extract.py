@@ -5,7 +5,7 @@ import bisect
 import logging
 
 from factdesk.models import Article, Quote, QuoteKind, Span
-from factdesk.nlp.models import past_dateline
+from factdesk.nlp.datelines import past_dateline
 from factdesk.quotes import direct, interview, posts
 from factdesk.quotes.content import load_content_reader
 from factdesk.quotes.cues import find_cues

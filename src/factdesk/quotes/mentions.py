@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import bisect
 
+from factdesk.nlp.datelines import DASHES
 from factdesk.quotes.spans import Cue
-
-DASHES = {"--", "—", "–", "―"}
 
 
 def source_token(tok, outside=lambda t: True, depth: int = 0):

@@ -55,4 +55,3 @@ def render_analysis(analysis: Analysis, fmt: str = "text") -> str:
 def _clip(text: str, width: int = 160) -> str:
     text = " ".join(text.split())
     return text if len(text) <= width else text[: width - 1] + "…"
-

@@ -1,0 +1,29 @@
+"""Datelines: "MEXICO CITY (AP) —", "WASHINGTON —", "AUSTIN, Texas (Reuters) -".
+
+One definition for every stage that meets them: the sentence splitter keeps a dateline with the
+sentence it opens, quotes and claims begin after it, and the reader takes the wire agency it
+names as the publication.
+"""
+from __future__ import annotations
+
+import re
+
+DASHES = {"—", "–", "--", "―"}  # as tokens
+# a place in capitals first, then perhaps its state or country: "AUSTIN, Texas", "MEXICO CITY"
+_PLACE = r"[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{2,}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)?"
+DATELINE = re.compile(_PLACE + r"(?:\s*\([\w .]+\))?\s*")
+# with its dash, where a quote's or a claim's words begin: "WASHINGTON — The U.S. …"
+DATELINE_DASH = re.compile(DATELINE.pattern + r"(?:—|–|--)\s*")
+WIRE = re.compile(_PLACE + r"\s*\((?P<agency>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3})\)\s*[—–-]")
+
+
+def past_dateline(text: str, start: int, end: int) -> int:
+    """`start` moved past a dateline that opens text[start:end] ("WASHINGTON — ")."""
+    m = DATELINE_DASH.match(text, start, end)
+    return m.end() if m and m.end() < end and (start == 0 or text[start - 1] == "\n") else start
+
+
+def wire_agency(text: str) -> str | None:
+    """The news agency a wire story's dateline names ("MEXICO CITY (AP) —" gives "AP"), or None."""
+    m = WIRE.match(text.lstrip()[:200])
+    return m["agency"] if m else None
