@@ -194,3 +194,24 @@ def test_a_figure_and_its_year_are_not_one_in_so_many():
     assert (before.value, before.unit, before.time) == (526, None, "2019")
     q = _one("One in five children lives in poverty.")
     assert (q.value, q.unit) == (0.2, "fraction")
+
+
+def test_a_volume_is_one_unit_and_a_figure_a_year_is_a_rate():
+    river = _one("the river carried 1.2 billion cubic meters last year")
+    assert (river.value, river.unit) == (1.2e9, "m³")
+    promised = _one("an agreement that promised the tribe 673 million cubic meters a year")
+    assert (promised.value, promised.unit) == (673e6, "m³ per year")
+    assert _one("Mexico produces 1.6 million barrels a day").unit == "bbl per day"
+    assert _one("He was sentenced to 38 years in prison").unit == "years"
+
+
+def test_one_in_so_many_keeps_its_qualifier_and_not_the_adverb_after_it():
+    share = _one("Nearly one in five Mexican adults now lives with diabetes")
+    assert (share.value, share.qualifier, share.counted) == (0.2, "just_under", "Mexican adults")
+    more = _one("More than 3 in 10 voters still back him")
+    assert (more.value, more.qualifier, more.counted) == (0.3, "more_than", "voters")
+
+
+def test_the_year_of_an_aside_is_not_the_figure_s():
+    cut = _one("the soda tax, introduced in 2014, had cut purchases of sugary drinks by about 7.6%")
+    assert (cut.value, cut.qualifier, cut.time) == (7.6, "about", None)

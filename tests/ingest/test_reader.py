@@ -33,6 +33,15 @@ def test_a_byline_under_the_title_gives_author_and_date(tmp_path):
     assert article.text == "The utility made a profit of $40 million last year."
 
 
+def test_a_byline_and_a_date_line_of_their_own_give_author_and_date(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text("Governor defends water plan\n\nBy Laura Méndez\nMarch 3, 2025\n\n"
+                 "The river carried 1.2 billion cubic meters last year.\n", encoding="utf-8")
+    [article] = _read(f)
+    assert (article.author, article.published) == ("Laura Méndez", "2025-03-03")
+    assert article.text == "The river carried 1.2 billion cubic meters last year."
+
+
 def test_a_first_line_that_only_starts_with_by_stays_text(tmp_path):
     f = tmp_path / "a.txt"
     f.write_text("Budget vote\n\nBy 2030 the plan will cost $4 billion, the mayor said.\n")

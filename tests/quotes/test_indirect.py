@@ -43,6 +43,18 @@ def test_according_to(quotes_of, find):
     assert q.speaker.mention == "Will Freeman"
 
 
+def test_according_to_stops_where_someone_else_goes_on(quotes_of, find):
+    text = ("Nearly one in five Mexican adults now lives with diabetes, according to a study published "
+            "Tuesday in The Lancet Regional Health, and researchers say sugary drinks are a major reason.")
+    quotes = quotes_of(text)
+    study = find(quotes, "one in five")
+    assert study.text == "Nearly one in five Mexican adults now lives with diabetes"
+    assert study.cue.text == "according to"
+    reason = find(quotes, "major reason")
+    assert (reason.text, reason.cue.text, reason.speaker.mention) == (
+        "sugary drinks are a major reason", "say", "researchers")
+
+
 def test_organizations_as_speakers(quotes_of, find):
     text = (
         "The Trump administration said Mexico's government is allied with the cartels. "

@@ -64,3 +64,13 @@ def test_a_title_of_a_place_and_a_name_cut_short_by_the_recognizer(quotes_of, fi
     assert (governor.speaker.name, governor.speaker.role) == ("Rubén Rocha Moya", "governor of Sinaloa")
     war = find(quotes, "a war between two factions", "partial")
     assert (war.speaker.name, war.speaker.role) == ("Omar García Harfuch", "Security Secretary")
+
+
+def test_a_dateline_before_the_name_is_not_a_role(quotes_of, find):
+    text = (
+        "HERMOSILLO, Mexico — Sonora Governor Alfonso Durazo on Monday defended a plan to divert "
+        "water from the Yaqui River, telling reporters that the aqueduct would not take water from farmers."
+    )
+    q = find(quotes_of(text), "aqueduct would not take")
+    assert q.speaker.name == "Alfonso Durazo"
+    assert q.speaker.role == "Sonora Governor"

@@ -23,8 +23,13 @@ UNITS = {  # word after the number -> unit
     "dollars": "USD", "pesos": "MXN", "euros": "EUR", "pounds": "lb", "lbs": "lb",
     "kilometers": "km", "kilometres": "km", "km": "km", "miles": "miles", "tons": "tonnes",
     "tonnes": "tonnes", "kilograms": "kg", "kg": "kg", "kilos": "kg", "acres": "acres", "votes": "votes",
-    "celsius": "°C", "fahrenheit": "°F", "degrees": "degrees",
+    "celsius": "°C", "fahrenheit": "°F", "degrees": "degrees", "meters": "m", "metres": "m",
+    "cubic meters": "m³", "cubic metres": "m³", "square kilometers": "km²", "square kilometres": "km²",
+    "square miles": "sq mi", "square meters": "m²", "square metres": "m²", "hectares": "ha",
+    "barrels": "bbl", "liters": "L", "litres": "L", "gallons": "gal",
 }
+# "673 million cubic meters a year": a figure over a span of time
+PER_TIME = re.compile(r"\s+(?:a|per|each|every)\s+(year|month|week|day|hour)\b", re.I)
 TEMPERATURE = {"°C", "°F"}
 # units that say how much but not of what: "fell 20%", "dropped to 21,900 pounds" (of what the
 # words before the verb say)
@@ -70,7 +75,8 @@ STOP = set(
     "can must this these those it its their his her our your my we they he she i you there "
     "here since during after before when while if because so not no per each every all "
     "last next this past ago against between among amid into onto through toward towards "
-    "within without despite via versus across along beyond behind over under about around".split()
+    "within without despite via versus across along beyond behind over under about around "
+    "now still already also currently today".split()
 )
 VERBISH = set(
     "say says said think thinks believe believes want wants support supports oppose live lives "
@@ -100,6 +106,7 @@ _ANY_NUMBER = re.compile(
 MULTIPLE = re.compile(
     rf"\b(?:(?P<qual>{_QUAL})\s+)?(?P<verb>doubled|tripled|quadrupled|halved)\b(?!\s+down)", re.I)
 MULTIPLES = {"doubled": 2.0, "tripled": 3.0, "quadrupled": 4.0, "halved": 0.5}
+_QUALIFIER_BEFORE = re.compile(r"\b(" + "|".join(re.escape(p) for p, _ in QUALIFIERS) + r")\s+$", re.I)
 ONE_IN = re.compile(r"\b(?P<a>one|two|three|\d+) (?:in|out of) (?P<b>\w+)\b", re.I)
 _CHANGE_BEFORE = re.compile(  # "Unemployment fell to", "the murder rate rose by"
     r"((?:[A-Za-z][\w'-]*\s+){1,3}?)(?:has |have |had )?(?:rose|risen|fell|fallen|grew|grown|"
@@ -211,11 +218,18 @@ _CLAUSE_BREAK = re.compile(r"[.!?]+(?=\s|$)|;|\s[—–]\s|,\s+(?:and|but|while|
 def _clauses(text: str) -> list[tuple[int, int]]:
     """Bounds of the clauses of ``text``: a time belongs to the numbers of its own clause
     ('fell 2% last week, …, and two-thirds of companies expect …': last week is not theirs)."""
+    cuts = {m.end() for m in _CLAUSE_BREAK.finditer(text)}
+    for m in _ASIDE.finditer(text):  # "the tax, introduced in 2014, had cut …": 2014 is the aside's
+        cuts.update((m.start(), m.end()))
     bounds, start = [], 0
-    for m in _CLAUSE_BREAK.finditer(text):
-        bounds.append((start, m.end()))
-        start = m.end()
+    for cut in sorted(cuts):
+        if cut > start:
+            bounds.append((start, cut))
+            start = cut
     return bounds + [(start, len(text))]
+
+
+_ASIDE = re.compile(r",\s+(?:[a-z]+ed|begun|taken|written|known)\s+(?:in|on|since|last|during)\b[^,;]{1,60},")
 
 
 _OWN_TIME = re.compile(r"[$€£]?[\d.,]+\s?%?(?:\s+(?!(?:to|from|and|or|than|versus|compared|while)\b)"
@@ -290,7 +304,10 @@ def parse_quantities(text: str, offset: int = 0, published: str | None = None) -
                     unit = "percentage points" if "points" in later["pct"].lower() else "percent"
                     counted = _counted(text, later.end(), unit)[1]
         if unit is None and noun:
-            unit = UNITS.get(noun, noun if counted else None)
+            whole = (counted or "").lower()
+            unit = UNITS.get(whole) or UNITS.get(noun, noun if counted else None)
+            if whole in UNITS:  # "cubic meters": the unit is all the words say
+                noun = whole
             if unit == "lb" and m["scale"]:
                 unit = "GBP"  # "2 million pounds" is money; "27,000 pounds of fentanyl" a weight
             if counted.lower() == noun and UNITS.get(noun) not in (None, noun, *TIME_UNITS):
@@ -299,6 +316,10 @@ def parse_quantities(text: str, offset: int = 0, published: str | None = None) -
                 counted = None
         if counted is None and (unit is None or unit in BARE_UNITS or unit.startswith("per ")):
             counted = _subject_before(text[max(0, s - 60):s])
+        if unit and unit not in TIME_UNITS and not unit.startswith("per "):
+            per = PER_TIME.match(text, e + len(noun or "") + 1 if noun else e)
+            if per:
+                unit = f"{unit} per {per.group(1).lower()}"
         tail = re.match(r"(?:\s+[a-z]+)?\s+(or more|or so|or less|or fewer)\b", text[e:e + 40])
         if tail:
             qualifier = {"or more": "at_least", "or so": "about"}.get(tail.group(1), "at_most")
@@ -321,9 +342,11 @@ def parse_quantities(text: str, offset: int = 0, published: str | None = None) -
         den = int(b) if b.isdigit() else WORD_NUMBERS.get(b)
         # "one in five", "3 in 10": never "526 in 2019", a figure and its year
         if num and den and num < den and not (b.isdigit() and len(b) == 4 and 1800 <= den <= 2100):
-            found = [q for q in found if not (m.start() + offset <= q.start < m.end() + offset)]
+            found = [q for q in found if not (q.start < m.end() + offset and m.start() + offset < q.end)]
             noun, counted = _counted(text, m.end(), "fraction")
-            found.append(Quantity(m.group(0), m.start() + offset, m.end() + offset,
-                                  num / den, "exact", "fraction", counted,
+            qual = _QUALIFIER_BEFORE.search(text[max(0, m.start() - 20):m.start()])  # "Nearly one in five"
+            found.append(Quantity(m.group(0), m.start() + offset, m.end() + offset, num / den,
+                                  dict(QUALIFIERS).get(qual.group(1).lower(), "exact") if qual else "exact",
+                                  "fraction", counted,
                                   _time_for(m.start(), times, bounds, time_starts, text)))
     return sorted(found, key=lambda q: q.start)

@@ -47,10 +47,12 @@ def parse_plaintext(text: str, path: str | None = None) -> Article:
     if rest.strip() and _is_title(first, rest):
         title = _HEADING.sub("", first).strip()
         text = rest.strip("\n")
-        line, _, after = text.partition("\n")
-        byline = _byline(line)
-        if byline is not None and after.strip():
-            author, published = byline
+        for _ in range(2):  # "By Laura Méndez", then "March 3, 2025" on a line of its own
+            line, _, after = text.partition("\n")
+            byline = _byline(line)
+            if byline is None or not after.strip() or (author and byline[0]) or (published and byline[1]):
+                break
+            author, published = author or byline[0], published or byline[1]
             text = after.strip("\n")
     return Article(text=text.strip(), title=title, path=path, author=author, published=published)
 

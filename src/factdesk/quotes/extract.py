@@ -122,7 +122,13 @@ def _reported_by_another(doc, span: tuple[int, int], cue, cues, quoted: list[tup
     start, end = doc[first].idx, doc[last - 1].idx + len(doc[last - 1])
     if any(a < end and start < b for a, b in quoted):
         return True
-    return last <= cue.head and any(first <= other.head < last for other in cues)
+    if last <= cue.head:
+        return any(first <= other.head < last for other in cues)
+    # '…, according to a study, and researchers say sugary drinks are …': after a cue with a
+    # speaker of its own, the words are that speaker's
+    return any(cue.head < other.head < last and other.source_start is not None
+               and other.source_start != cue.source_start and doc[other.head].dep_ == "conj"
+               for other in cues)
 
 
 def _reported(parsed: list[tuple[int, int]], read: list[tuple[int, int]] | None) -> list[tuple[int, int]]:

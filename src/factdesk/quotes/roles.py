@@ -1,6 +1,8 @@
 """Speaker roles from appositions and titles: "Will Freeman, a fellow at …", "Mexico's president, X"."""
 from __future__ import annotations
 
+from factdesk.nlp.datelines import DASHES
+
 HONORIFICS = {
     "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "miss", "dr", "dr.", "prof", "prof.", "sen",
     "sen.", "rep", "rep.", "gov", "gov.", "gen", "gen.", "president", "senator", "governor",
@@ -60,7 +62,9 @@ def role_of(name) -> str | None:
         while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "NOUN" \
                 and head.head.head.i < head.i:
             head = head.head.head
-        if head.ent_type_ != "PERSON":
+        # never across a dateline's dash: "HERMOSILLO, Mexico — Sonora Governor Alfonso Durazo"
+        across = any(t.text in DASHES for t in root.doc[head.i : name.start])
+        if head.ent_type_ != "PERSON" and not across:
             tokens = [t for t in head.subtree
                       if t.i < name.start and not (t.dep_ == "relcl" or t in root.subtree)]
             role = _clean(tokens)
