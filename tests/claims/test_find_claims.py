@@ -249,3 +249,11 @@ def test_an_argument_someone_else_rejects_is_still_its_maker_s_claim():
                         "credibility of cooperating witnesses.")
     argued = _claim(claims, "the trial judge had wrongly barred evidence")
     assert (argued.claimant, argued.claimant_source) == ("García Luna", "actor")
+
+
+def test_a_reported_claim_states_what_was_said_without_its_that():
+    claims = _claims_of("Mario Luna told The Associated Press that irrigation deliveries fell by 40% "
+                        "between 2019 and 2024.")
+    claim = _claim(claims, "irrigation deliveries")
+    assert claim.text == "irrigation deliveries fell by 40% between 2019 and 2024"
+    assert claim.claimant == "Mario Luna"

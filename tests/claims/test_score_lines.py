@@ -46,6 +46,11 @@ def test_transcript_speaker_label_not_scored():
     assert (plain["speaker"], labelled["speaker"]) == (None, "OBAMA")
 
 
+def test_a_speaker_label_with_accents_is_the_speaker():
+    [line] = score_lines(["GÁLVEZ: Under this government, homicides reached 30,000 a year."])
+    assert line["speaker"] == "GÁLVEZ" and line["is_claim"]
+
+
 def test_going_somewhere_is_not_a_prediction():
     moving, future = score_lines(["TRUMP: Our jobs are fleeing the country. They are going to Mexico.",
                                   "We are going to win this election."])

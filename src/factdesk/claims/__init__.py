@@ -25,8 +25,9 @@ from factdesk.models import Article, Assertion, Claim, Quote, QuoteKind
 from factdesk.nlp.datelines import past_dateline
 
 MIN_WORDS = 4
-_SPEAKER_LABEL = re.compile(r"^(?:[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,3}|Q|A)\s*:\s+")
+_SPEAKER_LABEL = re.compile(r"^(?:[A-ZÀ-Ý][A-ZÀ-Ý.'’-]*(?: [A-ZÀ-Ý][A-ZÀ-Ý.'’-]*){0,3}|Q|A)\s*:\s+")
 _TRIM = " \t\n\"'“”‘’,;:—–-"
+_THAT = re.compile(r"that\s+(?=\S)")
 _QA_LABEL = re.compile(r"(?:Q|A)\s*[:.]\s+")
 # a unit that opens on someone's claim: "García Luna's argument that …"
 OWNED_CLAIM = re.compile(rf"[^,;:]{{1,80}}?(?:'s|’s) (?:{'|'.join(sorted(CLAIM_NOUNS))})s? that\b")
@@ -122,6 +123,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     if label:
         start = label.end()
     start = past_dateline(text, start, end)  # 'WASHINGTON — The U.S. government agreed …'
+    that = _THAT.match(text, start, end)  # reported speech: 'that diabetes rose …' states 'diabetes rose …'
+    if that and end - that.end() > 12:
+        start = that.end()
     while end > start and text[end - 1] in _TRIM:
         end -= 1
     inside = text[start:end]

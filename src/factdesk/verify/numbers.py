@@ -20,9 +20,7 @@ def compare(claim_qs: list[Quantity], evidence_qs: list[Quantity]) -> tuple[str 
     """("mismatch" | "match" | None, the reason in words) for the first comparable pair."""
     verdict, reason = None, ""
     for cq in map(_as_percent, claim_qs):
-        for eq in map(_as_percent, evidence_qs):
-            if not _comparable(cq, eq):
-                continue
+        for eq in _same_time([e for e in map(_as_percent, evidence_qs) if _comparable(cq, e)], cq):
             if consistent(cq, eq):
                 verdict, reason = "match", f"numbers agree: claim says {cq.text}, evidence says {eq.text}"
             else:
@@ -63,11 +61,32 @@ def _close(a: float, b: float, tol: float) -> bool:
 
 def _comparable(a: Quantity, b: Quantity) -> bool:
     if a.unit and b.unit:
-        return _norm(a.unit) == _norm(b.unit)
+        if _norm(a.unit) != _norm(b.unit):
+            return False
+        aw, bw = _words(a.counted), _words(b.counted)  # "a 10% soda tax" is not "25% of adults"
+        return not (aw and bw) or bool(aw & bw)
     if a.unit or b.unit:
         return False
     aw, bw = _words(a.counted), _words(b.counted)
     return bool(aw and bw and aw & bw)
+
+
+def _same_time(evidence_qs: list[Quantity], claim: Quantity) -> list[Quantity]:
+    """The evidence figures that speak of the claim's time: "rose from 14.4% in 2016 to 18.3% in
+    2022" gives 18.3% against a claim of 2022 or of no year (the latest figure is the one now),
+    never 14.4%, which was true in its own year."""
+    dated = [(_years(q.time), q) for q in evidence_qs]
+    if claim.time and _years(claim.time):
+        want = _years(claim.time)
+        return [q for years, q in dated if not years or years & want]
+    latest = max((max(years) for years, _ in dated if years), default=None)
+    return [q for years, q in dated if not years or max(years) == latest]
+
+
+def _years(time: str | None) -> set[int]:
+    import re
+
+    return {int(y) for y in re.findall(r"\b(1[89]\d\d|20\d\d)\b", time or "")}
 
 
 def _norm(unit: str) -> str:

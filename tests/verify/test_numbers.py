@@ -1,0 +1,19 @@
+"""Number checks between a claim and a piece of evidence (parsed quantities, no model)."""
+from __future__ import annotations
+
+from factdesk.verify.numbers import compare, quantities
+
+SERIES = ("The study found that diabetes prevalence rose from 14.4% in 2016 to 18.3% in 2022.")
+
+
+def test_a_series_is_read_at_the_claims_year_or_else_at_its_latest():
+    verdict, reason = compare(quantities("Diabetes prevalence in Mexico rose to 25% in 2022"), quantities(SERIES))
+    assert verdict == "mismatch" and reason.endswith("evidence says 18.3%")
+    assert compare(quantities("Diabetes prevalence was 14.4% in 2016"), quantities(SERIES))[0] == "match"
+    # no year in the claim: the figure now is the latest one, and 18.3% is nearly one in five
+    assert compare(quantities("Nearly one in five Mexican adults has diabetes"), quantities(SERIES))[0] == "match"
+
+
+def test_percentages_of_different_things_are_not_compared():
+    tax = quantities("The country's 10% soda tax was introduced in 2014.")
+    assert compare(quantities("25% of Mexican adults have diabetes"), tax) == (None, "")
