@@ -215,3 +215,11 @@ def test_one_in_so_many_keeps_its_qualifier_and_not_the_adverb_after_it():
 def test_the_year_of_an_aside_is_not_the_figure_s():
     cut = _one("the soda tax, introduced in 2014, had cut purchases of sugary drinks by about 7.6%")
     assert (cut.value, cut.qualifier, cut.time) == (7.6, "about", None)
+
+
+def test_a_quarter_point_is_a_change_in_percentage_points():
+    cut, rate = parse_quantities("Banxico cut its benchmark rate by a quarter point to 10.25%")
+    assert (cut.text, cut.value, cut.unit) == ("a quarter point", 0.25, "percentage points")
+    assert (rate.value, rate.unit) == (10.25, "percent")
+    half = _one("The bank raised rates by half a percentage point")
+    assert (half.value, half.unit) == (0.5, "percentage points")

@@ -17,3 +17,11 @@ def test_a_series_is_read_at_the_claims_year_or_else_at_its_latest():
 def test_percentages_of_different_things_are_not_compared():
     tax = quantities("The country's 10% soda tax was introduced in 2014.")
     assert compare(quantities("25% of Mexican adults have diabetes"), tax) == (None, "")
+
+
+def test_a_figure_now_and_the_month_before_each_answer_for_their_own_month():
+    evidence = quantities("Inflation eased to 4.2% in October 2024 from 4.6% in September 2024.")
+    assert compare(quantities("Inflation in Mexico is 4.2%"), evidence)[0] == "match"
+    assert compare(quantities("Inflation was 4.6% in September 2024"), evidence)[0] == "match"
+    verdict, reason = compare(quantities("Inflation was 5% in October 2024"), evidence)
+    assert verdict == "mismatch" and reason.endswith("evidence says 4.2%")

@@ -119,6 +119,7 @@ _CHANGE_BEFORE = re.compile(  # "Unemployment fell to", "the murder rate rose by
 _WORD_AHEAD = re.compile(r"\s+([A-Za-z][\w'-]*|\d[\d,.]*)")
 RATE = re.compile(r"\s+per\s+(?P<base>1[0,]*000|hundred|thousand|million)(?:\s+(?P<noun>people|inhabitants|residents|"
                   r"population|births|live births))?\b", re.I)
+_POINT = re.compile(r"\s+(?:a\s+)?(?:percentage\s+)?points?\b", re.I)
 RANGE_UPTO = re.compile(r"\s+(?:and|to|-|–)\s+", re.I)
 _AMOUNT_BEFORE = re.compile(r"(?:[$€£]\s?\d[\d,.]*\s*(?:million|billion|trillion|bn|mn|[mbk])?|"
                             r"\d[\d,.]*\s*(?:million|billion|trillion|bn|mn|%|percent))\s+$", re.I)
@@ -294,6 +295,9 @@ def parse_quantities(text: str, offset: int = 0, published: str | None = None) -
             rates.append((rate.start("base"), rate.end()))
             e = rate.end()
             noun, counted = None, None
+        elif unit == "fraction" and (point := _POINT.match(text, e)):
+            unit, noun, counted = "percentage points", None, None  # "cut by a quarter point"
+            e = point.end()
         else:
             noun, counted = _counted(text, e, unit)
         if unit is None and not m["pct"]:

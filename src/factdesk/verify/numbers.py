@@ -5,6 +5,8 @@ the same thing (same unit, or the same words after the number).
 """
 from __future__ import annotations
 
+import re
+
 from factdesk.models import Quantity
 
 TOLERANCE = {"exact": 0.02, "about": 0.10, "just_under": 0.10, "just_over": 0.10}
@@ -73,20 +75,19 @@ def _comparable(a: Quantity, b: Quantity) -> bool:
 
 def _same_time(evidence_qs: list[Quantity], claim: Quantity) -> list[Quantity]:
     """The evidence figures that speak of the claim's time: "rose from 14.4% in 2016 to 18.3% in
-    2022" gives 18.3% against a claim of 2022 or of no year (the latest figure is the one now),
-    never 14.4%, which was true in its own year."""
-    dated = [(_years(q.time), q) for q in evidence_qs]
-    if claim.time and _years(claim.time):
-        want = _years(claim.time)
-        return [q for years, q in dated if not years or years & want]
-    latest = max((max(years) for years, _ in dated if years), default=None)
-    return [q for years, q in dated if not years or max(years) == latest]
+    2022" gives 18.3% against a claim of 2022 or of no date (the latest figure is the one now),
+    never 14.4%, which was true in its own year. Times are ISO dates or years ("2024-10")."""
+    dated = [(_dates(q.time), q) for q in evidence_qs]
+    want = _dates(claim.time)
+    if want:
+        return [q for dates, q in dated if not dates or any(
+            d.startswith(w) or w.startswith(d) for d in dates for w in want)]
+    latest = max((max(dates) for dates, _ in dated if dates), default=None)
+    return [q for dates, q in dated if not dates or max(dates) == latest]
 
 
-def _years(time: str | None) -> set[int]:
-    import re
-
-    return {int(y) for y in re.findall(r"\b(1[89]\d\d|20\d\d)\b", time or "")}
+def _dates(time: str | None) -> list[str]:
+    return re.findall(r"\b(?:1[89]|20)\d\d(?:-\d\d){0,2}\b", time or "")
 
 
 def _norm(unit: str) -> str:
