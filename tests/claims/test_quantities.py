@@ -223,3 +223,8 @@ def test_a_quarter_point_is_a_change_in_percentage_points():
     assert (rate.value, rate.unit) == (10.25, "percent")
     half = _one("The bank raised rates by half a percentage point")
     assert (half.value, half.unit) == (0.5, "percentage points")
+
+
+def test_the_year_of_a_conviction_is_not_the_sentence_s():
+    years = _one("García Luna was convicted in 2023 of taking bribes and was sentenced to 38 years in prison.")
+    assert (years.value, years.unit, years.time) == (38, "years", None)

@@ -74,3 +74,11 @@ def test_a_dateline_before_the_name_is_not_a_role(quotes_of, find):
     q = find(quotes_of(text), "aqueduct would not take")
     assert q.speaker.name == "Alfonso Durazo"
     assert q.speaker.role == "Sonora Governor"
+
+
+def test_a_role_before_the_name_that_names_an_office_and_its_city(quotes_of, find):
+    text = ("A spokeswoman for the U.S. Attorney's Office in Brooklyn, Ariana Fajardo, said the office "
+            "stands by the verdict.")
+    q = find(quotes_of(text), "stands by the verdict")
+    assert q.speaker.name == "Ariana Fajardo"
+    assert q.speaker.role == "spokeswoman for the U.S. Attorney's Office in Brooklyn"

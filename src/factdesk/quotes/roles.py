@@ -59,8 +59,10 @@ def role_of(name) -> str | None:
     if root.dep_ == "appos" and root.head.i < name.start and root.head.pos_ in ("NOUN", "PROPN"):
         head = root.head
         # "The governor of Sinaloa, Rubén Rocha Moya" parsed with the name beside "Sinaloa"
-        while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "NOUN" \
-                and head.head.head.i < head.i:
+        # ("A spokeswoman for the U.S. Attorney's Office in Brooklyn, Ariana Fajardo": up
+        # through the named office to the spokeswoman)
+        while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.i < head.i and (
+                head.head.head.pos_ == "NOUN" or (head.head.head.pos_ == "PROPN" and head.head.head.dep_ == "pobj")):
             head = head.head.head
         # never across a dateline's dash: "HERMOSILLO, Mexico — Sonora Governor Alfonso Durazo"
         across = any(t.text in DASHES for t in root.doc[head.i : name.start])
