@@ -228,3 +228,9 @@ def test_a_quarter_point_is_a_change_in_percentage_points():
 def test_the_year_of_a_conviction_is_not_the_sentence_s():
     years = _one("García Luna was convicted in 2023 of taking bribes and was sentenced to 38 years in prison.")
     assert (years.value, years.unit, years.time) == (38, "years", None)
+
+
+def test_each_figure_of_a_series_counts_the_same_thing():
+    before, after = parse_quantities("diabetes prevalence rose from 14.4% in 2016 to 18.3% in 2022")
+    assert (before.counted, before.time) == ("diabetes prevalence", "2016")
+    assert (after.counted, after.time) == ("diabetes prevalence", "2022")

@@ -119,6 +119,7 @@ _CHANGE_BEFORE = re.compile(  # "Unemployment fell to", "the murder rate rose by
 _WORD_AHEAD = re.compile(r"\s+([A-Za-z][\w'-]*|\d[\d,.]*)")
 RATE = re.compile(r"\s+per\s+(?P<base>1[0,]*000|hundred|thousand|million)(?:\s+(?P<noun>people|inhabitants|residents|"
                   r"population|births|live births))?\b", re.I)
+_SERIES_STEP = re.compile(r"(?:\s+(?:in|by|as of)\s+[\w,]+(?:\s\d{4})?)?\s+(?:to|and|from)\s+(?:about\s+|nearly\s+|almost\s+)?")
 _POINT = re.compile(r"\s+(?:a\s+)?(?:percentage\s+)?points?\b", re.I)
 RANGE_UPTO = re.compile(r"\s+(?:and|to|-|–)\s+", re.I)
 _AMOUNT_BEFORE = re.compile(r"(?:[$€£]\s?\d[\d,.]*\s*(?:million|billion|trillion|bn|mn|[mbk])?|"
@@ -330,6 +331,9 @@ def parse_quantities(text: str, offset: int = 0, published: str | None = None) -
             qualifier = {"or more": "at_least", "or so": "about"}.get(tail.group(1), "at_most")
         if re.match(r"\+", text[e:e + 1]):
             qualifier = "at_least"
+        if counted is None and found and found[-1].unit == unit and found[-1].counted \
+                and _SERIES_STEP.fullmatch(text[found[-1].end - offset:s]):
+            counted = found[-1].counted  # "rose from 14.4% in 2016 to 18.3%": both count the prevalence
         found.append(Quantity(
             text=text[s:e].strip(), start=s + offset, end=e + offset, value=value,
             qualifier=qualifier, unit=unit, counted=counted, time=_time_for(s, times, bounds, time_starts, text),
