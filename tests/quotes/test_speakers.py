@@ -279,3 +279,26 @@ def test_a_dateline_with_its_country_is_not_the_speaker_and_a_percent_stays(quot
     cut = find(quotes, "water will be cut")
     assert cut.speaker.name == "Authorities in Nuevo León"
     assert find(quotes, "demand will outstrip supply").text.endswith("at least 20%")
+
+
+def test_the_senator_is_the_one_titled_sen_even_with_another_role(quotes_of, find):
+    text = ("Sen. Maria Cantwell, a Democrat from Washington, said Tuesday that the bill would buy scanners. "
+            "The senator added that 90% of fentanyl seized at the border is carried by U.S. citizens.")
+    q = find(quotes_of(text), "90% of fentanyl")
+    assert q.speaker.mention == "The senator"
+    assert q.speaker.name == "Maria Cantwell"
+
+
+def test_the_texas_republican_is_the_politician_just_named(quotes_of, find):
+    text = ("Sen. Ted Cruz disagreed. “What she means is more spending and no wall,” the Texas Republican "
+            "said in a floor speech.")
+    q = find(quotes_of(text), "more spending")
+    assert q.speaker.name == "Ted Cruz"
+
+
+def test_she_is_the_woman_just_quoted_even_when_her_first_name_is_unknown(quotes_of, find):
+    text = ("Sen. Maria Cantwell said the bill would finally pay for scanners. "
+            "Experts are less sure. “They're both cherry-picking,” said Vanda Felbab-Brown, a senior fellow "
+            "at the Brookings Institution. She said neither scanners nor a wall would stop traffickers.")
+    q = find(quotes_of(text), "neither scanners")
+    assert q.speaker.name == "Vanda Felbab-Brown"

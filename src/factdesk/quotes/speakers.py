@@ -65,6 +65,8 @@ PERSON_NOUNS = set(DESCRIPTIONS) | set(GENDERED_NOUNS) | {
 } | SCIENTISTS
 REACH = 1500  # characters back that a pronoun or description may reach
 NEAR = 600  # characters back that a description with no matching role may reach
+PARTIES = {"republican", "democrat"}  # "the New York Democrat": a politician named just before
+JUST_NAMED = 250  # a pronoun takes a person of unknown gender named this close before it
 
 
 @dataclass
@@ -74,6 +76,7 @@ class Person:
     gender: str | None = None
     role: str | None = None
     mentions: list[int] = field(default_factory=list)  # character offsets
+    titles: set[str] = field(default_factory=set)  # "sen.", "governor": a title written before the name
 
 
 def name_words(tokens) -> list:
@@ -126,6 +129,8 @@ class SpeakerResolver:
                 person.gender = GENDER_BY_FIRST_NAME.get(words[0].lower())
         if person.role is None:
             person.role = self._role(ent)
+        first = ent.start - 1 if ent.start > 0 and self.doc[ent.start - 1].lower_ in HONORIFICS else ent.start
+        person.titles.update(t.lower_ for t in self.doc[first:tokens[0].i + 1] if t.lower_ in HONORIFICS)
 
     def _role(self, ent) -> str | None:
         """The role of the person named `ent`, with 'his'/'her' replaced by whom it means:
@@ -191,6 +196,8 @@ class SpeakerResolver:
                         (m for m in person.mentions if m < span.start_char), default=-1) < intro.idx):
                     mention.role = clean_description(intro)
                     return mention
+        elif lower in PARTIES and span[0].lower_ == "the":  # "the Texas Republican said"
+            person = self._party_member(span.start_char, lower)
         if person is not None:
             mention.name, mention.role = person.name, person.role
             return mention
@@ -225,6 +232,16 @@ class SpeakerResolver:
         parts = _name_parts(span, root)
         return self._match([t.text for t in parts]) if parts else None
 
+    def _party_member(self, at: int, party: str) -> Person | None:
+        """The person named last before `at` (within NEAR) whose role names no other party."""
+        others = set(PARTIES) - {party}
+        near = [(max(m for m in p.mentions if m < at), p) for p in self.people
+                if any(at - NEAR <= m < at for m in p.mentions)]
+        for _, person in sorted(near, key=lambda c: -c[0]):
+            if not others & set((person.role or "").lower().replace(",", " ").split()):
+                return person
+        return None
+
     def _nearest(self, at: int, gender: str | None, role_words: set[str] | None) -> Person | None:
         candidates = []
         for person in self.people:
@@ -234,9 +251,9 @@ class SpeakerResolver:
         candidates.sort(key=lambda c: -c[0])
         if role_words is not None:
             for _, person in candidates:
-                role = (person.role or "").lower()
+                said = set((person.role or "").lower().split()) | person.titles
                 fits = gender is None or person.gender in (None, gender)
-                if fits and any(w in role.split() for w in role_words):
+                if fits and said & role_words:
                     return person
             # "the president, who took office in October": the nearest person of no stated role
             for mentioned, person in candidates:
@@ -246,8 +263,11 @@ class SpeakerResolver:
             return None
         if gender is None:
             return None
-        for _, person in candidates:
+        for mentioned, person in candidates:
             if person.gender == gender:
+                return person
+            if person.gender is None and at - mentioned <= JUST_NAMED:
+                person.gender = gender  # '"…," said Vanda Felbab-Brown. She said …': her, not an earlier woman
                 return person
         unknown = [p for _, p in candidates if p.gender is None]
         if not unknown:
