@@ -257,3 +257,19 @@ def test_a_reported_claim_states_what_was_said_without_its_that():
     claim = _claim(claims, "irrigation deliveries")
     assert claim.text == "irrigation deliveries fell by 40% between 2019 and 2024"
     assert claim.claimant == "Mario Luna"
+
+
+def test_a_reported_figure_is_the_sentence_s_claim_and_the_reporter_s(tmp_path):
+    from factdesk.ingest import read_paths
+    from factdesk.pipeline import analyze_article
+
+    f = tmp_path / "pemex.txt"
+    f.write_text("Pemex posts loss\n\nMEXICO CITY, July 26 (Reuters) - Mexican state oil company Pemex "
+                 "reported a net loss of 40.5 billion pesos ($2.3 billion) in the second quarter, its third "
+                 "straight quarterly loss, as crude output fell to its lowest level in 45 years.\n",
+                 encoding="utf-8")
+    claims = analyze_article(list(read_paths([str(f)]))[0]).claims
+    claim = _claim(claims, "net loss")
+    assert claim.text.startswith("Mexican state oil company Pemex reported a net loss of 40.5 billion pesos")
+    assert claim.claimant == "Pemex"
+    assert [(q.value, q.unit) for q in claim.quantities][:2] == [(40.5e9, "MXN"), (2.3e9, "USD")]

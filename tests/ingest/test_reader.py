@@ -157,6 +157,13 @@ def test_a_wire_dateline_names_the_publication(tmp_path):
     assert _read(plain)[0].source is None
 
 
+def test_a_reuters_dateline_with_its_day_names_the_publication(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text("Pemex posts loss\n\nMEXICO CITY, July 26 (Reuters) - Mexican state oil company Pemex "
+                 "reported a net loss of 40.5 billion pesos in the second quarter.\n", encoding="utf-8")
+    assert _read(f)[0].source == "Reuters"
+
+
 def test_a_question_on_a_line_of_its_own_is_the_headline(tmp_path):
     f = tmp_path / "a.txt"
     f.write_text("Did Mexico's homicides fall by half under Sheinbaum?\n\nBy Laura Ibáñez · "

@@ -302,3 +302,11 @@ def test_she_is_the_woman_just_quoted_even_when_her_first_name_is_unknown(quotes
             "at the Brookings Institution. She said neither scanners nor a wall would stop traffickers.")
     q = find(quotes_of(text), "neither scanners")
     assert q.speaker.name == "Vanda Felbab-Brown"
+
+
+def test_a_named_organization_after_its_description_is_named_and_described(quotes_of, find):
+    text = ("Mexican state oil company Pemex reported a loss on Friday. Crude output fell 6.2% from a year "
+            "earlier, the company said in a filing.")
+    quotes = quotes_of(text)
+    assert (find(quotes, "6.2%").speaker.name, find(quotes, "a loss").speaker.name) == ("Pemex", "Pemex")
+    assert find(quotes, "a loss").speaker.role == "Mexican state oil company"

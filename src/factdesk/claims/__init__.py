@@ -64,7 +64,10 @@ def claim_units(doc, quotes: list[Quote]) -> list[Unit]:
         parts: list[tuple[int, int, Quote | None]] = list(
             _quoted_parts(sent.start_char, sent.end_char, active))
         covered = _covered(parts, sent.start_char, sent.end_char)
-        if covered * 5 < (sent.end_char - sent.start_char) * 2:  # quotes hold little of it
+        if covered * 5 < (sent.end_char - sent.start_char) * 2 or any(
+                _only_a_thing(doc, s, e, q) for s, e, q in parts):
+            # quotes hold little of it, or what is reported is a thing, not a statement ("Pemex
+            # reported a net loss of 40.5 billion pesos"): the sentence says it
             parts = [(sent.start_char, sent.end_char, None)]
         kept = []
         for start, end, quote in parts:
@@ -75,6 +78,14 @@ def claim_units(doc, quotes: list[Quote]) -> list[Unit]:
         for start, end, quote in kept:
             units.append(Unit(start, end, quote, sent.text if whole else text[start:end]))
     return units
+
+
+def _only_a_thing(doc, start: int, end: int, quote: Quote | None) -> bool:
+    """A reported noun phrase with no verb of its own: 'a net loss of 40.5 billion pesos'."""
+    if quote is None or quote.kind is not QuoteKind.INDIRECT:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
 def _one_statement(quotes: list[Quote | None]) -> bool:
@@ -210,8 +221,12 @@ def _reported_speaker(doc, start: int, end: int, quotes: list[Quote]) -> str | N
         if q.cue is None or q.speaker is None or not start <= q.cue.start < end:
             continue
         span = doc.char_span(q.cue.start, q.cue.end, alignment_mode="expand")
+        # the sentence opens with the speaker and the cue: 'Pemex reported a net loss …' (parsed
+        # at times as a clause of a later verb)
+        opens = abs(q.speaker.mention_start - start) <= 1 and 0 <= q.cue.start - q.speaker.mention_end <= 25
         # a statement ('said', 'warned'), not an act the quote stage also reads ('upheld the conviction')
-        if span is not None and any(t.dep_ == "ROOT" and t.lemma_.lower() in REPORTING_VERBS for t in span):
+        if span is not None and any((t.dep_ == "ROOT" or opens) and t.lemma_.lower() in REPORTING_VERBS
+                                    for t in span):
             return speaker_name(q)
     return None
 

@@ -10,10 +10,12 @@ import re
 
 DASHES = {"—", "–", "--", "―"}  # as tokens
 # a place in capitals first, then perhaps its state or country: "AUSTIN, Texas", "MEXICO CITY"
-_PLACE = r"[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{2,}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)?"
+# and perhaps the day: "MEXICO CITY, July 26 (Reuters) -"
+_PLACE = (r"[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{2,}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)?"
+          r"(?:,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?")
 DATELINE = re.compile(_PLACE + r"(?:\s*\([\w .]+\))?\s*")
 # with its dash, where a quote's or a claim's words begin: "WASHINGTON — The U.S. …"
-DATELINE_DASH = re.compile(DATELINE.pattern + r"(?:—|–|--)\s*")
+DATELINE_DASH = re.compile(DATELINE.pattern + r"(?:—|–|--|-(?=\s))\s*")  # Reuters: " - "
 WIRE = re.compile(_PLACE + r"\s*\((?P<agency>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3})\)\s*[—–-]")
 
 

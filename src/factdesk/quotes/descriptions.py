@@ -48,6 +48,10 @@ def named_before(noun) -> str | None:
         tok = doc[k]
         if tok.lower_ != noun.lower_ or tok.pos_ not in ("NOUN", "PROPN"):  # 'Justice Department'
             continue
+        after = doc[k + 1] if k + 1 < len(doc) else None
+        if after is not None and after.ent_type_ == "ORG" and after.ent_iob_ == "B":
+            # "Mexican state oil company Pemex": the name that follows the description
+            return next(e.text for e in doc.ents if e.start == k + 1)
         words = [c for c in tok.lefts if c.dep_ in ("poss", "compound", "amod")]
         if not words:
             continue

@@ -212,6 +212,9 @@ class SpeakerResolver:
             text = doc[span.start:comma].text  # without an apposition: "…Protection, a record"
             a, b = name_bounds(text)  # "The Trump administration's claim": Trump administration
             mention.name = text[a:b]
+            described = _described_organization(doc[span.start:comma])
+            if described is not None:  # "Mexican state oil company Pemex": Pemex, and what it is
+                mention.name, mention.role = described
             if span[0].lower_ == "the" and root.pos_ == "NOUN" and not any(t.pos_ == "PROPN" for t in span):
                 # "the ministry": whose; "the state oil company": the company named before
                 mention.name = (named_before(root) if len(span) == 2 else None) or \
@@ -274,6 +277,19 @@ class SpeakerResolver:
             return None
         unknown[0].gender = gender  # "he" said it: later "she" will not land on him
         return unknown[0]
+
+
+def _described_organization(span) -> tuple[str, str] | None:
+    """(name, description) of 'Mexican state oil company Pemex' or 'the consultancy Integralia':
+    a named organization at the end of the mention, after words that say what it is."""
+    ents = [e for e in span.ents if e.label_ == "ORG" and e.end == span.end]
+    if not ents or ents[0].start == span.start:
+        return None
+    words = [t for t in span[:ents[0].start - span.start] if t.lower_ not in ("the", "a", "an")]
+    if not words or not any(t.pos_ == "NOUN" for t in words) or any(t.pos_ == "PROPN" and t.ent_type_ == "ORG" for t in words) \
+            or any(t.is_punct or t.lower_ in ("'s", "’s") for t in words):
+        return None
+    return ents[0].text, " ".join(t.text for t in words)
 
 
 def _same_but_initials(a: list[str], b: list[str]) -> bool:
