@@ -310,3 +310,11 @@ def test_a_named_organization_after_its_description_is_named_and_described(quote
     quotes = quotes_of(text)
     assert (find(quotes, "6.2%").speaker.name, find(quotes, "a loss").speaker.name) == ("Pemex", "Pemex")
     assert find(quotes, "a loss").speaker.role == "Mexican state oil company"
+
+
+def test_a_mention_leaves_out_even_and_the_day_it_spoke(quotes_of, find):
+    text = ("Even Latino Republicans say the wall is too costly. A congressional report on Wednesday found "
+            "that the program had lost $2 billion.")
+    quotes = quotes_of(text)
+    assert find(quotes, "too costly").speaker.mention == "Latino Republicans"
+    assert find(quotes, "lost $2 billion").speaker.mention == "A congressional report"
