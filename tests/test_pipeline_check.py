@@ -152,3 +152,18 @@ def test_half_is_set_beside_a_percentage():
                            "since Sheinbaum took office."}])
     assert verdict.label is VerdictLabel.REFUTED
     assert "number mismatch: claim says half, evidence says 32%" in verdict.evidence[0].signals
+
+
+def test_a_sentence_that_shares_only_a_place_with_the_claim_is_not_evidence(tmp_path):
+    from factdesk.models import Article
+
+    archive = Archive(tmp_path / "health.db")
+    article = Article(title="Study links sugary drinks to rising diabetes in Mexico", language="en", text=(
+        "The study, led by Simón Barquera of Mexico's National Institute of Public Health, found that "
+        "diabetes prevalence rose from 14.4% in 2016 to 18.3% in 2022."))
+    assert all(err is None for *_, err in ingest_analyses(archive, analyze_articles([article])))
+    unrelated = check_claim("Homicides in Mexico fell by 15% last year.", archive)
+    assert unrelated.label is VerdictLabel.NOT_ENOUGH_EVIDENCE
+    related = check_claim("Diabetes prevalence in Mexico rose to 25% in 2022.", archive)
+    assert related.label is VerdictLabel.REFUTED
+    assert "evidence says 18.3%" in related.rationale

@@ -59,6 +59,9 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
         if not chosen and not about_it and p["neutral"] < 0.5:
             item.signals.append("does not name who or what the claim is about")
             p = _shift(p, "neutral", 0.9)
+        elif not chosen and p["neutral"] < 0.5 and not signals.says_more_than_names(claim, item.sentence):
+            item.signals.append("shares only a name with the claim: it is about something else")
+            p = _shift(p, "neutral", 0.9)
         if not chosen:
             neutral = p["neutral"] >= NEUTRAL_MIN
         else:

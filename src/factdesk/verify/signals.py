@@ -39,6 +39,17 @@ def overlap(claim: str, evidence: str) -> float:
     return len(c & e) / len(c) if c else 0.0
 
 
+def says_more_than_names(claim: str, evidence: str) -> bool:
+    """Does the evidence share a word with the claim besides its names and the figures? "Homicides
+    in Mexico fell" and a sentence on diabetes in Mexico share only the place."""
+    named = {w.lower() for w in names(claim)}
+    wanted = {w for w in words(claim) if w not in STOP and w not in NEGATIONS and w not in named
+              and not w[:1].isdigit() and len(w) > 2}
+    found = set(words(evidence))
+    return any(w in found or any(f.startswith(w[:5]) for f in found if len(w) >= 5 and len(f) >= 5)
+               for w in wanted) or not wanted
+
+
 def about_as_long(claim: str, evidence: str, ratio: float = 3.5) -> bool:
     """Is the evidence one statement of the claim's size, not several clauses?"""
     c = [w for w in words(claim) if w not in STOP]
