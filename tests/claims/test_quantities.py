@@ -234,3 +234,9 @@ def test_each_figure_of_a_series_counts_the_same_thing():
     before, after = parse_quantities("diabetes prevalence rose from 14.4% in 2016 to 18.3% in 2022")
     assert (before.counted, before.time) == ("diabetes prevalence", "2016")
     assert (after.counted, after.time) == ("diabetes prevalence", "2022")
+
+
+def test_the_year_of_the_figure_compared_with_is_not_the_figure_s():
+    now, then = parse_quantities("Turnout was about 60%, lower than the 63% recorded in 2018, the INE said.")
+    assert (now.value, now.time) == (60, None)
+    assert (then.value, then.time) == (63, "2018")

@@ -318,3 +318,10 @@ def test_a_mention_leaves_out_even_and_the_day_it_spoke(quotes_of, find):
     quotes = quotes_of(text)
     assert find(quotes, "too costly").speaker.mention == "Latino Republicans"
     assert find(quotes, "lost $2 billion").speaker.mention == "A congressional report"
+
+
+def test_she_is_never_a_place_the_recognizer_took_for_a_person(quotes_of, find):
+    text = ("“I will be the first woman president of Mexico,” Claudia Sheinbaum told supporters in the Zócalo. "
+            "She thanked outgoing President Andrés Manuel López Obrador, calling him “an exceptional man.”")
+    q = find(quotes_of(text), "exceptional man")
+    assert q.speaker.name == "Claudia Sheinbaum"

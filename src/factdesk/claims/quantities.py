@@ -214,6 +214,7 @@ def _subject_before(before: str) -> str | None:
 # the aside's time, not the number's)
 _CLAUSE_BREAK = re.compile(r"[.!?]+(?=\s|$)|;|\s[—–]\s|,\s+(?:and|but|while|whereas|although)\s"
                            r"|\s(?:and|but)\s(?=(?:was|were|is|are|has been|had been|later)\s)"
+                           r"|,\s+(?=(?:lower|higher|up|down|more|less|fewer)\s+(?:than|from)\s)"
                            r"|,\s+(?:the|its|their)\s+(?:largest|biggest|highest|lowest|smallest|"
                            r"worst|best|steepest|sharpest|first|most)\b")
 

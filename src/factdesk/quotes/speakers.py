@@ -66,7 +66,8 @@ PERSON_NOUNS = set(DESCRIPTIONS) | set(GENDERED_NOUNS) | {
 REACH = 1500  # characters back that a pronoun or description may reach
 NEAR = 600  # characters back that a description with no matching role may reach
 PARTIES = {"republican", "democrat"}  # "the New York Democrat": a politician named just before
-JUST_NAMED = 250  # a pronoun takes a person of unknown gender named this close before it
+JUST_NAMED = 250  # a pronoun takes a person of unknown gender named this close before it (by
+# first and last name: a one-word "person" may be a place the recognizer took for one, "the Zócalo")
 
 
 @dataclass
@@ -269,7 +270,7 @@ class SpeakerResolver:
         for mentioned, person in candidates:
             if person.gender == gender:
                 return person
-            if person.gender is None and at - mentioned <= JUST_NAMED:
+            if person.gender is None and at - mentioned <= JUST_NAMED and len(person.words) > 1:
                 person.gender = gender  # '"…," said Vanda Felbab-Brown. She said …': her, not an earlier woman
                 return person
         unknown = [p for _, p in candidates if p.gender is None]
