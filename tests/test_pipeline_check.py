@@ -167,3 +167,8 @@ def test_a_sentence_that_shares_only_a_place_with_the_claim_is_not_evidence(tmp_
     related = check_claim("Diabetes prevalence in Mexico rose to 25% in 2022.", archive)
     assert related.label is VerdictLabel.REFUTED
     assert "evidence says 18.3%" in related.rationale
+
+
+def test_a_general_claim_is_not_judged_by_a_sentence_that_shares_none_of_its_words(archive):
+    verdict = check_claim("Courts almost never grant these motions after sentencing", archive)
+    assert verdict.label is VerdictLabel.NOT_ENOUGH_EVIDENCE

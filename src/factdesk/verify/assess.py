@@ -62,6 +62,9 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
         elif not chosen and p["neutral"] < 0.5 and not signals.says_more_than_names(claim, item.sentence):
             item.signals.append("shares only a name with the claim: it is about something else")
             p = _shift(p, "neutral", 0.9)
+        elif not chosen and p["neutral"] < 0.5 and shared == 0:
+            item.signals.append("shares no word with the claim: too far from it to count")
+            p = _shift(p, "neutral", 0.9)
         if not chosen:
             neutral = p["neutral"] >= NEUTRAL_MIN
         else:
