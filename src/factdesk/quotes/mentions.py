@@ -111,9 +111,10 @@ def mention_bounds(subject) -> tuple[int, int]:
             end = min(end, child.left_edge.i - 1)
     if doc[start].lower_ == "even" and start < subject.i:  # "Even Latino Republicans say"
         start += 1
-    for child in subject.rights:  # "a congressional report on Wednesday": the day is the report's, not its name
-        if child.dep_ == "prep" and child.lower_ in ("on", "in") and child.i + 1 < end and \
-                child.right_edge.i + 1 >= end and all(t.ent_type_ == "DATE" for t in doc[child.i + 1:child.right_edge.i + 1]):
+    for child in subject.rights:  # "a congressional report on Wednesday": the day is not the report's name
+        when = doc[child.i + 1:child.right_edge.i + 1]
+        if child.dep_ == "prep" and child.lower_ in ("on", "in") and child.i + 1 < end \
+                and child.right_edge.i + 1 >= end and all(t.ent_type_ == "DATE" for t in when):
             end = child.i
     for k in range(start + 1, end - 1):  # a wire dateline: "WASHINGTON -- President Obama"
         if _ends_dateline(doc, start, k):

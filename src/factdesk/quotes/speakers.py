@@ -287,8 +287,8 @@ def _described_organization(span) -> tuple[str, str] | None:
     if not ents or ents[0].start == span.start:
         return None
     words = [t for t in span[:ents[0].start - span.start] if t.lower_ not in ("the", "a", "an")]
-    if not words or not any(t.pos_ == "NOUN" for t in words) or any(t.pos_ == "PROPN" and t.ent_type_ == "ORG" for t in words) \
-            or any(t.is_punct or t.lower_ in ("'s", "’s") for t in words):
+    if not any(t.pos_ == "NOUN" for t in words) or any(
+            (t.pos_ == "PROPN" and t.ent_type_ == "ORG") or t.is_punct or t.lower_ in ("'s", "’s") for t in words):
         return None
     return ents[0].text, " ".join(t.text for t in words)
 

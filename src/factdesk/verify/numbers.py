@@ -1,7 +1,9 @@
 """Numbers matter: "38 years" against "28 years", or "over 30" against "12", is a refutation signal.
 
 Quantities come from the claim stage's parser; two quantities are compared only when they count
-the same thing (same unit, or the same words after the number).
+the same thing (same unit and, where both say what they count, a word of it in common; or, with
+no unit, the same words after the number) at the same date (a series is read at the claim's date,
+or at its latest).
 """
 from __future__ import annotations
 
