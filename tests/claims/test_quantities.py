@@ -240,3 +240,8 @@ def test_the_year_of_the_figure_compared_with_is_not_the_figure_s():
     now, then = parse_quantities("Turnout was about 60%, lower than the 63% recorded in 2018, the INE said.")
     assert (now.value, now.time) == (60, None)
     assert (then.value, then.time) == (63, "2018")
+
+
+def test_an_abbreviation_is_one_word_of_what_is_counted():
+    jobs = _one("about 400,000 U.S. jobs depended on trade with Mexico")
+    assert (jobs.value, jobs.qualifier, jobs.counted) == (400000, "about", "U.S. jobs")
