@@ -325,3 +325,11 @@ def test_she_is_never_a_place_the_recognizer_took_for_a_person(quotes_of, find):
             "She thanked outgoing President Andrés Manuel López Obrador, calling him “an exceptional man.”")
     q = find(quotes_of(text), "exceptional man")
     assert q.speaker.name == "Claudia Sheinbaum"
+
+
+def test_the_firm_is_the_firm_named_before_by_its_apposition(quotes_of, find):
+    text = ("Guerrero's firm, Lantia Consultores, counted 1,126 killings linked to organized crime in January "
+            "— “the worst January in five years,” according to the firm.")
+    q = find(quotes_of(text), "worst January")
+    assert q.speaker.mention == "the firm"
+    assert (q.speaker.name, q.speaker.kind) == ("Lantia Consultores", "organization")

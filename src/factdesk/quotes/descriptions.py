@@ -52,6 +52,9 @@ def named_before(noun) -> str | None:
         if after is not None and after.ent_type_ == "ORG" and after.ent_iob_ == "B":
             # "Mexican state oil company Pemex": the name that follows the description
             return next(e.text for e in doc.ents if e.start == k + 1)
+        named = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if named is not None:  # "Guerrero's firm, Lantia Consultores,": its name, whatever the recognizer says
+            return doc[named.left_edge.i:named.i + 1].text
         words = [c for c in tok.lefts if c.dep_ in ("poss", "compound", "amod")]
         if not words:
             continue

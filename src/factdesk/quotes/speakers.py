@@ -206,7 +206,8 @@ class SpeakerResolver:
         if known is not None:  # "Sheinbaum" tagged ORG, "Morera" GPE: surnames of people named before
             mention.name, mention.role = known.name, known.role
             return mention
-        organization = lower in ORGANIZATION_NOUNS or root.lemma_.lower() in ORGANIZATION_NOUNS
+        organization = lower in ORGANIZATION_NOUNS or root.lemma_.lower() in ORGANIZATION_NOUNS or (
+            span[0].lower_ == "the" and root.lemma_.lower() in COMPANY_NOUNS)  # "according to the firm"
         if root.ent_type_ in ("ORG", "NORP", "GPE") or organization:
             mention.kind = "organization"
             comma = next((t.i for t in span if t.i > root.i and t.text == ","), span.end)
