@@ -62,3 +62,11 @@ def test_a_participle_with_nobody_to_say_it_is_no_quote(quotes_of):
     quotes = quotes_of(text)
     assert not [q for q in quotes if q.speaker is None and q.kind.value != "scare"]
     assert {q.speaker.mention for q in quotes} == {"A senior US official"}
+
+
+def test_a_verb_that_leads_into_saying_is_not_the_cue(quotes_of, find):
+    text = ("Dean, a medical doctor, then appeared on MSNBC on Tuesday and began by saying he would never "
+            "diagnose someone through television.")
+    q = find(quotes_of(text), "diagnose someone")
+    assert q.cue.text == "saying"
+    assert q.speaker.mention.startswith("Dean")

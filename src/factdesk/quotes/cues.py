@@ -238,6 +238,14 @@ def candidate_scores(doc, in_mark, near, language: str = "en") -> dict[int, floa
     return {i: _sigmoid(z) for i, z in linear.items()}
 
 
+def _leads_to_speech(tok, scores: dict[int, float], cut: float) -> bool:
+    """A verb that only leads into a cue of speech below it: 'began by saying', 'went on to say'."""
+    below = [c for c in tok.children if c.dep_ == "xcomp"]
+    below += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
+              for g in c.children if g.dep_ == "pcomp"]
+    return any(scores.get(b.i, 0.0) >= cut and b.lemma_.lower() in SURE_VERBS for b in below)
+
+
 def find_cues(doc, marks, in_mark, language: str = "en") -> list[Cue]:
     """Cues outside quote marks, in order, each with the mention that speaks (when found)."""
     cut = threshold()
@@ -263,6 +271,8 @@ def find_cues(doc, marks, in_mark, language: str = "en") -> list[Cue]:
             continue
         if is_passive_aside(tok):
             continue  # 'Sheinbaum, asked about the ruling, said …': she was asked
+        if _leads_to_speech(tok, scores, cut):
+            continue  # 'began by saying he would …': the saying is the cue
         cue = Cue(i, tok.idx, end, score)
         subject = source_token(tok, lambda t: in_mark[t.i] < 0)
         if subject is not None and subject.lower_ == "it" and any(
