@@ -87,7 +87,7 @@ def test_check_article_never_cites_the_article_itself(desk):
     assert "30 candidates" in verdict["claim"]
     # where the article makes it, and who makes it there
     assert verdict["made"] == {"article": "Mexico's 2024 campaign was its most violent",
-                               "by": "the consultancy Integralia", "by_kind": "quote",
+                               "by": "Integralia", "by_kind": "quote",
                                "start": 0, "end": 75}
     cited = {e["title"] for e in verdict["evidence"]}
     assert "Mexico's 2024 campaign was its most violent" not in cited

@@ -333,3 +333,10 @@ def test_the_firm_is_the_firm_named_before_by_its_apposition(quotes_of, find):
     q = find(quotes_of(text), "worst January")
     assert q.speaker.mention == "the firm"
     assert (q.speaker.name, q.speaker.kind) == ("Lantia Consultores", "organization")
+
+
+def test_an_organization_noun_before_a_name_is_its_description(quotes_of, find):
+    text = "Over 30 candidates were assassinated during the campaign, the consultancy Integralia reported."
+    q = find(quotes_of(text), "30 candidates")
+    assert q.speaker.mention == "the consultancy Integralia"
+    assert (q.speaker.name, q.speaker.role, q.speaker.kind) == ("Integralia", "consultancy", "organization")

@@ -54,7 +54,8 @@ ORGANIZATION_NOUNS = {
     "campaign", "committee", "agency", "office", "court", "company", "party", "embassy",
     "cartel", "commission", "council", "white", "house", "congress", "senate", "military",
     "prosecutor", "prosecutors", "officials", "spokesperson", "newspaper", "group", "union",
-    "authorities",
+    "authorities", "consultancy", "watchdog", "institute", "organization", "organisation", "network",
+    "outlet", "nonprofit", "charity", "association", "coalition", "foundation", "tank",
 }
 PERSON_NOUNS = set(DESCRIPTIONS) | set(GENDERED_NOUNS) | {
     "source", "official", "aide", "adviser", "advisor", "spokesperson", "people", "person",
@@ -283,15 +284,21 @@ class SpeakerResolver:
 
 def _described_organization(span) -> tuple[str, str] | None:
     """(name, description) of 'Mexican state oil company Pemex' or 'the consultancy Integralia':
-    a named organization at the end of the mention, after words that say what it is."""
+    a name at the end of the mention (an organization to the recognizer, or proper nouns after
+    an organization noun), after words that say what it is."""
+    k = len(span)
+    while k > 0 and span[k - 1].pos_ == "PROPN":
+        k -= 1
     ents = [e for e in span.ents if e.label_ == "ORG" and e.end == span.end]
-    if not ents or ents[0].start == span.start:
-        return None
-    words = [t for t in span[:ents[0].start - span.start] if t.lower_ not in ("the", "a", "an")]
-    if not any(t.pos_ == "NOUN" for t in words) or any(
+    start = ents[0].start - span.start if ents else k
+    words = [t for t in span[:start] if t.lower_ not in ("the", "a", "an")]
+    nouns = [t for t in words if t.pos_ == "NOUN"]
+    if start in (0, len(span)) or not nouns or any(
             (t.pos_ == "PROPN" and t.ent_type_ == "ORG") or t.is_punct or t.lower_ in ("'s", "’s") for t in words):
         return None
-    return ents[0].text, " ".join(t.text for t in words)
+    if not ents and nouns[-1].lemma_.lower() not in ORGANIZATION_NOUNS | COMPANY_NOUNS:
+        return None
+    return span[start:].text, " ".join(t.text for t in words)
 
 
 def _same_but_initials(a: list[str], b: list[str]) -> bool:
