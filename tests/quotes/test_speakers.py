@@ -340,3 +340,12 @@ def test_an_organization_noun_before_a_name_is_its_description(quotes_of, find):
     q = find(quotes_of(text), "30 candidates")
     assert q.speaker.mention == "the consultancy Integralia"
     assert (q.speaker.name, q.speaker.role, q.speaker.kind) == ("Integralia", "consultancy", "organization")
+
+
+def test_a_group_the_recognizer_takes_for_a_person_is_still_a_group(quotes_of, find):
+    quotes = quotes_of("The watchdog group Common Cause said the rule was illegal. "
+                       "Political scientist Carlos Pérez Ricart said the claim was false.")
+    group = find(quotes, "rule was illegal").speaker
+    assert (group.name, group.role, group.kind) == ("Common Cause", "watchdog group", "organization")
+    person = find(quotes, "claim was false").speaker
+    assert (person.name, person.kind) == ("Carlos Pérez Ricart", "person")

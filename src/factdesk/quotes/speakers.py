@@ -163,6 +163,10 @@ class SpeakerResolver:
         span = doc[start:end]
         root = span.root
         mention = Speaker(None, span.text, span.start_char, span.end_char)
+        described = _described_organization(span) if root.pos_ == "PROPN" and root.ent_type_ != "ORG" else None
+        if described is not None:  # "The watchdog group Common Cause said": a group, whatever the tagger says
+            mention.name, mention.role, mention.kind = *described, "organization"
+            return mention
         person = self.by_token.get(root.i) or next(
             (self.by_token[t.i] for t in span if t.i in self.by_token and _in_apposition(t, root)), None
         )
