@@ -88,6 +88,7 @@ PASSIVE = re.compile(r"\s+(?:were|was|have been|has been|had been|are|is|being|g
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORDS = "|".join(sorted((re.escape(w) for w in [*WORD_NUMBERS, *FRACTIONS]), key=len, reverse=True))
+QUALIFIER_OF = dict(QUALIFIERS)
 _QUAL = "|".join(sorted((re.escape(q) for q, _ in QUALIFIERS), key=len, reverse=True))
 NUMBER = re.compile(
     rf"(?:(?P<qual>{_QUAL})\s+)?"
@@ -106,7 +107,7 @@ _ANY_NUMBER = re.compile(
 MULTIPLE = re.compile(
     rf"\b(?:(?P<qual>{_QUAL})\s+)?(?P<verb>doubled|tripled|quadrupled|halved)\b(?!\s+down)", re.I)
 MULTIPLES = {"doubled": 2.0, "tripled": 3.0, "quadrupled": 4.0, "halved": 0.5}
-_QUALIFIER_BEFORE = re.compile(r"\b(" + "|".join(re.escape(p) for p, _ in QUALIFIERS) + r")\s+$", re.I)
+_QUALIFIER_BEFORE = re.compile(rf"\b({_QUAL})\s+$", re.I)  # "Nearly one in five"
 ONE_IN = re.compile(r"\b(?P<a>one|two|three|\d+) (?:in|out of) (?P<b>\w+)\b", re.I)
 _CHANGE_BEFORE = re.compile(  # "Unemployment fell to", "the murder rate rose by"
     r"((?:[A-Za-z][\w'-]*\s+){1,3}?)(?:has |have |had )?(?:rose|risen|fell|fallen|grew|grown|"
@@ -286,7 +287,7 @@ def parse_quantities(text: str, offset: int = 0, published: str | None = None) -
         if m["num"] and not m["pct"] and not m["scale"] and _NOT_QUANTITY_AFTER.match(text[e:e + 20]):
             continue  # "11th", "3 p.m.", "9/11"
         value = _value(m)
-        qualifier = dict(QUALIFIERS).get((m["qual"] or "").lower(), "exact")
+        qualifier = QUALIFIER_OF.get((m["qual"] or "").lower(), "exact")
         unit = CURRENCY.get(m["cur"] or "", None)
         if m["pct"]:
             unit = "percentage points" if "points" in m["pct"].lower() else "percent"
@@ -346,7 +347,7 @@ def parse_quantities(text: str, offset: int = 0, published: str | None = None) -
         counted = _subject_before(text[max(0, m.start() - 60):m.start()] + m["verb"] + " ")
         found.append(Quantity(
             m.group(0), m.start() + offset, m.end() + offset, MULTIPLES[m["verb"].lower()],
-            dict(QUALIFIERS).get((m["qual"] or "").lower(), "exact"), "times", counted,
+            QUALIFIER_OF.get((m["qual"] or "").lower(), "exact"), "times", counted,
             _time_for(m.start(), times, bounds, time_starts, text)))
     for m in ONE_IN.finditer(text):
         a, b = m["a"].lower(), m["b"].lower()
@@ -356,9 +357,9 @@ def parse_quantities(text: str, offset: int = 0, published: str | None = None) -
         if num and den and num < den and not (b.isdigit() and len(b) == 4 and 1800 <= den <= 2100):
             found = [q for q in found if not (q.start < m.end() + offset and m.start() + offset < q.end)]
             noun, counted = _counted(text, m.end(), "fraction")
-            qual = _QUALIFIER_BEFORE.search(text[max(0, m.start() - 20):m.start()])  # "Nearly one in five"
+            qual = _QUALIFIER_BEFORE.search(text[max(0, m.start() - 20):m.start()])
             found.append(Quantity(m.group(0), m.start() + offset, m.end() + offset, num / den,
-                                  dict(QUALIFIERS).get(qual.group(1).lower(), "exact") if qual else "exact",
+                                  QUALIFIER_OF.get(qual.group(1).lower(), "exact") if qual else "exact",
                                   "fraction", counted,
                                   _time_for(m.start(), times, bounds, time_starts, text)))
     return sorted(found, key=lambda q: q.start)

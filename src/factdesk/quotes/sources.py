@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass, field
 
 from factdesk.models import Quote, QuoteKind
+from factdesk.quotes.descriptions import INDEFINITE
 
 PRONOUNS = {"he", "she", "they", "i", "we", "you", "him", "her", "them", "it"}
 
@@ -54,9 +55,12 @@ def source_list(quotes: list[Quote]) -> tuple[list[Source], list[Quote]]:
     return list(sources.values()), unattributed
 
 
+_INDEFINITE = re.compile(rf"^(?:{'|'.join(sorted(INDEFINITE))})\s+")
+
+
 def _bare(description: str) -> str:
     """'a senior Mexican security official' -> 'senior mexican security official'."""
-    return re.sub(r"^(?:a|an|another|one)\s+", "", description.lower())
+    return _INDEFINITE.sub("", description.lower())
 
 
 RELATIVE = re.compile(r"\s+(?:who|whom|which|that)\s+", re.IGNORECASE)

@@ -57,6 +57,7 @@ ORGANIZATION_NOUNS = {
     "authorities", "consultancy", "watchdog", "institute", "organization", "organisation", "network",
     "outlet", "nonprofit", "charity", "association", "coalition", "foundation", "tank",
 }
+ORGANIZATION_WORDS = ORGANIZATION_NOUNS | COMPANY_NOUNS  # "the consultancy Integralia", "the firm"
 PERSON_NOUNS = set(DESCRIPTIONS) | set(GENDERED_NOUNS) | {
     "source", "official", "aide", "adviser", "advisor", "spokesperson", "people", "person",
     "resident", "voter", "critic", "supporter", "lawmaker", "leader", "member", "director",
@@ -163,8 +164,11 @@ class SpeakerResolver:
         span = doc[start:end]
         root = span.root
         mention = Speaker(None, span.text, span.start_char, span.end_char)
-        described = _described_organization(span) if root.pos_ == "PROPN" and root.ent_type_ != "ORG" else None
-        if described is not None:  # "The watchdog group Common Cause said": a group, whatever the tagger says
+        comma = next((t.i for t in span if t.i > root.i and t.text == ","), span.end)
+        # "The watchdog group Common Cause said": a group, though the recognizer calls it a person
+        # (before the people; an organization it does recognize is described further down)
+        described = _described_organization(doc[span.start:comma])
+        if described is not None and root.pos_ == "PROPN" and root.ent_type_ != "ORG":
             mention.name, mention.role, mention.kind = *described, "organization"
             return mention
         person = self.by_token.get(root.i) or next(
@@ -215,11 +219,9 @@ class SpeakerResolver:
             span[0].lower_ == "the" and root.lemma_.lower() in COMPANY_NOUNS)  # "according to the firm"
         if root.ent_type_ in ("ORG", "NORP", "GPE") or organization:
             mention.kind = "organization"
-            comma = next((t.i for t in span if t.i > root.i and t.text == ","), span.end)
             text = doc[span.start:comma].text  # without an apposition: "…Protection, a record"
             a, b = name_bounds(text)  # "The Trump administration's claim": Trump administration
             mention.name = text[a:b]
-            described = _described_organization(doc[span.start:comma])
             if described is not None:  # "Mexican state oil company Pemex": Pemex, and what it is
                 mention.name, mention.role = described
             if span[0].lower_ == "the" and root.pos_ == "NOUN" and not any(t.pos_ == "PROPN" for t in span):
@@ -300,7 +302,7 @@ def _described_organization(span) -> tuple[str, str] | None:
     if start in (0, len(span)) or not nouns or any(
             (t.pos_ == "PROPN" and t.ent_type_ == "ORG") or t.is_punct or t.lower_ in ("'s", "’s") for t in words):
         return None
-    if not ents and nouns[-1].lemma_.lower() not in ORGANIZATION_NOUNS | COMPANY_NOUNS:
+    if not ents and nouns[-1].lemma_.lower() not in ORGANIZATION_WORDS:
         return None
     return span[start:].text, " ".join(t.text for t in words)
 

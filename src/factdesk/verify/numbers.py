@@ -23,8 +23,9 @@ def quantities(text: str) -> list[Quantity]:
 def compare(claim_qs: list[Quantity], evidence_qs: list[Quantity]) -> tuple[str | None, str]:
     """("mismatch" | "match" | None, the reason in words) for the first comparable pair."""
     verdict, reason = None, ""
+    evidence_qs = [_as_percent(q) for q in evidence_qs]
     for cq in map(_as_percent, claim_qs):
-        for eq in _same_time([e for e in map(_as_percent, evidence_qs) if _comparable(cq, e)], cq):
+        for eq in _same_time([e for e in evidence_qs if _comparable(cq, e)], cq):
             if consistent(cq, eq):
                 verdict, reason = "match", f"numbers agree: claim says {cq.text}, evidence says {eq.text}"
             else:

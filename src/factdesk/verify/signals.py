@@ -45,9 +45,7 @@ def says_more_than_names(claim: str, evidence: str) -> bool:
     named = {w.lower() for w in names(claim)}
     wanted = {w for w in words(claim) if w not in STOP and w not in NEGATIONS and w not in named
               and not w[:1].isdigit() and len(w) > 2}
-    found = set(words(evidence))
-    return any(w in found or any(f.startswith(w[:5]) for f in found if len(w) >= 5 and len(f) >= 5)
-               for w in wanted) or not wanted
+    return not wanted or _any_found(wanted, set(words(evidence)))
 
 
 def about_as_long(claim: str, evidence: str, ratio: float = 3.5) -> bool:
@@ -122,8 +120,13 @@ def same_subject(claim: str, evidence: str) -> bool:
     wanted = names(claim)
     if not wanted:
         return True
-    found = set(words(evidence))
-    return any(w in found or any(f.startswith(w[:5]) for f in found if len(w) >= 5) for w in wanted)
+    return _any_found(wanted, set(words(evidence)))
+
+
+def _any_found(wanted: set[str], found: set[str]) -> bool:
+    """Is one of the wanted words among the found ones, as itself or with another ending
+    ("sentenced", "sentencing": the first five letters of a word of five or more)?"""
+    return any(w in found or (len(w) >= 5 and any(f.startswith(w[:5]) for f in found)) for w in wanted)
 
 
 def _negated(text: str) -> bool:
