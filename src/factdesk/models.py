@@ -216,7 +216,7 @@ class Claim(_Record):
     type: ClaimType = ClaimType.EVENT
     assertion: Assertion = Assertion.FACT
     claimant: str | None = None
-    claimant_source: str = "publication"  # quote | actor | author (of a signed opinion piece) | publication
+    claimant_source: str = "publication"  # quote | actor | author (of a column, or of a piece with no masthead) | publication
     quantities: list[Quantity] = field(default_factory=list)
     id: str = ""
 

@@ -273,3 +273,40 @@ def test_a_reported_figure_is_the_sentence_s_claim_and_the_reporter_s(tmp_path):
     assert claim.text.startswith("Mexican state oil company Pemex reported a net loss of 40.5 billion pesos")
     assert claim.claimant == "Pemex"
     assert [(q.value, q.unit) for q in claim.quantities][:2] == [(40.5e9, "MXN"), (2.3e9, "USD")]
+
+
+def test_a_bylined_piece_with_no_masthead_credits_its_reporter_and_closes_what_it_opens(tmp_path):
+    from factdesk.ingest import read_paths
+    from factdesk.pipeline import analyze_article
+
+    f = tmp_path / "court.txt"
+    f.write_text("Mexico's new supreme court takes office\n\nThomas Graham in Mexico City\n"
+                 "Mon 1 Sep 2025 06.00 BST\n\n"
+                 "Turnout in June's vote was just 13%, the lowest of any national election.\n\n"
+                 "She added that the old court had ‘protected the powerful for decades’.\n\n"
+                 "According to the electoral institute, more than 2,600 posts were filled in the vote, "
+                 "at a cost of 7bn pesos (£280m).\n", encoding="utf-8")
+    claims = analyze_article(list(read_paths([str(f)]))[0]).claims
+    turnout = _claim(claims, "Turnout")
+    assert (turnout.claimant, turnout.claimant_source) == ("Thomas Graham", "author")
+    assert turnout.quantities[0].time == "2025-06"  # "June" in a piece dated 1 Sep 2025
+    assert _claim(claims, "old court").text == "the old court had ‘protected the powerful for decades’"
+    assert _claim(claims, "2,600").text.endswith("at a cost of 7bn pesos (£280m)")
+
+
+def test_a_wire_story_s_credits_datelines_and_the_two_countries_are_not_claims(tmp_path):
+    from factdesk.ingest import read_paths
+    from factdesk.pipeline import analyze_article
+
+    f = tmp_path / "tariffs.txt"
+    f.write_text("Mexico says tariffs would cost jobs\n\nMEXICO CITY (AP) — Mexico's economy minister "
+                 "warned Monday that a 25% U.S. tariff on Mexican goods would cost about 400,000 jobs in "
+                 "the first year, as the two countries raced to reach a deal before the levies take "
+                 "effect.\n\nLast year, trade between the two countries topped $800 billion.\n\n___\n\n"
+                 "Associated Press writer Fabiola Sánchez contributed to this report.\n", encoding="utf-8")
+    claims = analyze_article(list(read_paths([str(f)]))[0]).claims
+    assert not any("contributed" in c.text for c in claims)
+    lede = _claim(claims, "400,000")
+    assert lede.claimant == "Mexico's economy minister" and "MEXICO CITY" not in lede.text
+    trade = _claim(claims, "800 billion")
+    assert [(q.value, q.unit) for q in trade.quantities] == [(800e9, "USD")]

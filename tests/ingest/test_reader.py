@@ -183,3 +183,38 @@ def test_a_hostile_markdown_line_is_read_not_stuck_on(tmp_path):
 
     assert markdown_text("[a](" * 100_000) == "[a](" * 100_000  # no link: left as written
     assert markdown_text("**a " * 100_000) == "a " * 100_000
+
+
+def test_a_byline_with_the_reporters_city_and_a_guardian_date_line(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text("Mexico's new supreme court takes office\n\nThomas Graham in Mexico City\n"
+                 "Mon 1 Sep 2025 06.00 BST\n\nTurnout in June's vote was just 13%.\n",
+                 encoding="utf-8")
+    [article] = _read(f)
+    assert (article.author, article.published) == ("Thomas Graham", "2025-09-01")
+    assert article.text == "Turnout in June's vote was just 13%."
+
+
+def test_a_city_line_without_a_date_below_it_stays_text(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text("Protests grow\n\nProtesters in Mexico City\nmarched on Sunday.\n")
+    [article] = _read(f)
+    assert article.author is None and article.text.startswith("Protesters in Mexico City")
+
+
+def test_a_feed_records_date_is_read_as_a_date(tmp_path):
+    f = tmp_path / "feed.jsonl"
+    f.write_text(json.dumps({"text": "Inflation eased to 3.5% in August.",
+                             "date": "Mon, 01 Sep 2025 10:00:00 +0000"}) + "\n")
+    [article] = _read(f)
+    assert article.published == "2025-09-01"
+
+
+def test_a_wire_byline_in_capitals_is_the_reporter_not_the_agency(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text("Mexico says tariffs would cost jobs\n\nBy MARK STEVENSON and FABIOLA SÁNCHEZ, "
+                 "The Associated Press\nUpdated 4:12 PM CST, February 3, 2025\n\n"
+                 "MEXICO CITY (AP) — Mexico's economy minister warned Monday.\n", encoding="utf-8")
+    [article] = _read(f)
+    assert (article.author, article.published, article.source) == (
+        "Mark Stevenson and Fabiola Sánchez", "2025-02-03", "AP")

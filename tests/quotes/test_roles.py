@@ -82,3 +82,12 @@ def test_a_role_before_the_name_that_names_an_office_and_its_city(quotes_of, fin
     q = find(quotes_of(text), "stands by the verdict")
     assert q.speaker.name == "Ariana Fajardo"
     assert q.speaker.role == "spokeswoman for the U.S. Attorney's Office in Brooklyn"
+
+
+def test_a_role_runs_to_the_end_of_the_name_it_ends_in(quotes_of, find):
+    text = ("‘Voters had no real way of knowing,’ said Laura Rojas, a former senator who now runs "
+            "the civil society group Mexicanos Contra la Corrupción. ‘This is a court chosen by the "
+            "ruling party.’")
+    q = find(quotes_of(text), "Voters had")
+    assert q.speaker.role == ("former senator who now runs the civil society group "
+                              "Mexicanos Contra la Corrupción")

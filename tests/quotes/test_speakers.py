@@ -349,3 +349,22 @@ def test_a_group_the_recognizer_takes_for_a_person_is_still_a_group(quotes_of, f
     assert (group.name, group.role, group.kind) == ("Common Cause", "watchdog group", "organization")
     person = find(quotes, "claim was false").speaker
     assert (person.name, person.kind) == ("Carlos Pérez Ricart", "person")
+
+
+def test_an_office_in_the_lede_is_the_person_named_next(quotes_of, find):
+    # the wires describe in the lede and name in the next paragraph
+    text = ("MEXICO CITY (AP) — Mexico's economy minister warned Monday that a 25% U.S. tariff on "
+            "Mexican goods would cost about 400,000 jobs in the first year, as the two countries raced "
+            "to reach a deal.\n\nMarcelo Ebrard told a news conference that the auto industry alone "
+            "would lose at least 100,000 jobs.")
+    quotes = quotes_of(text)
+    lede = find(quotes, "400,000 jobs")
+    assert lede.text == "that a 25% U.S. tariff on Mexican goods would cost about 400,000 jobs in the first year"
+    assert (lede.speaker.name, lede.speaker.role) == ("Marcelo Ebrard", "Mexico's economy minister")
+    assert lede.speaker.mention == "Mexico's economy minister"
+
+
+def test_a_bare_description_is_not_the_next_person_named(quotes_of, find):
+    text = "The judge said the motion came too late. John Smith said he would appeal."
+    q = find(quotes_of(text), "too late")
+    assert q.speaker.name is None and q.speaker.mention == "The judge"

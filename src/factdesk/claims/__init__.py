@@ -23,6 +23,7 @@ from factdesk.claims.quantities import parse_quantities
 from factdesk.claims.types import assertion_of, claim_type
 from factdesk.models import Article, Assertion, Claim, Quote, QuoteKind
 from factdesk.nlp.datelines import past_dateline
+from factdesk.quotes.marks import close_pairs
 
 MIN_WORDS = 4
 _SPEAKER_LABEL = re.compile(r"^(?:[A-ZÀ-Ý][A-ZÀ-Ý.'’-]*(?: [A-ZÀ-Ý][A-ZÀ-Ý.'’-]*){0,3}|Q|A)\s*:\s+")
@@ -63,8 +64,9 @@ def claim_units(doc, quotes: list[Quote]) -> list[Unit]:
         active = [q for q in active if q.end > sent.start_char]
         parts: list[tuple[int, int, Quote | None]] = list(
             _quoted_parts(sent.start_char, sent.end_char, active))
-        covered = _covered(parts, sent.start_char, sent.end_char)
-        if covered * 5 < (sent.end_char - sent.start_char) * 2 or any(
+        body = past_dateline(text, sent.start_char, sent.end_char)  # a dateline says nothing
+        covered = _covered(parts, body, sent.end_char)
+        if covered * 5 < (sent.end_char - body) * 2 or any(
                 _only_a_thing(doc, s, e, q) for s, e, q in parts):
             # quotes hold little of it, or what is reported is a thing, not a statement ("Pemex
             # reported a net loss of 40.5 billion pesos"): the sentence says it
@@ -125,8 +127,8 @@ def _quoted_parts(start: int, end: int, quotes: list[Quote]) -> list[tuple[int, 
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Without the punctuation around it, but never half a pair of quote marks: 'that the
-    threat "does nothing to save lives."' keeps its closing mark."""
+    """Without the punctuation around it, but never half a pair of quote marks or brackets:
+    'that the threat "does nothing to save lives."' keeps its closing mark."""
     outer = end
     while start < end and text[start] in _TRIM:
         start += 1
@@ -139,12 +141,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         start = that.end()
     while end > start and text[end - 1] in _TRIM:
         end -= 1
-    inside = text[start:end]
-    if inside.count('"') % 2 or inside.count("“") > inside.count("”"):
-        close = next((k for k in range(end, outer) if text[k] in '"”'), None)
-        if close is not None:
-            end = close + 1
-    return start, end
+    return start, close_pairs(text, start, end, outer)
 
 
 def find_claims_linear(doc, article: Article, quotes: list[Quote]) -> list[Claim]:
@@ -169,8 +166,8 @@ def find_claims_linear(doc, article: Article, quotes: list[Quote]) -> list[Claim
             claimant, source = speaker_name(quote), "quote"
         elif actor:
             claimant, source = actor, "actor"
-        elif is_opinion(article) and article.author:  # a column speaks for its author
-            claimant, source = article.author, "author"
+        elif article.author and (is_opinion(article) or not publication_of(article)):
+            claimant, source = article.author, "author"  # a column, or a byline with no masthead
         else:
             claimant, source = publication_of(article), "publication"
         claims.append(Claim(
@@ -197,13 +194,21 @@ NON_STATEMENT = re.compile(
     r"\b(?:declin\w*|refus\w*|would not|did not|will not|wouldn't|didn't|won't)\s+(?:to\s+)?"
     r"(?:say|comment|discuss|elaborate|answer|respond|specify|confirm|speculate|be named)\b", re.I)
 
+# the desk's credits at a story's foot: 'Associated Press writer Fabiola Sánchez contributed to
+# this report.', 'Reporting by Dave Graham; Editing by Daniel Wallis'
+CREDIT_LINE = re.compile(
+    r"(?:[^.\n]{0,120}\bcontributed (?:reporting |to (?:this|the) (?:report|story))|"
+    r"(?:additional )?(?:reporting|writing|editing) by\b)", re.I)
+
 
 def _states_something(doc, text: str, start: int, end: int, quote: Quote | None) -> bool:
-    """A claim has a verb ('By Lucía Méndez · March 3, 2025' has none), and is not what
-    someone declined to say ('She declined to say whether the rate cut was affordable'), nor
-    the declining itself."""
+    """A claim has a verb ('By Lucía Méndez · March 3, 2025' has none), is not a credit line,
+    and is not what someone declined to say ('She declined to say whether the rate cut was
+    affordable'), nor the declining itself."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span):
+        return False
+    if quote is None and CREDIT_LINE.match(text, start, end):
         return False
     if quote is None or quote.cue is None:
         # 'A spokesperson for the U.S. Trade Representative declined to comment.'

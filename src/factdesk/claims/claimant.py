@@ -8,6 +8,7 @@ import re
 from urllib.parse import urlparse
 
 from factdesk.models import Article, Quote
+from factdesk.nlp.datelines import past_dateline
 from factdesk.quotes.sources import described
 
 CLAIM_NOUNS = {
@@ -54,9 +55,10 @@ def actor_of(doc, start: int, end: int) -> str | None:
                 obj = [c for c in to.children if c.dep_ == "pobj"]
                 if to.lower_ == "to" and obj and obj[0].pos_ != "PRON":
                     return _phrase(obj[0])
+    body = past_dateline(doc.text, start, end)  # never "MEXICO CITY (AP) —" as the actor
     for token in span:
         if token.lemma_.lower() in REPORTING_VERBS and token.pos_ == "VERB":
-            subj = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+            subj = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.idx >= body]
             said = [c for c in token.children if c.dep_ in ("ccomp", "xcomp")]
             if subj and said and subj[0].pos_ == "PROPN":
                 return _phrase(subj[0])

@@ -53,6 +53,7 @@ FRACTIONS = {
     "a quarter": 0.25, "one-quarter": 0.25, "one quarter": 0.25, "three-quarters": 0.75,
     "three quarters": 0.75, "a fifth": 0.2, "one-fifth": 0.2, "a tenth": 0.1,
 }
+_REFERENCE = re.compile(r"\b(?:the|these|those)\s+$", re.I)  # before a small number word
 QUALIFIERS = [  # (phrase before the number, qualifier), longest first
     ("just under", "just_under"), ("just below", "just_under"), ("just shy of", "just_under"),
     ("almost", "just_under"), ("nearly", "just_under"), ("close to", "just_under"),
@@ -286,6 +287,9 @@ def parse_quantities(text: str, offset: int = 0, published: str | None = None) -
             continue  # a day of the month: "March 3"
         if m["num"] and not m["pct"] and not m["scale"] and _NOT_QUANTITY_AFTER.match(text[e:e + 20]):
             continue  # "11th", "3 p.m.", "9/11"
+        if m["word"] and not (m["qual"] or m["cur"] or m["pct"] or m["scale"]) and _REFERENCE.search(
+                text[max(0, num_start - 8):num_start]) and WORD_NUMBERS.get(m["word"].lower(), 99) <= 12:
+            continue  # "the two countries", "both three": who is meant, not a figure
         value = _value(m)
         qualifier = QUALIFIER_OF.get((m["qual"] or "").lower(), "exact")
         unit = CURRENCY.get(m["cur"] or "", None)

@@ -2,15 +2,18 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime
 
+from factdesk.ingest.dates import date_line
 from factdesk.models import Article
 
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
-# "By Lucía Méndez · March 3, 2025", "By Ana García and Luis Ortiz", "March 3, 2025"
-_BYLINE = re.compile(r"\s*(?:By\s+(?P<author>[^·|•\n]{2,80}?))?\s*(?:(?:^|[·|•,—–-])\s*(?P<date>[^\n]{6,40}?))?\s*")
+# "By Lucía Méndez · March 3, 2025", "By Ana García and Luis Ortiz", "March 3, 2025",
+# "Thomas Graham in Mexico City" (a byline with the reporter's place, above a date line)
+_BYLINE = re.compile(r"\s*(?:By\s+(?P<author>[^·|•\n]{2,80}?))?\s*(?:(?:^|[·|•,—–-])\s*(?P<date>[^\n]{6,60}?))?\s*")
 _AUTHOR = re.compile(r"[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:[A-ZÀ-Ý][\w'’.-]*|de|del|la|van|von|and|y))*")
-DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%b. %d, %Y", "%d %B %Y", "%Y-%m-%d", "%B %d %Y")
+_IN_PLACE = re.compile(r"\s+in\s+[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3}$")
+# "By MARK STEVENSON Associated Press", "By Dave Graham, Reuters": the agency is no author
+_AGENCY = re.compile(r",?\s+(?:The\s+)?(?:Associated\s+Press|AP|Reuters|AFP|Bloomberg|EFE)(?=\s*(?:[·|•]|$))", re.I)
 
 
 _MARKDOWN = [  # (pattern, replacement): Markdown's marks go, its words stay; every stretch
@@ -49,7 +52,7 @@ def parse_plaintext(text: str, path: str | None = None) -> Article:
         text = rest.strip("\n")
         for _ in range(2):  # "By Laura Méndez", then "March 3, 2025" on a line of its own
             line, _, after = text.partition("\n")
-            byline = _byline(line)
+            byline = _byline(line) or _placed_byline(line, after)
             if byline is None or not after.strip() or (author and byline[0]) or (published and byline[1]):
                 break
             author, published = author or byline[0], published or byline[1]
@@ -59,26 +62,29 @@ def parse_plaintext(text: str, path: str | None = None) -> Article:
 
 def _byline(line: str) -> tuple[str | None, str | None] | None:
     """(author, ISO date) of a byline or date line under the title, or None when it is not one."""
-    m = _BYLINE.fullmatch(line)
+    m = _BYLINE.fullmatch(_AGENCY.sub("", line) if line.startswith("By ") else line)
     if m is None or not (m["author"] or m["date"]):
         return None
-    author = m["author"].strip() if m["author"] else None
+    author = _IN_PLACE.sub("", m["author"].strip()) if m["author"] else None
     if author is not None and not _AUTHOR.fullmatch(author):
         return None
-    published = _iso_date(m["date"]) if m["date"] else None
+    if author is not None and any(w.isupper() and len(w) > 2 for w in author.split()):
+        # the wires' capitals: "MARK STEVENSON and FABIOLA SÁNCHEZ"
+        author = " ".join(w.capitalize() if w.isupper() and len(w) > 2 else w for w in author.split())
+    published = date_line(m["date"]) if m["date"] else None
     if m["date"] and published is None:
         return None
     return author, published
 
 
-def _iso_date(text: str) -> str | None:
-    text = " ".join(text.replace(",", ", ").split()).replace(" ,", ",")
-    for fmt in DATE_FORMATS:
-        try:
-            return datetime.strptime(text, fmt).date().isoformat()
-        except ValueError:
-            continue
-    return None
+def _placed_byline(line: str, after: str) -> tuple[str, None] | None:
+    """'Thomas Graham in Mexico City' is a byline only when a date line follows it."""
+    name = _IN_PLACE.sub("", line.strip())
+    words = name.split()
+    if name == line.strip() or not 2 <= len(words) <= 4 or not _AUTHOR.fullmatch(name):
+        return None
+    following = after.strip("\n").partition("\n")[0]
+    return (name, None) if date_line(following) else None
 
 
 def _is_title(line: str, rest: str = "") -> bool:

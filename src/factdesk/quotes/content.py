@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+from factdesk.nlp.datelines import past_dateline
 from factdesk.nlp.models import length_batches, minilm_model
 from factdesk.quotes.cues import word_starts
 
@@ -45,13 +46,18 @@ class ContentReader:
         `doc`; a head the reader marks nothing for is left out."""
         sentences = {h: doc[h].sent for h in heads}
         starts = sorted({sent.start for sent in sentences.values()})  # each sentence read in once
-        encodings = dict(zip(starts, self.tokenizer.encode_batch([doc[i].sent.text for i in starts])))
+        # read from past a dateline: 'MEXICO CITY (AP) —' is no part of what anyone said
+        begin = {i: past_dateline(doc.text, doc[i].sent.start_char, doc[i].sent.end_char) for i in starts}
+        encodings = dict(zip(starts, self.tokenizer.encode_batch(
+            [doc.text[begin[i] : doc[i].sent.end_char] for i in starts])))
         firsts = {i: word_starts(enc.offsets) for i, enc in encodings.items()}
         rows = []
         for h in heads:
             sent = sentences[h]
             enc = encodings[sent.start]
-            types = cue_segments(enc, doc[h].idx - sent.start_char, len(doc[h].text))
+            if doc[h].idx < begin[sent.start]:
+                continue
+            types = cue_segments(enc, doc[h].idx - begin[sent.start], len(doc[h].text))
             if types is not None:
                 rows.append((h, enc.ids, types, firsts[sent.start]))
         out: dict[int, list[tuple[int, int]]] = {}
@@ -64,8 +70,9 @@ class ContentReader:
             for k, r in enumerate(part):
                 h, _, _, first = rows[r]
                 sent = sentences[h]
-                marked = {t.i for t in sent if t.i != h and first.get(t.idx - sent.start_char) is not None
-                          and z[k, first[t.idx - sent.start_char]] >= 0.0}
+                at = begin[sent.start]
+                marked = {t.i for t in sent if t.i != h and t.idx >= at and first.get(t.idx - at) is not None
+                          and z[k, first[t.idx - at]] >= 0.0}
                 spans = _runs(doc, sent, marked, h)
                 if spans:
                     out[h] = spans

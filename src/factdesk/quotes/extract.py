@@ -10,7 +10,7 @@ from factdesk.quotes import direct, interview, posts
 from factdesk.quotes.content import load_content_reader
 from factdesk.quotes.cues import find_cues
 from factdesk.quotes.indirect import content_tokens
-from factdesk.quotes.marks import Marked, find_marked, mark_of_tokens
+from factdesk.quotes.marks import Marked, close_pairs, find_marked, mark_of_tokens
 from factdesk.quotes.speakers import SpeakerResolver, settle_names
 from factdesk.quotes.spans import Attribution, Content
 
@@ -251,6 +251,7 @@ def _quotes(doc, text, article, attributions, resolver) -> list[Quote]:
             start, end = content.start, _trim_end(text, content.start, content.end, kind)
             if kind is QuoteKind.INDIRECT:
                 start = past_dateline(text, start, end)  # 'WASHINGTON — The U.S. government agreed …
+                end = close_pairs(text, start, end, end + 1)  # '… 7bn pesos (£280m)'
             if end <= start or (kind is QuoteKind.INDIRECT and text[start:end].lower() in BARE_PRONOUNS):
                 continue  # 'testified against him': nothing said
             conf = round(min(0.99, att.confidence * (1.0 if speaker and speaker.name else 0.8)), 3)

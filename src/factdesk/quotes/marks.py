@@ -163,3 +163,19 @@ def near_marks(doc, marks: list[Marked]) -> list[bool]:
     for m in marks:
         near |= (m.open_mark <= end_chars) & (m.close_mark >= sent_start_char)
     return near[numpy.searchsorted(starts, numpy.arange(n), side="right") - 1].tolist()
+
+
+_APOSTROPHE = re.compile(r"(?<=\w)’(?=\w)")  # "Morena’s": inside a word, not a closing mark
+
+
+def close_pairs(text: str, start: int, end: int, limit: int) -> int:
+    """`end`, moved past the closing mark or bracket of a pair the span opens but leaves open,
+    when that mark comes before `limit`: 'had ‘protected the powerful’', '7bn pesos (£280m)'."""
+    inside = text[start:end]
+    singles = inside.count("’") - len(_APOSTROPHE.findall(inside))
+    closers = ('"”' if inside.count('"') % 2 or inside.count("“") > inside.count("”") else "") + (
+        "’" if inside.count("‘") > singles else "") + (")" if inside.count("(") > inside.count(")") else "")
+    if not closers:
+        return end
+    close = next((k for k in range(end, min(limit, len(text))) if text[k] in closers), None)
+    return end if close is None else close + 1

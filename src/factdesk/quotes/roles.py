@@ -40,6 +40,27 @@ def _phrase_only(head) -> list:
     return out
 
 
+NAME_JOINERS = {"de", "del", "la", "las", "los", "y", "of", "for", "the", "and"}
+
+
+def _whole_name(tokens: list) -> list:
+    """A role that ends inside a name runs to the name's end: the parse may cut "the group
+    Mexicanos Contra la Corrupción" after "Contra" and hang the rest elsewhere."""
+    if not tokens or tokens[-1].pos_ != "PROPN":
+        return tokens
+    doc, i = tokens[0].doc, tokens[-1].i + 1
+    while i < len(doc):
+        t = doc[i]
+        if t.pos_ == "PROPN" and t.text[:1].isupper():
+            i += 1
+        elif t.lower_ in NAME_JOINERS and i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN" \
+                and doc[i + 1].text[:1].isupper():
+            i += 2
+        else:
+            break
+    return tokens + [doc[j] for j in range(tokens[-1].i + 1, i)]
+
+
 def name_head(name):
     """The head word of a name: its last proper noun ("Will" may parse as a verb)."""
     propn = [t for t in name if t.pos_ == "PROPN"]
@@ -52,7 +73,7 @@ def role_of(name) -> str | None:
     # "Will Freeman, a fellow at the Council on Foreign Relations"
     for child in root.rights:
         if child.dep_ == "appos" and child.i >= name.end:
-            role = _clean(_phrase_only(child))
+            role = _clean(_whole_name(_phrase_only(child)))
             if role and not child.ent_type_ == "PERSON":
                 return role
     # "Mexico's president, Claudia Sheinbaum"

@@ -14,6 +14,7 @@ from factdesk.models import Speaker
 from factdesk.nlp.names import GENDER_BY_FIRST_NAME, fuller_names, name_bounds
 from factdesk.quotes.descriptions import COMPANY_NOUNS, INDEFINITE, clean_description, introduced, \
     named_before, organization_before
+from factdesk.quotes.cues import reporting_verbs
 from factdesk.quotes.roles import HONORIFICS, role_of
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
@@ -66,6 +67,7 @@ PERSON_NOUNS = set(DESCRIPTIONS) | set(GENDERED_NOUNS) | {
     "chief", "founder", "owner", "executive", "teacher", "student", "farmer", "worker", "nurse",
 } | SCIENTISTS
 REACH = 1500  # characters back that a pronoun or description may reach
+AHEAD = 400  # characters on to the name of a person described before being named
 NEAR = 600  # characters back that a description with no matching role may reach
 PARTIES = {"republican", "democrat"}  # "the New York Democrat": a politician named just before
 JUST_NAMED = 250  # a pronoun takes a person of unknown gender named this close before it (by
@@ -206,6 +208,10 @@ class SpeakerResolver:
                         (m for m in person.mentions if m < span.start_char), default=-1) < intro.idx):
                     mention.role = clean_description(intro)
                     return mention
+                if person is None and intro is None and _an_office(root):  # the wires' lede: named next
+                    person = self._named_next(span.end_char, GENDERED_NOUNS.get(lower), roles)
+                    if person is not None and person.role is None:
+                        person.role = clean_description(root)  # "Mexico's economy minister"
         elif lower in PARTIES and span[0].lower_ == "the":  # "the Texas Republican said"
             person = self._party_member(span.start_char, lower)
         if person is not None:
@@ -254,6 +260,28 @@ class SpeakerResolver:
                 return person
         return None
 
+    def _named_next(self, at: int, gender: str | None, role_words: set[str]) -> Person | None:
+        """"Mexico's economy minister warned Monday …" and then "Marcelo Ebrard told a news
+        conference …": the first person named after `at` (within AHEAD characters), when that
+        name is the first of anyone's there, opens a sentence as the subject of a reporting verb,
+        and comes with no role that says otherwise."""
+        named = sorted((m, p) for p in self.people for m in p.mentions if at <= m <= at + AHEAD)
+        if not named or min(named[0][1].mentions) != named[0][0]:
+            return None
+        first, person = named[0]
+        span = self.doc.char_span(first, first + 1, alignment_mode="expand")
+        if span is None:
+            return None
+        head = span[0]
+        while head.i + 1 < len(self.doc) and self.by_token.get(head.i + 1) is person:
+            head = self.doc[head.i + 1]
+        opens = all(t.pos_ == "PROPN" or t.is_punct or t.lower_ in HONORIFICS
+                    for t in self.doc[head.sent.start : span[0].i])
+        speaks = head.dep_ == "nsubj" and head.head.lemma_.lower() in reporting_verbs()
+        said = set((person.role or "").lower().split()) | person.titles
+        fits = gender is None or person.gender in (None, gender)
+        return person if opens and speaks and fits and (not said or said & role_words) else None
+
     def _nearest(self, at: int, gender: str | None, role_words: set[str] | None) -> Person | None:
         candidates = []
         for person in self.people:
@@ -286,6 +314,13 @@ class SpeakerResolver:
             return None
         unknown[0].gender = gender  # "he" said it: later "she" will not land on him
         return unknown[0]
+
+
+def _an_office(noun) -> bool:
+    """"Mexico's economy minister", "the U.S. ambassador": an office someone holds, said by
+    whose it is (not "the judge", who may be anyone)."""
+    return any((c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")) or (
+        c.dep_ in ("compound", "amod") and c.ent_type_ in ("GPE", "NORP", "ORG")) for c in noun.children)
 
 
 def _described_organization(span) -> tuple[str, str] | None:
