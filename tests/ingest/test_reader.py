@@ -218,3 +218,15 @@ def test_a_wire_byline_in_capitals_is_the_reporter_not_the_agency(tmp_path):
     [article] = _read(f)
     assert (article.author, article.published, article.source) == (
         "Mark Stevenson and Fabiola Sánchez", "2025-02-03", "AP")
+
+
+def test_a_press_release_keeps_its_date_and_ends_at_its_end_mark(tmp_path):
+    f = tmp_path / "release.txt"
+    f.write_text("Justice Department Announces Extradition of Cartel Leader\n\nFOR IMMEDIATE RELEASE\n"
+                 "Thursday, February 27, 2025\n\nWASHINGTON – The Justice Department announced today "
+                 "that 29 defendants were transferred from Mexico.\n\n###\n\n"
+                 "Contact: Office of Public Affairs, (202) 514-2007\n", encoding="utf-8")
+    [article] = _read(f)
+    assert article.published == "2025-02-27"
+    assert article.text.startswith("WASHINGTON – The Justice Department announced today")
+    assert article.text.endswith("transferred from Mexico.")

@@ -195,3 +195,9 @@ def test_words_quoted_around_a_cue_set_off_by_commas_are_the_speakers(quotes_of,
 def test_the_name_of_a_program_in_quote_marks_is_not_speech(quotes_of):
     text = ("Smith told the BBC's \u201cHARDtalk\u201d program that Washington's approach had failed.")
     assert not [q for q in quotes_of(text) if q.text == "HARDtalk"]
+
+
+def test_a_contact_line_is_no_speaker(quotes_of):
+    text = ("The defendants are presumed innocent until proven guilty.\n\n"
+            "Contact: Office of Public Affairs, (202) 514-2007\n\nMedia contact: Ana Ruiz, 555-0100")
+    assert [q for q in quotes_of(text) if q.speaker is not None] == []

@@ -131,3 +131,17 @@ def test_empty_and_long_inputs(stance):
 def test_missing_files_raise_model_missing(tmp_path):
     with pytest.raises(ModelMissingError, match="model.onnx"):
         OnnxStanceModel(tmp_path)
+
+
+def test_agreeing_numbers_outweigh_the_model_s_lean_against_the_claim(stance):
+    """The model leans against 'was 13%' beside 'was just 13%, the lowest …'; the figure the
+    claim rests on is the evidence's own, so the evidence counts for the claim."""
+    from factdesk.models import Evidence, Stance
+    from factdesk.verify.assess import assess
+
+    claim = "Turnout in Mexico's judicial election was 13%"
+    evidence = "Turnout in June's vote was just 13%, the lowest of any national election in Mexico's history."
+    assert _top(stance.predict([(evidence, claim)])[0]) == "refutes"
+    [item] = assess(claim, [Evidence("art_x", evidence, 0, len(evidence), context=evidence)], stance)
+    assert item.stance is Stance.SUPPORTS
+    assert "numbers agree: claim says 13%, evidence says 13%" in item.signals

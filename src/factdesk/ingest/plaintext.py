@@ -11,6 +11,8 @@ _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 # "Thomas Graham in Mexico City" (a byline with the reporter's place, above a date line)
 _BYLINE = re.compile(r"\s*(?:By\s+(?P<author>[^·|•\n]{2,80}?))?\s*(?:(?:^|[·|•,—–-])\s*(?P<date>[^\n]{6,60}?))?\s*")
 _AUTHOR = re.compile(r"[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:[A-ZÀ-Ý][\w'’.-]*|de|del|la|van|von|and|y))*")
+_RELEASE = re.compile(r"(?:for immediate release|(?:press|news) release|comunicado(?: de prensa)?)\W*", re.I)
+_END_MARK = re.compile(r"^[ \t]*(?:#[ \t]?#[ \t]?#|-[ \t]?30[ \t]?-)[ \t]*$", re.M)
 _IN_PLACE = re.compile(r"\s+in\s+[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3}$")
 # "By MARK STEVENSON Associated Press", "By Dave Graham, Reuters": the agency is no author
 _AGENCY = re.compile(r",?\s+(?:The\s+)?(?:Associated\s+Press|AP|Reuters|AFP|Bloomberg|EFE)(?=\s*(?:[·|•]|$))", re.I)
@@ -50,13 +52,19 @@ def parse_plaintext(text: str, path: str | None = None) -> Article:
     if rest.strip() and _is_title(first, rest):
         title = _HEADING.sub("", first).strip()
         text = rest.strip("\n")
-        for _ in range(2):  # "By Laura Méndez", then "March 3, 2025" on a line of its own
+        for _ in range(3):  # "By Laura Méndez", then "March 3, 2025" on a line of its own
             line, _, after = text.partition("\n")
+            if _RELEASE.fullmatch(line.strip()) and after.strip():
+                text = after.strip("\n")  # a press release's "FOR IMMEDIATE RELEASE"
+                continue
             byline = _byline(line) or _placed_byline(line, after)
             if byline is None or not after.strip() or (author and byline[0]) or (published and byline[1]):
                 break
             author, published = author or byline[0], published or byline[1]
             text = after.strip("\n")
+    end = _END_MARK.search(text)  # "###": the release ends; its contacts follow
+    if end and text[: end.start()].strip():
+        text = text[: end.start()]
     return Article(text=text.strip(), title=title, path=path, author=author, published=published)
 
 

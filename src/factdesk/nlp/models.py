@@ -80,8 +80,9 @@ def _is_dateline(doc, dash: int) -> bool:
 
 def _paragraph_breaks(doc):
     """A line break ends a sentence: headlines and paragraphs never run into each other. A
-    quote mark closing a sentence stays with it ('…on its face."'), and a dateline with the
-    sentence it opens ('AUSTIN, Texas (AP) — A federal judge …')."""
+    quote mark closing a sentence stays with it ('…on its face."'), a dateline with the
+    sentence it opens ('AUSTIN, Texas (AP) — A federal judge …'), and a word in lower case
+    with the word before it."""
     for token in doc[1:]:
         before = doc[token.i - 1]
         if not token.is_space and ("\n" in before.whitespace_ or (before.is_space and "\n" in before.text)):
@@ -90,6 +91,8 @@ def _paragraph_breaks(doc):
             token.is_sent_start = False
         elif before.text in DASHES and not token.is_space and _is_dateline(doc, before.i):
             token.is_sent_start = False
+        elif token.is_lower and token.is_alpha and before.is_alpha:
+            token.is_sent_start = False  # no sentence opens in lower case after a word: "Contra la Corrupción"
     return doc
 
 

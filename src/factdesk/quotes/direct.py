@@ -162,8 +162,15 @@ def is_name_or_title(doc, m: Marked) -> bool:
 
 
 DASHES = "―—–"
-NOT_SPEAKERS = {"note", "update", "editor", "photo", "source", "correction", "related", "read",
-                "watch", "video", "image", "caption", "credit", "q", "a", "warning", "tags", "see"}
+# labels that open a line but name no speaker: "Contact: Office of Public Affairs", "Note: …"
+NOT_SPEAKERS = {
+    "note", "update", "updated", "editor", "editor's", "photo", "source", "sources", "correction",
+    "clarification", "related", "read", "watch", "video", "image", "caption", "credit", "q", "a",
+    "warning", "tags", "topics", "see", "listen", "disclosure", "disclaimer", "contact", "media",
+    "email", "e-mail", "phone", "tel", "fax", "web", "website", "follow", "subscribe", "share",
+    "posted", "published", "filed", "location", "reporting", "editing", "writing", "additional",
+    "advertisement", "sponsored", "more",
+}
 LINE_NAME = re.compile(  # "WALLACE: Let's start …" at the start of a line
     r"[ \t]*[\"“”«]?[ \t]*((?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*)[ \t]*:[ \t]+(?=\S)"
 )

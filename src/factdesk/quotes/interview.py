@@ -17,13 +17,12 @@ from collections import Counter
 from typing import NamedTuple
 
 from factdesk.models import QuoteKind
+from factdesk.quotes.direct import NOT_SPEAKERS
 from factdesk.quotes.spans import Attribution, Content, Cue
 
 TURN = re.compile(
     r"^[ \t]*(?P<label>Q|A|[A-ZÀ-Ý][\w'’.-]*(?:[ \t]+[A-ZÀ-Ý][\w'’.-]*){0,2})[ \t]*(?P<sep>[:.])[ \t]+(?=\S)",
     re.M)
-NOT_NAMES = {"note", "update", "correction", "editor's note", "photo", "source", "sources", "read",
-             "see", "watch", "listen", "related", "disclosure", "clarification", "warning"}
 CONFIDENCE = 0.95
 
 
@@ -50,7 +49,7 @@ def turns(text: str) -> list[Turn]:
             found.append(Turn(label, m.start("label"), m.end("label"), m.end(), end))
     count = Counter(t.label for t in found)
     asked = count["Q"] > 0
-    names = [t for t in found if t.label not in ("Q", "A") and t.label.lower() not in NOT_NAMES]
+    names = [t for t in found if t.label not in ("Q", "A") and t.label.split()[0].lower() not in NOT_SPEAKERS]
     capitals = sum(t.label.isupper() for t in names)  # a transcript: "JAKE TAPPER: …", "FALLIN: …"
     return [t for t in found if (t.label == "A" and asked) or (
         t in names and (count[t.label] >= 2 or (t.label.isupper() and capitals >= 2)))]

@@ -32,6 +32,7 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
         about_it = signals.same_subject(claim, item.sentence) or \
             signals.same_subject(claim, item.context)
         topical = about_it and (shared >= TOPICAL or p["neutral"] < 0.5)
+        verdict = None
         if claim_qs and topical:
             verdict, reason = numbers.compare(claim_qs, numbers.quantities(item.sentence))
             if verdict == "mismatch":
@@ -45,6 +46,11 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
             for reason in (negation, antonym):
                 if reason:
                     item.signals.append(reason)
+            if verdict == "match" and not (negation or antonym) and p["refutes"] > p["supports"]:
+                # 'Turnout was 13%' against 'turnout was just 13%, the lowest …': the figure the
+                # claim rests on is the evidence's, so its lean against the claim is not counted
+                item.signals.append("its lean against the claim is not counted, as the numbers agree")
+                p = {"supports": p["refutes"], "refutes": p["supports"], "neutral": p["neutral"]}
             if bool(negation) != bool(antonym) and shared >= SAME_PROPOSITION and p["neutral"] < 0.5 \
                     and p["supports"] > 0.1 and signals.about_as_long(claim, item.sentence):
                 # The same statement with opposite polarity (negated, or an opposite word; both
