@@ -310,3 +310,16 @@ def test_a_wire_story_s_credits_datelines_and_the_two_countries_are_not_claims(t
     assert lede.claimant == "Mexico's economy minister" and "MEXICO CITY" not in lede.text
     trade = _claim(claims, "800 billion")
     assert [(q.value, q.unit) for q in trade.quantities] == [(800e9, "USD")]
+
+
+def test_a_correction_note_is_not_a_claim(tmp_path):
+    from factdesk.ingest import read_paths
+    from factdesk.pipeline import analyze_article
+
+    f = tmp_path / "wage.md"
+    f.write_text("# Did the minimum wage double?\n\nBy January 2024 it had risen to 248.93 pesos, an "
+                 "increase of 182% in nominal terms.\n\n*Correction, Oct. 15: An earlier version of this "
+                 "article misstated the 2018 minimum wage.*\n", encoding="utf-8")
+    claims = analyze_article(list(read_paths([str(f)]))[0]).claims
+    assert [c.text for c in claims] == ["By January 2024 it had risen to 248.93 pesos, an increase of 182% "
+                                        "in nominal terms."]

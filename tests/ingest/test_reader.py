@@ -230,3 +230,15 @@ def test_a_press_release_keeps_its_date_and_ends_at_its_end_mark(tmp_path):
     assert article.published == "2025-02-27"
     assert article.text.startswith("WASHINGTON – The Justice Department announced today")
     assert article.text.endswith("transferred from Mexico.")
+
+
+def test_hard_wrapped_wire_copy_reads_as_whole_sentences(tmp_path):
+    f = tmp_path / "wire.txt"
+    f.write_text("Water crisis deepens\n\nBy Laura Méndez\nMarch 3, 2025\n\n"
+                 "MONTERREY, Mexico -- The state government said on Monday that the\n"
+                 "city's three reservoirs held just 12% of their capacity, the lowest\n"
+                 "level in two decades, and warned that water cuts could last until\n"
+                 "the summer rains.\n", encoding="utf-8")
+    [article] = _read(f)
+    assert (article.author, article.published) == ("Laura Méndez", "2025-03-03")
+    assert "\n" not in article.text and article.text.endswith("until the summer rains.")

@@ -201,3 +201,10 @@ def test_a_contact_line_is_no_speaker(quotes_of):
     text = ("The defendants are presumed innocent until proven guilty.\n\n"
             "Contact: Office of Public Affairs, (202) 514-2007\n\nMedia contact: Ana Ruiz, 555-0100")
     assert [q for q in quotes_of(text) if q.speaker is not None] == []
+
+
+def test_a_fact_check_s_rating_box_is_no_speaker(quotes_of):
+    text = ("Claim: “We doubled the minimum wage,” former president Andrés Manuel López Obrador said.\n\n"
+            "Rating: Mostly true\n\nThe daily minimum wage was 88.36 pesos in December 2018.")
+    quotes = quotes_of(text)
+    assert [q.speaker.name for q in quotes if q.speaker is not None] == ["Andrés Manuel López Obrador"]

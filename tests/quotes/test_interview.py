@@ -87,3 +87,24 @@ def test_the_interviewee_is_the_one_the_introduction_says_was_asked(quotes_of, f
             "Q: Will the designation change anything on the ground?\n\n"
             "A: Very little. The cartels do not care what Washington calls them.")
     assert find(quotes_of(text), "Very little.").speaker.name == "Jorge Castañeda"
+
+
+def test_a_factbox_s_topic_labels_are_no_speakers(tmp_path):
+    from factdesk.ingest import read_paths
+    from factdesk.pipeline import analyze_article
+
+    f = tmp_path / "factbox.md"
+    f.write_text("# FACTBOX: Key facts about Mexico's economy\n\n"
+                 "* GROWTH: Mexico's economy grew 1.2% in 2024, according to the statistics agency INEGI.\n\n"
+                 "* EXPORTS: Mexico exported goods worth $505.9 billion to the United States in 2024.\n\n"
+                 "* REMITTANCES: Mexicans abroad sent home a record $64.7 billion last year, the central "
+                 "bank said.\n\n"
+                 "* JOBS: \"The auto sector employs about one million people directly,\" said Odracir "
+                 "Barquera, head of the auto parts industry association INA.\n", encoding="utf-8")
+    analysis = analyze_article(list(read_paths([str(f)]))[0])
+    assert "*" not in analysis.article.text
+    speakers = {q.speaker.name for q in analysis.quotes if q.speaker is not None}
+    assert speakers == {"statistics agency", "central bank", "Odracir Barquera"}
+    remittances = next(q for q in analysis.quotes if "64.7" in q.text)
+    assert remittances.text == "Mexicans abroad sent home a record $64.7 billion last year"
+    assert not any(c.text.startswith("said Odracir") for c in analysis.claims)

@@ -152,6 +152,9 @@ def find_claims_linear(doc, article: Article, quotes: list[Quote]) -> list[Claim
     for (start, end, quote, _), score in zip(units, scores):
         if score < scorer.threshold or not _states_something(doc, article.text, start, end, quote):
             continue
+        if quote is None and any(q.cue is not None and start <= q.cue.start <= start + 2 and q.end <= start
+                                 for q in quotes):
+            continue  # '," said Odracir Barquera, head of …': the tail of a quote the parse cut off
         text = article.text[start:end]
         quantities = parse_quantities(text, offset=start, published=article.published)
         assertion = assertion_of(text)
@@ -194,21 +197,22 @@ NON_STATEMENT = re.compile(
     r"\b(?:declin\w*|refus\w*|would not|did not|will not|wouldn't|didn't|won't)\s+(?:to\s+)?"
     r"(?:say|comment|discuss|elaborate|answer|respond|specify|confirm|speculate|be named)\b", re.I)
 
-# the desk's credits at a story's foot: 'Associated Press writer Fabiola Sánchez contributed to
-# this report.', 'Reporting by Dave Graham; Editing by Daniel Wallis'
-CREDIT_LINE = re.compile(
+# the desk's own notes: 'Associated Press writer Fabiola Sánchez contributed to this report.',
+# 'Reporting by Dave Graham; Editing by Daniel Wallis', 'Correction, Oct. 15: An earlier version …'
+DESK_NOTE = re.compile(
     r"(?:[^.\n]{0,120}\bcontributed (?:reporting |to (?:this|the) (?:report|story))|"
-    r"(?:additional )?(?:reporting|writing|editing) by\b)", re.I)
+    r"(?:additional )?(?:reporting|writing|editing) by\b|"
+    r"(?:correction|clarification|editor'?s note|update)\b[^:\n]{0,40}:)", re.I)
 
 
 def _states_something(doc, text: str, start: int, end: int, quote: Quote | None) -> bool:
-    """A claim has a verb ('By Lucía Méndez · March 3, 2025' has none), is not a credit line,
+    """A claim has a verb ('By Lucía Méndez · March 3, 2025' has none), is not the desk's note,
     and is not what someone declined to say ('She declined to say whether the rate cut was
     affordable'), nor the declining itself."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span):
         return False
-    if quote is None and CREDIT_LINE.match(text, start, end):
+    if quote is None and DESK_NOTE.match(text, start, end):
         return False
     if quote is None or quote.cue is None:
         # 'A spokesperson for the U.S. Trade Representative declined to comment.'

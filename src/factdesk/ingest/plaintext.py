@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from factdesk.ingest.dates import date_line
+from factdesk.ingest.wrapping import unwrap
 from factdesk.models import Article
 
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
@@ -28,6 +29,7 @@ _MARKDOWN = [  # (pattern, replacement): Markdown's marks go, its words stay; ev
     (re.compile(r"`([^`\n]{1,300})`"), r"\1"),  # `code`
     (re.compile(r"^[ \t]{0,3}>[ \t]?", re.M), ""),  # > a blockquote
     (re.compile(r"^[ \t]{0,3}(?:[-*_][ \t]*){3,}$", re.M), ""),  # a rule: ---
+    (re.compile(r"^[ \t]{0,6}[-*+][ \t]+(?=\S)", re.M), ""),  # a list item: "* GROWTH: …"
     (re.compile(r"(?<=\n)[ \t]{0,3}#{1,6}[ \t]+"), ""),  # "## A section" below the title
 ]
 
@@ -65,6 +67,7 @@ def parse_plaintext(text: str, path: str | None = None) -> Article:
     end = _END_MARK.search(text)  # "###": the release ends; its contacts follow
     if end and text[: end.start()].strip():
         text = text[: end.start()]
+    text = unwrap(text, markdown=bool(path and path.lower().endswith((".md", ".markdown"))))
     return Article(text=text.strip(), title=title, path=path, author=author, published=published)
 
 

@@ -16,13 +16,17 @@ _PLACE = (r"[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{2,}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)
 DATELINE = re.compile(_PLACE + r"(?:\s*\([\w .]+\))?\s*")
 # with its dash, where a quote's or a claim's words begin: "WASHINGTON — The U.S. …"
 DATELINE_DASH = re.compile(DATELINE.pattern + r"(?:—|–|--|-(?=\s))\s*")  # Reuters: " - "
+CAPITALS_LABEL = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý&'’ -]{2,40}:[ \t]+(?=\S)")
 WIRE = re.compile(_PLACE + r"\s*\((?P<agency>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3})\)\s*[—–-]")
 
 
 def past_dateline(text: str, start: int, end: int) -> int:
-    """`start` moved past a dateline that opens text[start:end] ("WASHINGTON — ")."""
-    m = DATELINE_DASH.match(text, start, end)
-    return m.end() if m and m.end() < end and (start == 0 or text[start - 1] == "\n") else start
+    """`start` moved past a dateline that opens text[start:end] ("WASHINGTON — "), or past a
+    label in capitals that opens a paragraph (a factbox's "REMITTANCES: ")."""
+    if not (start == 0 or text[start - 1] == "\n"):
+        return start
+    m = DATELINE_DASH.match(text, start, end) or CAPITALS_LABEL.match(text, start, end)
+    return m.end() if m and m.end() < end else start
 
 
 def wire_agency(text: str) -> str | None:

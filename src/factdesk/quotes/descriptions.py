@@ -31,12 +31,19 @@ COMPANY_NOUNS = {"company", "firm", "bank", "lender", "airline", "carrier", "aut
                  "insurer", "utility", "producer", "operator", "giant", "conglomerate", "group"}
 
 
+# a body of the state is no company: "the central bank said" after "U.S. Census Bureau data show"
+PUBLIC_BODIES = {"bureau", "department", "agency", "ministry", "commission", "office", "court",
+                 "council", "committee", "administration", "secretariat", "senate", "congress"}
+
+
 def organization_before(noun) -> str | None:
     """'the state oil company said' after "Petróleos Mexicanos (Pemex) reported": the nearest
     organization named in the paragraphs before (600 characters at most), or None."""
     doc = noun.doc
+    if any(c.lower_ == "central" for c in noun.lefts):
+        return None  # "the central bank" is the central bank, not the firm named before
     ents = [e for e in doc.ents if e.label_ == "ORG" and e.end_char <= noun.idx
-            and noun.idx - e.end_char <= 600]
+            and noun.idx - e.end_char <= 600 and e[-1].lower_ not in PUBLIC_BODIES]
     return ents[-1].text if ents else None
 
 

@@ -170,10 +170,28 @@ NOT_SPEAKERS = {
     "email", "e-mail", "phone", "tel", "fax", "web", "website", "follow", "subscribe", "share",
     "posted", "published", "filed", "location", "reporting", "editing", "writing", "additional",
     "advertisement", "sponsored", "more",
+    "claim", "rating", "verdict", "ruling", "our", "conclusion", "bottom", "summary", "context",
+    "fact", "facts", "what", "why", "how", "background",  # a fact-check's box: "Rating: Mostly true"
 }
 LINE_NAME = re.compile(  # "WALLACE: Let's start …" at the start of a line
     r"[ \t]*[\"“”«]?[ \t]*((?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*)[ \t]*:[ \t]+(?=\S)"
 )
+
+
+def names_someone(label: str, text: str) -> bool:
+    """A label in capitals used once is a speaker when it is a full name ("JAKE TAPPER") or the
+    surname of someone the text names ("TAPPER" after "JAKE TAPPER", "FALLIN" after "Gov. Mary
+    Fallin"); a factbox's "GROWTH:" or "JOBS:" is neither."""
+    if len(label.split()) > 1:
+        return True
+    surname = f"(?:{re.escape(label)}|{re.escape(label[:1] + label[1:].lower())})"  # "JAKE TAPPER", "Mary Fallin"
+    return re.search(rf"[A-ZÀ-Ý][\w.'’-]*[ \t]+{surname}\b", text) is not None
+
+
+def _topic(label: str, text: str) -> bool:
+    """A label in capitals on one line only that names nobody: a factbox's "GROWTH:"."""
+    once = len(re.findall(rf"^[ \t]*{re.escape(label)}[ \t]*:", text, re.M)) == 1
+    return label.isupper() and once and not names_someone(label, text)
 
 
 def signed_quotes(doc, text: str, marks: list[Marked]) -> list[tuple[Cue, int, int, int | None]]:
@@ -195,8 +213,8 @@ def signed_quotes(doc, text: str, marks: list[Marked]) -> list[tuple[Cue, int, i
                 out.append((cue, m.start, m.end, mi))
     for line in re.finditer(r"[^\n]+", text):
         hit = LINE_NAME.match(line.group())
-        if not hit or hit.group(1).split()[0].strip(".").lower() in NOT_SPEAKERS:
-            continue
+        if not hit or hit.group(1).split()[0].strip(".").lower() in NOT_SPEAKERS or _topic(hit.group(1), text):
+            continue  # "Contact: …", a factbox's "GROWTH: …"
         a, b = line.start() + hit.start(1), line.start() + hit.end(1)
         span = doc.char_span(a, b, alignment_mode="expand")
         if span is None or any(t.pos_ in ("VERB", "AUX") and t.pos_ != "PROPN" for t in span):

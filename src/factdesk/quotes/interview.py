@@ -17,7 +17,7 @@ from collections import Counter
 from typing import NamedTuple
 
 from factdesk.models import QuoteKind
-from factdesk.quotes.direct import NOT_SPEAKERS
+from factdesk.quotes.direct import NOT_SPEAKERS, names_someone
 from factdesk.quotes.spans import Attribution, Content, Cue
 
 TURN = re.compile(
@@ -52,7 +52,7 @@ def turns(text: str) -> list[Turn]:
     names = [t for t in found if t.label not in ("Q", "A") and t.label.split()[0].lower() not in NOT_SPEAKERS]
     capitals = sum(t.label.isupper() for t in names)  # a transcript: "JAKE TAPPER: …", "FALLIN: …"
     return [t for t in found if (t.label == "A" and asked) or (
-        t in names and (count[t.label] >= 2 or (t.label.isupper() and capitals >= 2)))]
+        t in names and (count[t.label] >= 2 or (t.label.isupper() and capitals >= 2 and names_someone(t.label, text))))]
 
 
 def _spoken(words: str) -> bool:
