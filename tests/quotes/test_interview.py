@@ -108,3 +108,18 @@ def test_a_factbox_s_topic_labels_are_no_speakers(tmp_path):
     remittances = next(q for q in analysis.quotes if "64.7" in q.text)
     assert remittances.text == "Mexicans abroad sent home a record $64.7 billion last year"
     assert not any(c.text.startswith("said Odracir") for c in analysis.claims)
+
+
+def test_a_podcast_transcript_with_time_stamps_and_names_in_brackets(quotes_of, find):
+    text = ("The Mexico Briefing, episode 112: the water treaty\n\n"
+            "[00:00:12] HOST (Ana Lucía Ramírez): Welcome back. Today we talk about the 1944 water treaty.\n\n"
+            "[00:00:31] RAMÍREZ: Mexico owes about 1.5 million acre-feet of water under the treaty. Is that right?\n\n"
+            "[00:00:40] GUEST (Gustavo Ortiz, hydrologist): Roughly, yes. Mexico delivered only a third of "
+            "what it owed in the last five-year cycle.\n\n"
+            "[00:01:05] ORTIZ: And farmers in Chihuahua say they cannot give up any more water.")
+    quotes = quotes_of(text)
+    owes = find(quotes, "1.5 million acre-feet")
+    assert (owes.kind.value, owes.speaker.name) == ("direct", "Ana Lucía Ramírez")
+    third = find(quotes, "only a third")
+    assert (third.speaker.name, third.speaker.role) == ("Gustavo Ortiz", "hydrologist")
+    assert find(quotes, "farmers in Chihuahua").speaker.name == "Gustavo Ortiz"

@@ -181,6 +181,8 @@ def _counted(text: str, end: int, unit: str | None) -> tuple[str | None, str | N
     measure = noun in UNITS and UNITS[noun] not in ("people", "votes", *TIME_UNITS)  # "1.5 tonnes of cocaine"
     if of and (not nouns or unit in ("percent", "fraction") or measure):
         kept, pos = _noun_run(after[of.end():], skip_stop=True)
+        if kept and kept[0].lower() in ("what", "which", "whom", "whatever", "it", "them", "those"):
+            kept = []  # "a third of what it owed": the words say whose share, not what is counted
         counted = " ".join(kept) or counted
         after = after[of.end() + pos:]
     elif unit in TIME_UNITS or (noun and UNITS.get(noun) in TIME_UNITS):

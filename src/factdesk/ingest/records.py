@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from factdesk.errors import InputError
 from factdesk.ingest.dates import iso_date
+from factdesk.ingest.wrapping import unwrap
 from factdesk.models import Article
 
 TEXT_KEYS = ("text", "body", "content", "article")
@@ -48,7 +49,7 @@ def _to_article(record: object, where: str, path: str | None) -> Article | Input
     if published and not re.match(r"\d{4}-\d\d-\d\d", published):
         published = iso_date(published) or published  # "Mon, 01 Sep 2025 10:00:00 +0000"
     return Article(
-        text=text.strip(),
+        text=unwrap(text.strip()),  # wire copy pasted from an email: hard-wrapped
         title=_str(record.get("title")),
         url=_str(record.get("url")),
         source=_str(record.get("source")),

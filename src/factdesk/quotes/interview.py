@@ -20,8 +20,11 @@ from factdesk.models import QuoteKind
 from factdesk.quotes.direct import NOT_SPEAKERS, names_someone
 from factdesk.quotes.spans import Attribution, Content, Cue
 
-TURN = re.compile(
-    r"^[ \t]*(?P<label>Q|A|[A-ZÀ-Ý][\w'’.-]*(?:[ \t]+[A-ZÀ-Ý][\w'’.-]*){0,2})[ \t]*(?P<sep>[:.])[ \t]+(?=\S)",
+TURN = re.compile(  # "[00:00:40] GUEST (Gustavo Ortiz, hydrologist): …": a time stamp and the
+    # name in brackets may come with the label
+    r"^[ \t]*(?:[\[(]?\d{1,2}(?::\d\d){1,2}[\])]?[ \t]+)?"
+    r"(?P<label>Q|A|[A-ZÀ-Ý][\w'’.-]*(?:[ \t]+[A-ZÀ-Ý][\w'’.-]*){0,2})"
+    r"(?:[ \t]*\((?P<who>[A-ZÀ-Ý][^()\n]{1,80})\))?[ \t]*(?P<sep>[:.])[ \t]+(?=\S)",
     re.M)
 CONFIDENCE = 0.95
 
@@ -32,6 +35,8 @@ class Turn(NamedTuple):
     label_end: int
     start: int  # the answer's words, to the end of its paragraph
     end: int
+    who_start: int = -1  # "HOST (Ana Lucía Ramírez):": the name in brackets
+    who_end: int = -1
 
 
 def turns(text: str) -> list[Turn]:
@@ -46,13 +51,13 @@ def turns(text: str) -> list[Turn]:
         while end > m.end() and text[end - 1].isspace():
             end -= 1
         if label in ("Q", "A") or _spoken(text[m.end():end]):  # "A: Partly." is an answer too
-            found.append(Turn(label, m.start("label"), m.end("label"), m.end(), end))
+            found.append(Turn(label, m.start("label"), m.end("label"), m.end(), end, m.start("who"), m.end("who")))
     count = Counter(t.label for t in found)
     asked = count["Q"] > 0
     names = [t for t in found if t.label not in ("Q", "A") and t.label.split()[0].lower() not in NOT_SPEAKERS]
     capitals = sum(t.label.isupper() for t in names)  # a transcript: "JAKE TAPPER: …", "FALLIN: …"
-    return [t for t in found if (t.label == "A" and asked) or (
-        t in names and (count[t.label] >= 2 or (t.label.isupper() and capitals >= 2 and names_someone(t.label, text))))]
+    return [t for t in found if (t.label == "A" and asked) or (t in names and (
+        count[t.label] >= 2 or t.who_start >= 0 or (t.label.isupper() and capitals >= 2 and names_someone(t.label, text))))]
 
 
 def _spoken(words: str) -> bool:
@@ -78,7 +83,8 @@ def answers(doc, text: str, author: str | None = None) -> list[Attribution]:
         label = doc.char_span(turn.label_start, turn.label_end, alignment_mode="expand")
         if label is None:
             continue
-        source = asked if turn.label == "A" else (
+        who = doc.char_span(turn.who_start, turn.who_end, alignment_mode="expand") if turn.who_start >= 0 else None
+        source = asked if turn.label == "A" else (who.start, who.end) if who is not None else (
             _named(people, turn.label) or _written(doc, text, turn.label, turn.label_start)
             or (label.start, label.end))
         cue = Cue(label.start, turn.label_start, turn.label_end, CONFIDENCE)
