@@ -55,7 +55,8 @@ def actor_of(doc, start: int, end: int) -> str | None:
                 obj = [c for c in to.children if c.dep_ == "pobj"]
                 if to.lower_ == "to" and obj and obj[0].pos_ != "PRON":
                     return _phrase(obj[0])
-    body = past_dateline(doc.text, start, end)  # never "MEXICO CITY (AP) —" as the actor
+    sent = span[0].sent  # never "MEXICO CITY (AP) —" as the actor (read from the sentence's own text)
+    body = sent.start_char + past_dateline(sent.text, 0, len(sent.text))
     for token in span:
         if token.lemma_.lower() in REPORTING_VERBS and token.pos_ == "VERB":
             subj = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.idx >= body]

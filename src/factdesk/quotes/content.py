@@ -47,9 +47,10 @@ class ContentReader:
         sentences = {h: doc[h].sent for h in heads}
         starts = sorted({sent.start for sent in sentences.values()})  # each sentence read in once
         # read from past a dateline: 'MEXICO CITY (AP) —' is no part of what anyone said
-        begin = {i: past_dateline(doc.text, doc[i].sent.start_char, doc[i].sent.end_char) for i in starts}
+        text = doc.text  # built on each access: read it once
+        begin = {i: past_dateline(text, doc[i].sent.start_char, doc[i].sent.end_char) for i in starts}
         encodings = dict(zip(starts, self.tokenizer.encode_batch(
-            [doc.text[begin[i] : doc[i].sent.end_char] for i in starts])))
+            [text[begin[i] : doc[i].sent.end_char] for i in starts])))
         firsts = {i: word_starts(enc.offsets) for i, enc in encodings.items()}
         rows = []
         for h in heads:
