@@ -245,3 +245,12 @@ def test_the_year_of_the_figure_compared_with_is_not_the_figure_s():
 def test_an_abbreviation_is_one_word_of_what_is_counted():
     jobs = _one("about 400,000 U.S. jobs depended on trade with Mexico")
     assert (jobs.value, jobs.qualifier, jobs.counted) == (400000, "about", "U.S. jobs")
+
+
+def test_a_multiple_counts_what_was_doubled_not_who_doubled_it():
+    [q] = parse_quantities("López Obrador doubled the minimum wage")
+    assert (q.value, q.unit, q.counted) == (2.0, "times", "minimum wage")
+    [q] = parse_quantities("Mexico halved its deficit in 2023.")
+    assert (q.value, q.counted, q.time) == (0.5, "deficit", "2023")
+    [q] = parse_quantities("Homicides doubled in 2020")
+    assert q.counted == "Homicides"

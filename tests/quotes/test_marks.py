@@ -62,3 +62,10 @@ def test_broken_quote_is_logged(caplog):
     with caplog.at_level(logging.INFO, logger="factdesk.quotes.marks"):
         assert texts('She said "this never closes.') == []
     assert any("unbalanced" in r.getMessage() for r in caplog.records)
+
+
+def test_a_plural_s_apostrophe_inside_a_single_quote_does_not_close_it():
+    text = ("‘We can’t keep doing this. The cartels’ money is everywhere,’ said Ana Torres. "
+            "‘We want peace,’ the governors’ association said.")
+    spans = [text[m.start:m.end] for m in find_marked(text)]
+    assert spans == ["We can’t keep doing this. The cartels’ money is everywhere,", "We want peace,"]

@@ -107,6 +107,7 @@ _ANY_NUMBER = re.compile(
 # "more than doubled", "nearly tripled", "halved": a change by a multiple of what it was
 MULTIPLE = re.compile(
     rf"\b(?:(?P<qual>{_QUAL})\s+)?(?P<verb>doubled|tripled|quadrupled|halved)\b(?!\s+down)", re.I)
+_DETERMINER = re.compile(r"\s+(?:the|its|their|his|her|our|a|an)(?=\s)", re.I)
 MULTIPLES = {"doubled": 2.0, "tripled": 3.0, "quadrupled": 4.0, "halved": 0.5}
 _QUALIFIER_BEFORE = re.compile(rf"\b({_QUAL})\s+$", re.I)  # "Nearly one in five"
 ONE_IN = re.compile(r"\b(?P<a>one|two|three|\d+) (?:in|out of) (?P<b>\w+)\b", re.I)
@@ -349,8 +350,12 @@ def parse_quantities(text: str, offset: int = 0, published: str | None = None) -
             qualifier=qualifier, unit=unit, counted=counted, time=_time_for(s, times, bounds, time_starts, text),
         ))
     for m in MULTIPLE.finditer(text):
-        # what changed: the words before the qualifier, read as they would be before the verb
-        counted = _subject_before(text[max(0, m.start() - 60):m.start()] + m["verb"] + " ")
+        # what changed: the verb's object ("López Obrador doubled the minimum wage"), else the
+        # words before the qualifier, read as they would be before the verb ("Homicides doubled")
+        det = _DETERMINER.match(text, m.end())
+        obj, _ = _noun_run(text[det.end() if det else m.end():m.end() + 120])
+        counted = " ".join(obj) if obj else \
+            _subject_before(text[max(0, m.start() - 60):m.start()] + m["verb"] + " ")
         found.append(Quantity(
             m.group(0), m.start() + offset, m.end() + offset, MULTIPLES[m["verb"].lower()],
             QUALIFIER_OF.get((m["qual"] or "").lower(), "exact"), "times", counted,

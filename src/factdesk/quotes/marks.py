@@ -120,7 +120,9 @@ def _single_close(text: str, i: int, b: int, opener: str) -> int | None:
             return None  # paragraph ends, or a double mark comes first
         k = hit.start()
         if k + 1 >= b or not text[k + 1].isalnum():
-            return k
+            plural = text[k - 1] == "s" and text[k + 1 : k + 3][:1] == " " and text[k + 2 : k + 3].isalpha()
+            if not (plural and re.search(f"[,.!?]{closer}", text[k + 1 : b])):
+                return k  # else "‘… The cartels’ money is everywhere,’": a plural's apostrophe
         i = k + 1
 
 
