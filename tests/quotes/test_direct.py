@@ -208,3 +208,12 @@ def test_a_fact_check_s_rating_box_is_no_speaker(quotes_of):
             "Rating: Mostly true\n\nThe daily minimum wage was 88.36 pesos in December 2018.")
     quotes = quotes_of(text)
     assert [q.speaker.name for q in quotes if q.speaker is not None] == ["Andrés Manuel López Obrador"]
+
+
+def test_a_lead_in_line_gives_the_paragraph_below_it_to_its_speaker(quotes_of, find):
+    text = ("Rush Limbaugh spent the hour on the debate.\n\nLimbaugh added:\n\nAnd from a supposed "
+            "front-runner, this reeks of some of the greatest fear that I have ever seen.\n\n"
+            "The debate is on Monday.")
+    q = find(quotes_of(text), "supposed front-runner")
+    assert (q.kind.value, q.speaker.name, q.cue.text) == ("direct", "Rush Limbaugh", "added")
+    assert q.text.endswith("that I have ever seen.")

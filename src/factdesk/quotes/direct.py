@@ -13,6 +13,7 @@ import re
 from factdesk.quotes.marks import Marked
 from factdesk.quotes.spans import Cue
 
+NEXT_MARK_START = re.compile("[\"“”«„‘’'`]")
 GAP = re.compile(r"[\s,;:—–-]*")  # what may stand between a quote and its cue
 WORK_CUES = {
     "book", "film", "movie", "song", "album", "show", "series", "titled", "entitled", "called",
@@ -52,6 +53,28 @@ def link(doc, text: str, marks: list[Marked], cues: list[Cue], taken: set[int]) 
 
 
 THAT = re.compile(r"\bthat\b[\s,:]*$")
+LEAD_IN_WORDS = 12  # "Limbaugh added:" on a line of its own, at most this many words
+
+
+def block_after(text: str, cue: Cue) -> tuple[int, int] | None:
+    """'Limbaugh added:' alone on its line, then a paragraph without quote marks: that
+    paragraph (a block quote, as pages set speeches and posts) is what the cue reports."""
+    line_start = text.rfind("\n", 0, cue.start) + 1
+    line_end = text.find("\n", cue.end)
+    if line_end < 0:
+        return None
+    lead = text[line_start:line_end].rstrip()
+    if not lead.endswith(":") or len(lead.split()) > LEAD_IN_WORDS or lead.count(":") > 1:
+        return None
+    start = line_end
+    while start < len(text) and text[start].isspace():
+        start += 1
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    block = text[start:end].rstrip()
+    if not block or NEXT_MARK_START.match(block) or len(block.split()) < 4:
+        return None
+    return start, start + len(block)
 
 
 def that_before(text: str, cue_end: int, open_mark: int) -> int | None:

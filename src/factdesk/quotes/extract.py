@@ -66,6 +66,10 @@ def extract(doc, article: Article, language: str = "en") -> list[Quote]:
         else:  # Mexico has "every right …", said X: the sentence is reported, the words quoted
             attributions[ci].contents.append(Content(lead, m.close_mark, QuoteKind.INDIRECT))
             attributions[ci].contents.append(Content(m.start, m.end, QuoteKind.PARTIAL))
+    for ci, cue in enumerate(cues):  # 'Limbaugh added:' and the paragraph below it
+        block = direct.block_after(text, cue) if not attributions[ci].contents and cue.source_start is not None else None
+        if block is not None:
+            attributions[ci].contents.append(Content(*block, QuoteKind.DIRECT))
     # nobody reporting it: a quote only on a sure cue, and never on a participle or a
     # second verb ('…," repeating a charge': whoever repeats it spoke in the clause before)
     reporting = [ci for ci, cue in enumerate(cues) if not attributions[ci].contents and not (
