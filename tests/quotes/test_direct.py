@@ -217,3 +217,10 @@ def test_a_lead_in_line_gives_the_paragraph_below_it_to_its_speaker(quotes_of, f
     q = find(quotes_of(text), "supposed front-runner")
     assert (q.kind.value, q.speaker.name, q.cue.text) == ("direct", "Rush Limbaugh", "added")
     assert q.text.endswith("that I have ever seen.")
+
+
+def test_a_name_after_the_quote_speaks_when_the_parse_hangs_it_inside_the_quote(quotes_of, find):
+    text = ("“There is a severe disconnect between this White House and our military,” Flynn, a top "
+            "Trump surrogate, said Thursday morning on Fox News.")
+    q = find(quotes_of(text), "severe disconnect")
+    assert (q.kind.value, q.speaker.name, q.speaker.mention) == ("direct", "Flynn", "Flynn, a top Trump surrogate")

@@ -78,18 +78,34 @@ def _after_comma(tok) -> bool:
     return tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].text == ","
 
 
+CLOSING = {"”", '"', "''", "»", "’"}
+
+
 def _name_just_before(tok, outside):
     """'…, Mexico's economy minister, Marcelo Ebrard, said': a verb the parse left without a
     subject, right after a person's name (and a comma), was said by that person."""
     doc = tok.doc
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
+        return None
     k = tok.i - 1
     while k >= 0 and doc[k].text == ",":
         k -= 1
-    if k < 0 or doc[k].ent_type_ != "PERSON" or not outside(doc[k]):
+    if k >= 0 and doc[k].ent_type_ == "PERSON" and outside(doc[k]):
+        return doc[k]
+    # '"…," Flynn, a top Trump surrogate, said': the name opens the stretch after the quote
+    lead = [t for t in doc[max(0, tok.i - 15):tok.i] if t.text in CLOSING]
+    if not lead:
         return None
-    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
+    k = lead[-1].i + 1
+    while k < tok.i and doc[k].text == ",":
+        k += 1
+    name = doc[k] if k < tok.i else None
+    if name is None or name.ent_type_ != "PERSON" or not outside(name) or any(
+            t.pos_ in ("VERB", "AUX") for t in doc[k:tok.i] if t.ent_type_ != "PERSON"):
         return None
-    return doc[k]
+    while name.i + 1 < tok.i and doc[name.i + 1].ent_iob_ == "I":
+        name = doc[name.i + 1]
+    return name
 
 
 def mention_bounds(subject) -> tuple[int, int]:
