@@ -292,7 +292,7 @@ def parse_quantities(text: str, offset: int = 0, published: str | None = None) -
             continue  # "11th", "3 p.m.", "9/11"
         if m["word"] and not (m["qual"] or m["cur"] or m["pct"] or m["scale"]) and _REFERENCE.search(
                 text[max(0, num_start - 8):num_start]) and WORD_NUMBERS.get(m["word"].lower(), 99) <= 12:
-            continue  # "the two countries", "both three": who is meant, not a figure
+            continue  # "the two countries", "those three men": who is meant, not a figure
         value = _value(m)
         qualifier = QUALIFIER_OF.get((m["qual"] or "").lower(), "exact")
         unit = CURRENCY.get(m["cur"] or "", None)
