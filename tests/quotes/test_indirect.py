@@ -100,3 +100,15 @@ def test_a_cue_inside_a_relative_clause_reports_what_follows_it(quotes_of, find)
     q = find(quotes_of(text), "rise in disappearances")
     assert q.cue.text == "say" and q.speaker.mention == "critics"
     assert q.text == "hides a rise in disappearances"
+
+
+def test_data_that_show_something_are_its_source_even_when_show_parses_as_a_noun(quotes_of, find):
+    text = ("The economy is slowing, and the news for exporters is not good. Mexico exported goods "
+            "worth $505.9 billion to the United States in 2024, U.S. Census Bureau data show. "
+            "Homicides fell 25% last year, government data showed.")
+    quotes = quotes_of(text)
+    exports = find(quotes, "505.9 billion")
+    assert (exports.kind.value, exports.cue.text) == ("indirect", "show")
+    assert exports.speaker.mention == "U.S. Census Bureau data"
+    assert exports.text.startswith("Mexico exported goods worth $505.9 billion")
+    assert find(quotes, "Homicides fell").speaker.mention == "government data"

@@ -53,6 +53,9 @@ REPORTING_VERBS = {
     },
 }
 SURE_VERBS = {"say", "tell"}  # what the reader never talks down when the parse reads a cue
+RECORDS = {"data", "figures", "statistics", "records", "documents", "polls", "surveys", "numbers",
+           "estimates"}  # what can "show" something, as a source does
+RECORDS_SCORE = 0.9
 ACCORDING = {"en": ("according", "to")}  # the phrase cue: "according to X, …"
 FEATURE_DEPS = {"ccomp", "xcomp", "dobj", "prep", "dative", "agent", "neg", "aux", "prt", "poss", "acl"}
 CANDIDATE_POS = [VERB, AUX, NOUN]
@@ -238,6 +241,17 @@ def candidate_scores(doc, in_mark, near, language: str = "en") -> dict[int, floa
     return {i: _sigmoid(z) for i, z in linear.items()}
 
 
+def _records_shown(tok):
+    """'…, U.S. Census Bureau data show.': the parse may read 'show' as a noun of 'data show';
+    the records it names are the source. Returns the records' head word, or None."""
+    last = tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].text in (".", "!", "\n")
+    if tok.pos_ != "NOUN" or tok.lower_ not in ("show", "shows", "showed") or not (
+            last or any(c.dep_ == "ccomp" for c in tok.children)):
+        return None
+    return next((c for c in tok.children if c.dep_ in ("compound", "nsubj") and c.i < tok.i
+                 and (c.lower_ in RECORDS or c.lemma_.lower() in RECORDS)), None)
+
+
 def _leads_to_speech(tok, scores: dict[int, float], cut: float) -> bool:
     """A verb that only leads into a cue of speech below it: 'began by saying', 'went on to say'."""
     below = [c for c in tok.children if c.dep_ == "xcomp"]
@@ -254,13 +268,19 @@ def find_cues(doc, marks, in_mark, language: str = "en") -> list[Cue]:
     scores = candidate_scores(doc, in_mark, near, language)
     phrase = doc.vocab.strings[first] if first in doc.vocab.strings else -1
     at_phrase = numpy.flatnonzero(doc.to_array("LOWER") == phrase).tolist()
+    records = {tok.i: who for tok in doc if (who := _records_shown(tok)) is not None}
     cues = []
-    for i in sorted(set(scores) | set(at_phrase)):
+    for i in sorted(set(scores) | set(at_phrase) | set(records)):
         tok = doc[i]
         if in_mark[i] >= 0:
             continue
         if tok.lower_ == first and i + 1 < len(doc) and doc[i + 1].lower_ == second:
             score, end = 0.95, doc[i + 1].idx + len(doc[i + 1].text)
+        elif i in records:  # '…, U.S. Census Bureau data show.' with 'show' parsed as a noun
+            first_word = min(c.left_edge.i for c in tok.children if c.dep_ == "compound" or c is records[i])
+            cue = Cue(i, tok.idx, tok.idx + len(tok.text), RECORDS_SCORE, records[i].i, first_word, records[i].i + 1)
+            cues.append(cue)
+            continue
         elif i in scores:
             score = scores[i]
             if score < cut:
