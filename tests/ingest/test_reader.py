@@ -164,6 +164,13 @@ def test_a_reuters_dateline_with_its_day_names_the_publication(tmp_path):
     assert _read(f)[0].source == "Reuters"
 
 
+def test_a_factbox_dateline_with_only_its_day_names_the_publication(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text("FACTBOX: Mexico's economy\n\nFeb 3 (Reuters) - Here are some key facts about "
+                 "Mexico's economy as tariffs loom.\n", encoding="utf-8")
+    assert _read(f)[0].source == "Reuters"
+
+
 def test_a_question_on_a_line_of_its_own_is_the_headline(tmp_path):
     f = tmp_path / "a.txt"
     f.write_text("Did Mexico's homicides fall by half under Sheinbaum?\n\nBy Laura Ibáñez · "

@@ -10,9 +10,11 @@ import re
 
 DASHES = {"—", "–", "--", "―"}  # as tokens
 # a place in capitals first, then perhaps its state or country: "AUSTIN, Texas", "MEXICO CITY"
-# and perhaps the day: "MEXICO CITY, July 26 (Reuters) -"
-_PLACE = (r"[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{2,}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)?"
-          r"(?:,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?")
+# and perhaps the day: "MEXICO CITY, July 26 (Reuters) -"; or the day alone before the agency,
+# as a factbox has it: "Feb 3 (Reuters) -"
+_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+_PLACE = (rf"(?:[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{{2,}}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)?(?:,\s*{_DAY})?"
+          rf"|{_DAY}(?=\s*\([A-Z]))")
 DATELINE = re.compile(_PLACE + r"(?:\s*\([\w .]+\))?\s*")
 # with its dash, where a quote's or a claim's words begin: "WASHINGTON — The U.S. …"
 DATELINE_DASH = re.compile(DATELINE.pattern + r"(?:—|–|--|-(?=\s))\s*")  # Reuters: " - "
