@@ -12,10 +12,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-MONTHS = {m: i for i, m in enumerate(
-    "january february march april may june july august september october november december".split(), 1
-)}
-MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+from factdesk.ingest.dates import MONTHS  # "March", "Mar", and the Spanish names
+
 SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
          "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twenty": 20, "thirty": 30}
 

@@ -56,6 +56,7 @@ SURE_VERBS = {"say", "tell"}  # what the reader never talks down when the parse 
 RECORDS = {"data", "figures", "statistics", "records", "documents", "polls", "surveys", "numbers",
            "estimates"}  # what can "show" something, as a source does
 RECORDS_SCORE = 0.9
+SHOW_FORMS = ("show", "shows", "showed")
 ACCORDING = {"en": ("according", "to")}  # the phrase cue: "according to X, …"
 FEATURE_DEPS = {"ccomp", "xcomp", "dobj", "prep", "dative", "agent", "neg", "aux", "prt", "poss", "acl"}
 CANDIDATE_POS = [VERB, AUX, NOUN]
@@ -245,7 +246,7 @@ def _records_shown(tok):
     """'…, U.S. Census Bureau data show.': the parse may read 'show' as a noun of 'data show';
     the records it names are the source. Returns the records' head word, or None."""
     last = tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].text in (".", "!", "\n")
-    if tok.pos_ != "NOUN" or tok.lower_ not in ("show", "shows", "showed") or not (
+    if tok.pos_ != "NOUN" or not (
             last or any(c.dep_ == "ccomp" for c in tok.children)):
         return None
     return next((c for c in tok.children if c.dep_ in ("compound", "nsubj") and c.i < tok.i
@@ -268,7 +269,9 @@ def find_cues(doc, marks, in_mark, language: str = "en") -> list[Cue]:
     scores = candidate_scores(doc, in_mark, near, language)
     phrase = doc.vocab.strings[first] if first in doc.vocab.strings else -1
     at_phrase = numpy.flatnonzero(doc.to_array("LOWER") == phrase).tolist()
-    records = {tok.i: who for tok in doc if (who := _records_shown(tok)) is not None}
+    shows = [doc.vocab.strings[w] for w in SHOW_FORMS if w in doc.vocab.strings]  # read as words, not token by token
+    records = {i: who for i in numpy.flatnonzero(numpy.isin(doc.to_array("LOWER"), shows)).tolist()
+               if (who := _records_shown(doc[i])) is not None}
     cues = []
     for i in sorted(set(scores) | set(at_phrase) | set(records)):
         tok = doc[i]
