@@ -172,3 +172,53 @@ def test_a_sentence_that_shares_only_a_place_with_the_claim_is_not_evidence(tmp_
 def test_a_general_claim_is_not_judged_by_a_sentence_that_shares_none_of_its_words(archive):
     verdict = check_claim("Courts almost never grant these motions after sentencing", archive)
     assert verdict.label is VerdictLabel.NOT_ENOUGH_EVIDENCE
+
+
+@pytest.fixture(scope="module")
+def desk(tmp_path_factory):
+    """Two wire-style pieces with bylines and date lines: remittances, and the judicial vote."""
+    archive = Archive(tmp_path_factory.mktemp("desk") / "mexico.db")
+    articles = list(read_paths(["tests/fixtures/desk"]))
+    assert {a.published for a in articles} == {"2025-07-02", "2025-06-03"}
+    assert all(err is None for *_, err in ingest_analyses(archive, analyze_articles(articles)))
+    return archive
+
+
+def test_a_rise_the_evidence_reports_as_a_fall_is_refuted(desk):
+    verdict = check_claim("Remittances to Mexico rose in 2025.", desk)
+    assert verdict.label is VerdictLabel.REFUTED
+    cited = verdict.evidence[0]
+    assert cited.sentence.startswith("Remittances sent home by Mexicans living abroad fell 4.6%")
+    assert cited.stance is Stance.REFUTES
+    assert any(s.startswith("fits the opposite better: “Remittances to Mexico fell in 2025.”")
+               for s in cited.signals)
+
+
+def test_a_sentence_about_another_year_does_not_dispute_a_figure(desk):
+    verdict = check_claim("Mexicans abroad sent a record $64.7 billion in 2024.", desk)
+    assert verdict.label is VerdictLabel.SUPPORTED
+    assert _sentences(verdict, Stance.SUPPORTS)[0].startswith("Mexicans abroad sent a record $64.7 billion")
+    fall = next(e for e in verdict.evidence if e.sentence.startswith("Remittances sent home"))
+    assert fall.stance is Stance.NEUTRAL
+
+
+def test_a_year_the_claim_does_not_name_is_another_time():
+    from factdesk.verify.signals import other_years
+
+    fall = "Remittances fell 4.6% in the first five months of 2025, the Bank of Mexico said."
+    assert other_years("Mexicans abroad sent $64.7 billion in 2024.", fall) == \
+        "speaks of 2025, the claim of 2024: another time"
+    assert other_years("Remittances fell in 2025.", fall) is None
+    assert other_years("Remittances fell.", fall) is None  # the claim names no year
+    assert other_years("Homicides fell between 2024 and 2025.", fall) is None
+
+
+def test_who_says_what_reads_each_speakers_own_words(desk):
+    verdict = check_claim("The judicial election was a success.", desk)
+    assert verdict.label is VerdictLabel.MIXED
+    voices = {v.speaker: v.stance for v in verdict.voices}
+    assert voices["Jorge Romero"] is Stance.REFUTES  # "This election was a failure," he said.
+    assert voices["Claudia Sheinbaum"] is Stance.SUPPORTS  # called the vote a success
+    romero = next(e for e in verdict.evidence if e.speaker and e.speaker.name == "Jorge Romero")
+    assert romero.quote == "This election was a failure"
+    assert "judged on the speaker's words: “This election was a failure”" in romero.signals

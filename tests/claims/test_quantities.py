@@ -254,3 +254,9 @@ def test_a_multiple_counts_what_was_doubled_not_who_doubled_it():
     assert (q.value, q.counted, q.time) == (0.5, "deficit", "2023")
     [q] = parse_quantities("Homicides doubled in 2020")
     assert q.counted == "Homicides"
+
+
+def test_a_figure_reported_in_a_that_clause_counts_the_clauses_subject():
+    [q] = parse_quantities("Mexico's government said on Monday that homicides fell 25% between "
+                           "September 2024 and June 2025.")
+    assert (q.value, q.unit, q.counted) == (25.0, "percent", "homicides")

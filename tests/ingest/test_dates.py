@@ -14,6 +14,9 @@ from factdesk.ingest.dates import date_line, iso_date
     "lunes 1 de septiembre de 2025",                 # a Mexican paper
     "1 de septiembre de 2025, 06:00 hrs",
     "2025/09/01",
+    "Mexico City, Sept. 1, 2025",                    # the city it was filed from, then the date
+    "WASHINGTON — September 1, 2025",
+    "CIUDAD DE MÉXICO, 1 de septiembre de 2025.",
 ])
 def test_a_dressed_date_line_is_its_date(written):
     assert date_line(written) == "2025-09-01"
@@ -28,3 +31,8 @@ def test_day_first_or_month_first_numbers_are_not_guessed():
     # 03/04/2025 is 3 April in Mexico City and March 4 in Washington
     assert iso_date("03/04/2025") is None
     assert iso_date("Sept. 31, 2025") is None
+
+
+def test_a_name_and_a_date_in_a_sentence_is_not_a_date_line():
+    assert date_line("Sheinbaum said on Sept. 1, 2025") is None
+    assert date_line("Mexico City, the capital, on Sept. 1, 2025") is None

@@ -249,3 +249,12 @@ def test_hard_wrapped_wire_copy_reads_as_whole_sentences(tmp_path):
     [article] = _read(f)
     assert (article.author, article.published) == ("Laura Méndez", "2025-03-03")
     assert "\n" not in article.text and article.text.endswith("until the summer rains.")
+
+
+def test_a_date_line_with_the_city_it_was_filed_from_is_the_date(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text("Remittances to Mexico fall\n\nBy Ana Torres\nMexico City, July 2, 2025\n\n"
+                 "Remittances fell 4.6% in the first five months of 2025.\n", encoding="utf-8")
+    [article] = _read(f)
+    assert (article.author, article.published) == ("Ana Torres", "2025-07-02")
+    assert article.text == "Remittances fell 4.6% in the first five months of 2025."

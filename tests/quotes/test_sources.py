@@ -78,3 +78,18 @@ def test_an_unnamed_source_and_the_official_after_it_are_one_source(quotes_of):
     [official] = [s for s in sources if "official" in s.name]
     assert official.name == "a senior Mexican security official" and official.note == "unnamed"
     assert len(official.quotes) == 2 and official.role is None
+
+
+def test_records_named_by_their_agency_are_the_source_and_not_what_they_show(quotes_of, find):
+    text = ("Seizures of fentanyl at the border fell by about half in the first four months of 2025, "
+            "US Customs and Border Protection data show. Officials did not say why.")
+    q = find(quotes_of(text), "Seizures of fentanyl")
+    assert q.speaker.mention == "US Customs and Border Protection data"
+    assert q.text == "Seizures of fentanyl at the border fell by about half in the first four months of 2025"
+
+
+def test_an_organization_the_recognizer_misses_is_named_in_full(quotes_of, find):
+    text = ("The minimum wage will rise 12% in January. The Employers' Confederation of Mexico said "
+            "the raise would push small firms into the informal economy. Others disagreed.")
+    q = find(quotes_of(text), "push small firms")
+    assert (q.speaker.name, q.speaker.kind) == ("Employers' Confederation of Mexico", "organization")

@@ -132,6 +132,8 @@ _AMOUNT_BEFORE = re.compile(r"(?:[$€£]\s?\d[\d,.]*\s*(?:million|billion|trill
 _AGE = re.compile(r"\b[A-Z][\w'’.-]+,\s$")
 _NUMBER_WORD = re.compile(r"\d[\d,.]*")
 PLACE_PREPOSITIONS = {"at", "in", "on", "across", "along"}
+_OPENS_CLAUSE = {"that", "which", "who", "where", "when", "while", "because", "since", "if",
+                 "and", "but", "as", "after"}
 _MONTH_BEFORE = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+$", re.I
 )
@@ -202,6 +204,9 @@ def _subject_before(before: str) -> str | None:
     if not m:
         return None
     words = m.group(1).split()  # "imports from China": stop words go from the ends only
+    opens = [k for k, w in enumerate(words) if w.lower() in _OPENS_CLAUSE]
+    if opens:  # "the government said on Monday that homicides fell": the homicides
+        return " ".join(w for w in words[opens[-1] + 1:] if w.lower() not in STOP) or None
     while words and words[0].lower() in STOP:
         words.pop(0)
     while words and words[-1].lower() in STOP:

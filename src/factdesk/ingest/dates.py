@@ -37,6 +37,10 @@ _DRESSING = re.compile(
     re.I,
 )
 
+# A place written before the date: "Mexico City, ", "WASHINGTON — ", "Ciudad de México, ".
+_PLACE = re.compile(r"^\s*[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:[A-ZÀ-Ý][\w'’.-]*|de|del|la|los|las)){0,4}"
+                    r"\s*(?:,|\s[—–-])\s*")
+
 
 def iso_date(text: str | None) -> str | None:
     """The first date written in `text`, as YYYY-MM-DD; None when there is none."""
@@ -52,7 +56,8 @@ def date_line(text: str) -> str | None:
     if found is None:
         return None
     iso, start, end = found
-    rest = _DRESSING.sub(" ", text[:start] + " " + text[end:])
+    before = _PLACE.sub("", text[:start], count=1)  # "Mexico City, July 2, 2025": where it was filed
+    rest = _DRESSING.sub(" ", before + " " + text[end:])
     return iso if not re.search(r"[^\W\d_]|\d", rest) else None
 
 

@@ -280,7 +280,8 @@ def find_cues(doc, marks, in_mark, language: str = "en") -> list[Cue]:
         if tok.lower_ == first and i + 1 < len(doc) and doc[i + 1].lower_ == second:
             score, end = 0.95, doc[i + 1].idx + len(doc[i + 1].text)
         elif i in records:  # '…, U.S. Census Bureau data show.' with 'show' parsed as a noun
-            first_word = min(c.left_edge.i for c in tok.children if c.dep_ == "compound" or c is records[i])
+            first_word = min(c.left_edge.i for c in tok.children  # "US Customs and Border Protection data"
+                             if c.dep_ in ("compound", "nmod", "amod") and c.i < i or c is records[i])
             cue = Cue(i, tok.idx, tok.idx + len(tok.text), RECORDS_SCORE, records[i].i, first_word, records[i].i + 1)
             cues.append(cue)
             continue

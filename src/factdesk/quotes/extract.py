@@ -80,8 +80,8 @@ def extract(doc, article: Article, language: str = "en") -> list[Quote]:
     for ci in reporting:
         cue = cues[ci]
         src = (cue.source_start, cue.source_end) if cue.source_start is not None else None
-        mine = [s for s in read.get(cue.head, []) if not _reported_by_another(doc, s, cue, cues, quoted)
-                and not (src and src[0] <= s[0] and s[1] <= src[1])]  # never words of the speaker's
+        mine = [part for s in read.get(cue.head, []) if not _reported_by_another(doc, s, cue, cues, quoted)
+                for part in _outside(s, src)]  # never the speaker's words
         spans = _reported(content_tokens(doc[cue.head], src), mine)
         if doc[cue.head].lower_ == "according":
             spans = [_after_colon(doc, first, last, cue.head) for first, last in spans]
@@ -109,6 +109,17 @@ def _inside(doc, attributions: list[Attribution]) -> list[bool]:
             if span is not None:
                 flags[span.start:span.end] = [True] * (span.end - span.start)
     return flags
+
+
+def _outside(span: tuple[int, int], source: tuple[int, int] | None) -> list[tuple[int, int]]:
+    """The span without the speaker's words where they come inside or after it: '…, US Customs
+    and Border Protection data show' reports what comes before the records' name. A span that
+    opens with its subject ('Melania seems to have vanished') stays whole, as PolNeAR marks it."""
+    if source is None or span[1] <= source[0] or source[1] <= span[0]:
+        return [span]
+    if source[0] <= span[0]:
+        return [] if span[1] <= source[1] else [span]
+    return [part for part in ((span[0], source[0]), (source[1], span[1])) if part[0] < part[1]]
 
 
 def _after_colon(doc, first: int, last: int, cue: int) -> tuple[int, int]:

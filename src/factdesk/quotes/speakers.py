@@ -57,6 +57,7 @@ ORGANIZATION_NOUNS = {
     "prosecutor", "prosecutors", "officials", "spokesperson", "newspaper", "group", "union",
     "authorities", "consultancy", "watchdog", "institute", "organization", "organisation", "network",
     "outlet", "nonprofit", "charity", "association", "coalition", "foundation", "tank",
+    "confederation", "federation", "chamber", "alliance", "league", "board", "fund",
 }
 ORGANIZATION_WORDS = ORGANIZATION_NOUNS | COMPANY_NOUNS  # "the consultancy Integralia", "the firm"
 PERSON_NOUNS = set(DESCRIPTIONS) | set(GENDERED_NOUNS) | {
@@ -222,7 +223,8 @@ class SpeakerResolver:
             mention.name, mention.role = known.name, known.role
             return mention
         organization = lower in ORGANIZATION_NOUNS or root.lemma_.lower() in ORGANIZATION_NOUNS or (
-            span[0].lower_ == "the" and root.lemma_.lower() in COMPANY_NOUNS)  # "according to the firm"
+            span[0].lower_ == "the" and root.lemma_.lower() in COMPANY_NOUNS) or (  # "according to the firm"
+            root.pos_ == "PROPN" and lower in ORGANIZATION_WORDS)  # "The Employers' Confederation of Mexico"
         if root.ent_type_ in ("ORG", "NORP", "GPE") or organization:
             mention.kind = "organization"
             text = doc[span.start:comma].text  # without an apposition: "…Protection, a record"

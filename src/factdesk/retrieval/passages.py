@@ -1,6 +1,8 @@
 """Evidence passages: a retrieved sentence with its neighbours and, inside a quote, its speaker."""
 from __future__ import annotations
 
+import re
+
 from factdesk.models import Evidence, Speaker, content_id
 from factdesk.retrieval.search import search
 
@@ -13,17 +15,30 @@ def from_archive(archive, claim: str, top_k: int = 8, leave_out: str | None = No
     items = []
     for hit in hits:
         quote = archive.quote_covering(hit.article_id, hit.start, hit.end)
-        speaker = None
+        speaker = words = None
         if quote:
             speaker = Speaker(name=quote["speaker"], mention=quote["speaker"],
                               mention_start=-1, mention_end=-1, role=quote["role"])
+            # what the speaker says, unless the cue turns it round ("denied that …")
+            # (within this sentence: a long quote may run over several)
+            lo, hi = max(quote["start"], hit.start) - hit.start, min(quote["end"], hit.end) - hit.start
+            words = None if _disputing(quote["cue"]) else hit.text[lo:hi].strip() or None
         items.append(Evidence(
             article_id=hit.article_id, sentence=hit.text, start=hit.start, end=hit.end,
             retrieval_score=round(hit.score, 5),
             context=" ".join(archive.neighbours(hit.article_id, hit.index, window=1)),
             title=hit.title, url=hit.url, source=hit.source, published=hit.published,
-            speaker=speaker))
+            speaker=speaker, quote=words))
     return items
+
+
+_DISPUTING = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject|dismiss|disput|refut|question|doubt|"
+                        r"rebut|contest|challeng|deflect|scoff)", re.I)
+
+
+def _disputing(cue: str | None) -> bool:
+    """A cue by which the speaker disputes the words quoted: 'denied that', 'rejected'."""
+    return bool(cue and _DISPUTING.search(cue))
 
 
 def from_passages(passages: list[dict]) -> list[Evidence]:

@@ -195,7 +195,7 @@ class Archive:
     def quote_covering(self, article_id: str, start: int, end: int) -> dict | None:
         """The attributed quote that overlaps most of [start, end), if any."""
         row = self._conn.execute(
-            "SELECT id, speaker, role, kind, text, start, end FROM quotes"
+            "SELECT id, speaker, role, kind, text, cue, start, end FROM quotes"
             " WHERE article_id = ? AND speaker IS NOT NULL AND start < ? AND end > ?"
             " ORDER BY (min(end, ?) - max(start, ?)) DESC LIMIT 1",
             (article_id, end, start, end, start),

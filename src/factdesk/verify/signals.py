@@ -71,6 +71,45 @@ DOWN = {"fell", "fall", "falls", "fallen", "decreased", "decrease", "decreases",
         "decline", "shrank", "shrunk", "dropped", "halved", "plunged", "slumped", "sank"}
 
 
+# The claim turned the other way, word for word: "rose" -> "fell", "upheld" -> "blocked".
+_TURNED_FIGURES = [("rose", "fell"), ("rise", "fall"), ("rises", "falls"), ("risen", "fallen"),
+                   ("increased", "decreased"), ("increase", "decrease"), ("increases", "decreases"),
+                   ("grew", "shrank"), ("grown", "shrunk"), ("grow", "shrink"), ("gained", "lost"),
+                   ("doubled", "halved"), ("increased", "declined"), ("rose", "dropped"),
+                   ("climbed", "fell"), ("jumped", "fell"), ("surged", "fell"), ("soared", "fell"),
+                   ("tripled", "fell"), ("rose", "plunged"), ("rose", "slumped"), ("rose", "sank"),
+                   ("increase", "decline")]
+OPPOSITES: dict[str, list[str]] = {}
+for _a, _b in _TURNED_FIGURES + ANTONYMS:
+    OPPOSITES.setdefault(_a, []).append(_b)
+    OPPOSITES.setdefault(_b, []).append(_a)
+
+
+def turned(claim: str, evidence: str) -> str | None:
+    """The claim with its word of direction or polarity turned to the opposite one the evidence
+    uses ("Remittances rose in 2025" -> "Remittances fell in 2025" beside "remittances fell
+    4.6%"); None when the evidence says no such opposite."""
+    if not antonym_mismatch(claim, evidence):
+        return None
+    found = set(words(evidence))
+    out, changed = [], False
+    for m in re.finditer(r"[^\W_]+|[\W_]+", claim):
+        w = m.group()
+        choices = OPPOSITES.get(w.lower(), [])
+        other = next((o for o in choices if o in found), None)
+        if other is None and choices and _side(choices[0]) & found:
+            other = choices[0]  # "doubled" beside "fell by half": "halved"
+        if other and w.lower() not in found:
+            w = other.capitalize() if w[:1].isupper() else other
+            changed = True
+        out.append(w)
+    return "".join(out) if changed else None
+
+
+def _side(word: str) -> set[str]:
+    return UP if word in UP else DOWN if word in DOWN else set()
+
+
 def antonym_mismatch(claim: str, evidence: str) -> str | None:
     c, e = set(words(claim)), set(words(evidence))
     for mine, other in ((UP, DOWN), (DOWN, UP)):
@@ -81,6 +120,25 @@ def antonym_mismatch(claim: str, evidence: str) -> str | None:
         if (a in c and b in e and a not in e) or (b in c and a in e and b not in e):
             return f"opposite words: {a!r} vs {b!r}"
     return None
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def other_years(claim: str, evidence: str) -> str | None:
+    """Does the evidence speak only of years the claim does not name? Said in words, or None."""
+    mine, theirs = set(_YEAR.findall(claim)), set(_YEAR.findall(evidence))
+    if not mine or not theirs or mine & theirs:
+        return None
+    return f"speaks of {', '.join(sorted(theirs))}, the claim of {', '.join(sorted(mine))}: another time"
+
+
+def not_counting(claim_qs: list, evidence: str) -> str | None:
+    """Does the evidence never name what the claim's figures count? Said in words, or None."""
+    counted = {w for q in claim_qs for w in words(q.counted or "") if w not in STOP and len(w) > 3}
+    if not counted or _any_found(counted, set(words(evidence))):
+        return None
+    return f"does not speak of what the claim counts ({', '.join(sorted(counted))})"
 
 
 def reports_the_claim(claim: str, evidence: str) -> bool:

@@ -1,0 +1,27 @@
+"""Signals beside the stance model, each a reason a reporter can read."""
+from __future__ import annotations
+
+from factdesk.verify.numbers import quantities
+from factdesk.verify.signals import not_counting, turned
+
+
+def test_a_claim_is_turned_to_the_opposite_the_evidence_uses():
+    fall = "Remittances fell 4.6% in the first five months of 2025, the first decline in a decade."
+    assert turned("Remittances to Mexico rose in 2025.", fall) == "Remittances to Mexico fell in 2025."
+    assert turned("The court upheld the law.", "The court blocked the law on Monday.") == \
+        "The court blocked the law."
+    # the same side, in the form the claim has: "doubled" against "fell by about half"
+    assert turned("Seizures doubled in 2025.", "Seizures fell by about half in 2025.") == \
+        "Seizures halved in 2025."
+
+
+def test_no_turn_where_the_evidence_also_says_the_claims_word():
+    assert turned("Exports rose in May.", "Exports rose in May and fell in June.") is None
+    assert turned("Exports rose in May.", "Exports reached a record in May.") is None
+
+
+def test_a_sentence_that_never_names_what_the_claim_counts():
+    claim = quantities("Homicides in Mexico fell 25% last year.")
+    assert not_counting(claim, "Remittances to Mexico fell 4.6% last year.") == \
+        "does not speak of what the claim counts (homicides)"
+    assert not_counting(claim, "The number of homicides dropped by a quarter.") is None
