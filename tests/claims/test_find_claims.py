@@ -323,3 +323,17 @@ def test_a_correction_note_is_not_a_claim(tmp_path):
     claims = analyze_article(list(read_paths([str(f)]))[0]).claims
     assert [c.text for c in claims] == ["By January 2024 it had risen to 248.93 pesos, an increase of 182% "
                                         "in nominal terms."]
+
+
+def test_two_statements_one_cue_reports_are_two_claims_each_with_its_numbers():
+    claims = _claims_of(
+        "Sheinbaum touts security gains in annual report.\n\n"
+        "President Claudia Sheinbaum said on Monday that homicides had fallen by a third since she "
+        "took office and that her government had sent 15,000 troops to the northern border. "
+        "Opposition senators rejected the figures.")
+    third = _claim(claims, "homicides had fallen by a third")
+    assert "troops" not in third.text and third.claimant.startswith("Claudia Sheinbaum")
+    assert [(q.value, q.counted) for q in third.quantities] == [(1 / 3, "homicides")]
+    troops = _claim(claims, "sent 15,000 troops")
+    assert troops.text == "her government had sent 15,000 troops to the northern border"
+    assert troops.claimant.startswith("Claudia Sheinbaum")

@@ -260,3 +260,16 @@ def test_a_figure_reported_in_a_that_clause_counts_the_clauses_subject():
     [q] = parse_quantities("Mexico's government said on Monday that homicides fell 25% between "
                            "September 2024 and June 2025.")
     assert (q.value, q.unit, q.counted) == (25.0, "percent", "homicides")
+
+
+def test_a_figure_set_against_last_years_takes_its_own_time():
+    seized, before = parse_quantities(
+        "Officials seized 3,400 pounds of the drug between January and April, against 7,000 "
+        "pounds in the same period of 2024.", published="2025-05-20")
+    assert (seized.value, seized.time) == (3400, "2025-01/2025-04")
+    assert (before.value, before.time) == (7000, "2024")
+
+
+def test_the_first_months_of_a_year_are_when_not_how_many():
+    [half] = parse_quantities("Seizures fell by about half in the first four months of 2025.")
+    assert (half.value, half.unit, half.time) == (0.5, "fraction", "2025")

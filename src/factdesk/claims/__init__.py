@@ -78,8 +78,24 @@ def claim_units(doc, quotes: list[Quote]) -> list[Unit]:
                 kept.append((start, end, quote))
         whole = len(kept) == 1 or _one_statement([quote for *_, quote in kept])
         for start, end, quote in kept:
-            units.append(Unit(start, end, quote, sent.text if whole else text[start:end]))
+            pieces = _that_clauses(text, start, end)
+            for a, b in pieces:
+                units.append(Unit(a, b, quote, sent.text if whole and len(pieces) == 1 else text[a:b]))
     return units
+
+
+_AND_THAT = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?that\s+(?=\S)")
+
+
+def _that_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """'homicides had fallen by a third and that remittances had kept growing': two statements
+    one cue reports, each checked on its own."""
+    pieces, at = [], start
+    for m in _AND_THAT.finditer(text, start, end):
+        if len(text[at:m.start()].split()) >= MIN_WORDS and len(text[m.end():end].split()) >= MIN_WORDS:
+            pieces.append((at, m.start()))
+            at = m.end()
+    return pieces + [(at, end)]
 
 
 def _only_a_thing(doc, start: int, end: int, quote: Quote | None) -> bool:

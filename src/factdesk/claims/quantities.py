@@ -132,6 +132,8 @@ _AMOUNT_BEFORE = re.compile(r"(?:[$€£]\s?\d[\d,.]*\s*(?:million|billion|trill
 _AGE = re.compile(r"\b[A-Z][\w'’.-]+,\s$")
 _NUMBER_WORD = re.compile(r"\d[\d,.]*")
 PLACE_PREPOSITIONS = {"at", "in", "on", "across", "along"}
+_SPAN_BEFORE = re.compile(r"\bthe\s+(?:first|last|past|next|previous|coming|final)\s+$", re.I)
+_SPAN_AFTER = re.compile(r"\s*(?:years?|months?|weeks?|days?|quarters?|decades?|hours?)\b", re.I)
 _OPENS_CLAUSE = {"that", "which", "who", "where", "when", "while", "because", "since", "if",
                  "and", "but", "as", "after"}
 _MONTH_BEFORE = re.compile(
@@ -227,6 +229,7 @@ def _subject_before(before: str) -> str | None:
 _CLAUSE_BREAK = re.compile(r"[.!?]+(?=\s|$)|;|\s[—–]\s|,\s+(?:and|but|while|whereas|although)\s"
                            r"|\s(?:and|but)\s(?=(?:was|were|is|are|has been|had been|later)\s)"
                            r"|,\s+(?=(?:lower|higher|up|down|more|less|fewer)\s+(?:than|from)\s)"
+                           r"|,\s+(?=(?:against|compared (?:with|to)|versus|vs\.?)\s)"  # another figure's
                            r"|,\s+(?:the|its|their)\s+(?:largest|biggest|highest|lowest|smallest|"
                            r"worst|best|steepest|sharpest|first|most)\b")
 
@@ -295,6 +298,8 @@ def parse_quantities(text: str, offset: int = 0, published: str | None = None) -
             continue  # a day of the month: "March 3"
         if m["num"] and not m["pct"] and not m["scale"] and _NOT_QUANTITY_AFTER.match(text[e:e + 20]):
             continue  # "11th", "3 p.m.", "9/11"
+        if _SPAN_BEFORE.search(text[max(0, num_start - 20):num_start]) and _SPAN_AFTER.match(text[e:e + 12]):
+            continue  # "in the first four months of 2025": when, not how many
         if m["word"] and not (m["qual"] or m["cur"] or m["pct"] or m["scale"]) and _REFERENCE.search(
                 text[max(0, num_start - 8):num_start]) and WORD_NUMBERS.get(m["word"].lower(), 99) <= 12:
             continue  # "the two countries", "those three men": who is meant, not a figure
@@ -336,7 +341,8 @@ def parse_quantities(text: str, offset: int = 0, published: str | None = None) -
                 counted = None  # "2.1 million tons": the unit is what is counted
             if unit in TEMPERATURE:  # "49.5 degrees Celsius": the unit says it all
                 counted = None
-        if counted is None and (unit is None or unit in BARE_UNITS or unit.startswith("per ")):
+        if counted is None and (unit is None or unit in BARE_UNITS or unit == "fraction"
+                                or unit.startswith("per ")):  # "homicides had fallen by a third"
             counted = _subject_before(text[max(0, s - 60):s])
         if unit and unit not in TIME_UNITS and not unit.startswith("per "):
             per = PER_TIME.match(text, e + len(noun or "") + 1 if noun else e)

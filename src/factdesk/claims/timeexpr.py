@@ -34,6 +34,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("range", re.compile(rf"\b({_YEAR})\s*[-–]\s*({_YEAR}|\d\d)\b")),
     ("mdy", re.compile(rf"\b({_MONTH})\s+(\d{{1,2}}),?\s+({_YEAR})\b", re.I)),
     ("my", re.compile(rf"\b({_MONTH})\s+(?:of\s+)?({_YEAR})\b", re.I)),
+    ("months", re.compile(rf"\b(?:between|from)\s+({_CAPITAL_MONTH})\s+(?:and|to|until|through)\s+"
+                          rf"({_CAPITAL_MONTH})(?!\s*\d)")),
     ("month", re.compile(rf"\b(?:in|since|during|until|by|through)\s+({_CAPITAL_MONTH})(?!\s*\d)")),
     ("decade", re.compile(r"\b(?:the\s+)?((?:1[89]|20)\d0)'?s\b")),
     ("since", re.compile(rf"\b(since|until|before|after|by)\s+({_YEAR})\b", re.I)),
@@ -89,6 +91,9 @@ def _resolve(kind: str, m: re.Match, today: date | None) -> str:
         return m[1]
     if today is None:
         return text
+    if kind == "months":  # "between January and April": this year's, once both are past
+        first, last = _month(m[1]), _month(m[2])
+        return f"{today.year}-{first:02d}/{today.year}-{last:02d}" if first <= last <= today.month else text
     if kind == "month":  # a month of the publication's year up to its date; later ones could
         month = _month(m[1])  # be last year's or next: left as written
         return f"{today.year}-{month:02d}" if month <= today.month else text

@@ -65,10 +65,12 @@ def negation_mismatch(claim: str, evidence: str) -> str | None:
 
 
 # which way a figure went: a claim that it went one way against evidence that it went the other
-UP = {"rose", "rise", "rises", "risen", "increased", "increase", "increases", "grew", "grown", "grow",
-      "doubled", "tripled", "climbed", "jumped", "surged", "soared", "gained"}
-DOWN = {"fell", "fall", "falls", "fallen", "decreased", "decrease", "decreases", "declined",
-        "decline", "shrank", "shrunk", "dropped", "halved", "plunged", "slumped", "sank"}
+UP = {"rose", "rise", "rises", "risen", "rising", "increased", "increase", "increases", "increasing",
+      "grew", "grown", "grow", "growing", "doubled", "tripled", "climbed", "jumped", "surged", "soared",
+      "gained"}
+DOWN = {"fell", "fall", "falls", "fallen", "falling", "decreased", "decrease", "decreases",
+        "decreasing", "declined", "decline", "declining", "shrank", "shrunk", "shrinking", "dropped",
+        "halved", "plunged", "slumped", "sank"}
 
 
 # The claim turned the other way, word for word: "rose" -> "fell", "upheld" -> "blocked".
@@ -78,7 +80,8 @@ _TURNED_FIGURES = [("rose", "fell"), ("rise", "fall"), ("rises", "falls"), ("ris
                    ("doubled", "halved"), ("increased", "declined"), ("rose", "dropped"),
                    ("climbed", "fell"), ("jumped", "fell"), ("surged", "fell"), ("soared", "fell"),
                    ("tripled", "fell"), ("rose", "plunged"), ("rose", "slumped"), ("rose", "sank"),
-                   ("increase", "decline")]
+                   ("increase", "decline"), ("rising", "falling"), ("growing", "shrinking"),
+                   ("increasing", "decreasing"), ("growing", "falling"), ("rising", "declining")]
 OPPOSITES: dict[str, list[str]] = {}
 for _a, _b in _TURNED_FIGURES + ANTONYMS:
     OPPOSITES.setdefault(_a, []).append(_b)
