@@ -30,3 +30,21 @@ def test_a_figure_now_and_the_month_before_each_answer_for_their_own_month():
 def test_a_figure_of_another_thing_in_a_series_is_not_compared():
     # both figures of the series count the prevalence, so neither speaks of homicides
     assert compare(quantities("Homicides in Mexico fell by 15% last year."), quantities(SERIES)) == (None, "")
+
+
+MARCH = ("Consumer prices rose 2.4% in the 12 months through March, down from 2.8% in February, "
+         "the Labor Department said Thursday.")
+
+
+def test_the_claims_figure_beside_last_months_is_a_match():
+    evidence = quantities(MARCH, "2025-04-10")  # the evidence's "February" is its article's
+    claim = quantities("Consumer prices rose 2.4% in the year through March.")
+    assert compare(claim, evidence, MARCH) == ("match", "numbers agree: claim says 2.4%, evidence says 2.4%")
+    verdict, reason = compare(quantities("Consumer prices rose 3% in the year through March."), evidence, MARCH)
+    assert verdict == "mismatch" and reason.endswith("evidence says 2.4%")
+
+
+def test_prices_of_another_kind_are_not_compared():
+    core = "Excluding food and energy, so-called core prices rose 2.8% from a year earlier."
+    claim = quantities("Consumer prices rose 2.4% in the year through March.")
+    assert compare(claim, quantities(core), core) == (None, "")

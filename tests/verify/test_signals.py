@@ -25,3 +25,9 @@ def test_a_sentence_that_never_names_what_the_claim_counts():
     assert not_counting(claim, "Remittances to Mexico fell 4.6% last year.") == \
         "does not speak of what the claim counts (homicides)"
     assert not_counting(claim, "The number of homicides dropped by a quarter.") is None
+
+
+def test_a_sentence_on_another_kind_of_price_leaves_out_what_the_claim_counts():
+    claim = quantities("Consumer prices rose 2.4% in the year through March.")
+    assert not_counting(claim, "Gasoline prices fell 6.3% over the month.") == \
+        "does not speak of what the claim counts (consumer)"

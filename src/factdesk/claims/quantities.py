@@ -134,6 +134,7 @@ _NUMBER_WORD = re.compile(r"\d[\d,.]*")
 PLACE_PREPOSITIONS = {"at", "in", "on", "across", "along"}
 _SPAN_BEFORE = re.compile(r"\bthe\s+(?:first|last|past|next|previous|coming|final)\s+$", re.I)
 _SPAN_AFTER = re.compile(r"\s*(?:years?|months?|weeks?|days?|quarters?|decades?|hours?)\b", re.I)
+_WINDOW_AFTER = re.compile(r"\s*(?:years?|months?|weeks?|days?)\s+(?:through|to|ending|ended|up to|since)\b", re.I)
 _OPENS_CLAUSE = {"that", "which", "who", "where", "when", "while", "because", "since", "if",
                  "and", "but", "as", "after"}
 _MONTH_BEFORE = re.compile(
@@ -298,7 +299,8 @@ def parse_quantities(text: str, offset: int = 0, published: str | None = None) -
             continue  # a day of the month: "March 3"
         if m["num"] and not m["pct"] and not m["scale"] and _NOT_QUANTITY_AFTER.match(text[e:e + 20]):
             continue  # "11th", "3 p.m.", "9/11"
-        if _SPAN_BEFORE.search(text[max(0, num_start - 20):num_start]) and _SPAN_AFTER.match(text[e:e + 12]):
+        if (_SPAN_BEFORE.search(text[max(0, num_start - 20):num_start]) and _SPAN_AFTER.match(text[e:e + 12])) \
+                or (text[max(0, num_start - 4):num_start].lower() == "the " and _WINDOW_AFTER.match(text[e:e + 30])):
             continue  # "in the first four months of 2025": when, not how many
         if m["word"] and not (m["qual"] or m["cur"] or m["pct"] or m["scale"]) and _REFERENCE.search(
                 text[max(0, num_start - 8):num_start]) and WORD_NUMBERS.get(m["word"].lower(), 99) <= 12:

@@ -49,7 +49,9 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
         topical = about_it and (shared >= TOPICAL or p["neutral"] < 0.5)
         verdict = None
         if claim_qs and topical:
-            verdict, reason = numbers.compare(claim_qs, numbers.quantities(item.sentence))
+            # the evidence's "in February" is its article's February
+            verdict, reason = numbers.compare(
+                claim_qs, numbers.quantities(item.sentence, item.published), item.sentence)
             if verdict == "mismatch":
                 item.signals.append(reason)
                 p = _shift(p, "refutes", NUMBER_REFUTES)

@@ -14,23 +14,31 @@ from factdesk.models import Quantity
 TOLERANCE = {"exact": 0.02, "about": 0.10, "just_under": 0.10, "just_over": 0.10}
 
 
-def quantities(text: str) -> list[Quantity]:
+def quantities(text: str, published: str | None = None) -> list[Quantity]:
     from factdesk.claims.quantities import parse_quantities
 
-    return [q for q in parse_quantities(text) if q.value is not None and not _is_year(q)]
+    return [q for q in parse_quantities(text, published=published)
+            if q.value is not None and not _is_year(q)]
 
 
-def compare(claim_qs: list[Quantity], evidence_qs: list[Quantity]) -> tuple[str | None, str]:
-    """("mismatch" | "match" | None, the reason in words) for the first comparable pair."""
-    verdict, reason = None, ""
+def compare(claim_qs: list[Quantity], evidence_qs: list[Quantity],
+            evidence_text: str = "") -> tuple[str | None, str]:
+    """("mismatch" | "match" | None, the reason in words). A claim's figure that the evidence
+    gives is a match, whatever other figures stand beside it ("rose 2.4% …, down from 2.8% in
+    February"); one the evidence gives otherwise is a mismatch, which outweighs any match."""
+    agree = disagree = None
     evidence_qs = [_as_percent(q) for q in evidence_qs]
+    said = _words(evidence_text)
     for cq in map(_as_percent, claim_qs):
-        for eq in _same_time([e for e in evidence_qs if _comparable(cq, e)], cq):
-            if consistent(cq, eq):
-                verdict, reason = "match", f"numbers agree: claim says {cq.text}, evidence says {eq.text}"
-            else:
-                return "mismatch", f"number mismatch: claim says {cq.text}, evidence says {eq.text}"
-    return verdict, reason
+        found = _same_time([e for e in evidence_qs if _comparable(cq, e, said)], cq)
+        fits = [eq for eq in found if consistent(cq, eq)]
+        if fits:
+            agree = agree or f"numbers agree: claim says {cq.text}, evidence says {fits[0].text}"
+        elif found:
+            disagree = disagree or f"number mismatch: claim says {cq.text}, evidence says {found[0].text}"
+    if disagree:
+        return "mismatch", disagree
+    return ("match", agree) if agree else (None, "")
 
 
 def consistent(claim: Quantity, evidence: Quantity) -> bool:
@@ -64,15 +72,19 @@ def _close(a: float, b: float, tol: float) -> bool:
     return abs(a - b) <= tol * max(abs(a), abs(b), 1e-9)
 
 
-def _comparable(a: Quantity, b: Quantity) -> bool:
+def _comparable(a: Quantity, b: Quantity, said: set[str] = frozenset()) -> bool:
+    """Do the claim's figure `a` and the evidence's `b` count the same thing? Where both say
+    what, a word in common, and (when the evidence's words are given) every word of the
+    claim's said somewhere in the evidence: "consumer prices" are not "core prices"."""
+    aw, bw = _words(a.counted), _words(b.counted)
+    if aw and bw and said and not aw <= said:
+        return False
     if a.unit and b.unit:
         if _norm(a.unit) != _norm(b.unit):
             return False
-        aw, bw = _words(a.counted), _words(b.counted)  # "a 10% soda tax" is not "25% of adults"
-        return not (aw and bw) or bool(aw & bw)
+        return not (aw and bw) or bool(aw & bw)  # "a 10% soda tax" is not "25% of adults"
     if a.unit or b.unit:
         return False
-    aw, bw = _words(a.counted), _words(b.counted)
     return bool(aw and bw and aw & bw)
 
 

@@ -137,11 +137,14 @@ def other_years(claim: str, evidence: str) -> str | None:
 
 
 def not_counting(claim_qs: list, evidence: str) -> str | None:
-    """Does the evidence never name what the claim's figures count? Said in words, or None."""
+    """Does the evidence leave out what the claim's figures count ("consumer prices" beside a
+    sentence on gasoline prices)? Said in words, or None."""
     counted = {w for q in claim_qs for w in words(q.counted or "") if w not in STOP and len(w) > 3}
-    if not counted or _any_found(counted, set(words(evidence))):
+    found = set(words(evidence))
+    missing = sorted(w for w in counted if not _any_found({w}, found))
+    if not missing:
         return None
-    return f"does not speak of what the claim counts ({', '.join(sorted(counted))})"
+    return f"does not speak of what the claim counts ({', '.join(missing)})"
 
 
 def reports_the_claim(claim: str, evidence: str) -> bool:
