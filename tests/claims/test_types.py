@@ -19,6 +19,10 @@ from factdesk.models import Assertion, ClaimType
     ("\"Who armed them?\"", Assertion.QUESTION),
     ("The violence will probably spread to the north next year.", Assertion.PREDICTION),
     ("Sheinbaum could face pressure from Washington.", Assertion.PREDICTION),
+    # a frame around a statement of fact is no opinion (a debate answer)
+    ("I think it's important to know that Donald Trump left us the worst unemployment since "
+     "the Great Depression.", Assertion.FACT),
+    ("The fact is, crime fell 10% last year.", Assertion.FACT),
 ])
 def test_assertion(text, expected):
     assert assertion_of(text) is expected

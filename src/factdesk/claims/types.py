@@ -21,6 +21,14 @@ _OPINION = re.compile(
     r"|\bit(?:'s| is) (?:time|wrong|right|clear that|obvious)\b|\blet(?:'s| us)\b",
     re.I,
 )
+# "I think it's important to know that …", "the fact is that …": a frame around a statement of
+# fact, not an opinion of its own
+_FRAMING = re.compile(
+    r"\b(?:(?:i|we)\s+(?:think|believe)\s+)?it(?:'s|’s| is)\s+(?:important|worth)\s+(?:to\s+(?:know|note|"
+    r"remember|understand|point out|say|recognize|recall)|noting|remembering)\s+that\s+"
+    r"|\bthe fact (?:of the matter )?is(?:,)?\s+(?:that\s+)?",
+    re.I,
+)
 _HEDGED_FUTURE = re.compile(
     r"\b(?:will|won't|would|could|might|(?-i:may)|shall|'ll)\s+(?:not\s+|never\s+|soon\s+|likely\s+)?"
     r"(?!have\b)\w+"
@@ -57,7 +65,7 @@ _ATTRIBUTION = re.compile(
 def assertion_of(text: str) -> Assertion:
     """Fact, opinion, question or hedged prediction (of whoever asserts it: inside a quote,
     "I think" is the speaker's opinion)."""
-    stripped = text.strip().strip("\"'“”‘’ ")
+    stripped = _FRAMING.sub("", text.strip().strip("\"'“”‘’ "))
     if stripped.endswith("?") or (_WH_START.match(stripped) and "?" in stripped[-3:]):
         return Assertion.QUESTION
     if _OPINION.search(stripped):
