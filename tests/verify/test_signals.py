@@ -31,3 +31,12 @@ def test_a_sentence_on_another_kind_of_price_leaves_out_what_the_claim_counts():
     claim = quantities("Consumer prices rose 2.4% in the year through March.")
     assert not_counting(claim, "Gasoline prices fell 6.3% over the month.") == \
         "does not speak of what the claim counts (consumer)"
+
+
+def test_a_fact_not_shown_is_not_the_fact_negated():
+    from factdesk.verify.signals import negation_mismatch
+
+    claim = "Violence in Mexico has declined."
+    assert negation_mismatch(claim, "Ernst said the government had not shown that violence had declined.") is None
+    assert negation_mismatch(claim, "It hasn't been proven that violence declined.") is None
+    assert negation_mismatch(claim, "Violence hasn't declined.") == "negation: the evidence is negated"

@@ -44,8 +44,8 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
             item.signals.append(f"judged on the speaker's words: “{item.quote}”")
             p = dict(said)
         shared = signals.overlap(claim, item.sentence)
-        about_it = signals.same_subject(claim, item.sentence) or \
-            signals.same_subject(claim, item.context)
+        about_it = any(signals.same_subject(claim, where)  # what a sentence leaves unnamed,
+                       for where in (item.sentence, item.context, item.title or ""))  # its story names
         topical = about_it and (shared >= TOPICAL or p["neutral"] < 0.5)
         verdict = None
         if claim_qs and topical:
