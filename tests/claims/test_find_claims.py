@@ -337,3 +337,14 @@ def test_two_statements_one_cue_reports_are_two_claims_each_with_its_numbers():
     troops = _claim(claims, "sent 15,000 troops")
     assert troops.text == "her government had sent 15,000 troops to the northern border"
     assert troops.claimant.startswith("Claudia Sheinbaum")
+
+
+def test_a_live_blogs_time_stamp_is_neither_a_figure_nor_part_of_a_claim():
+    claims = _claims_of(
+        "Live: Mexico's judicial election results.\n\n"
+        "10:42 a.m. — The National Electoral Institute says turnout was between 12.57% and 13.32%.\n\n"
+        "9:30 a.m. — Polls closed at 6 p.m. local time on Sunday. Counting continues in 32 states.\n")
+    turnout = _claim(claims, "turnout was between")
+    assert not turnout.text.startswith("10:42")
+    assert [q.text for q in turnout.quantities] == ["12.57%", "13.32%"]
+    assert not any(q.text in ("10", "9") for c in claims for q in c.quantities)

@@ -123,3 +123,31 @@ def test_a_podcast_transcript_with_time_stamps_and_names_in_brackets(quotes_of, 
     third = find(quotes, "only a third")
     assert (third.speaker.name, third.speaker.role) == ("Gustavo Ortiz", "hydrologist")
     assert find(quotes, "farmers in Chihuahua").speaker.name == "Gustavo Ortiz"
+
+
+LIVE = (
+    "10:42 a.m. — The National Electoral Institute says turnout was between 12.57% and 13.32%.\n\n"
+    "10:15 a.m. — Sheinbaum: \"The people have spoken.\" The president told reporters the vote "
+    "was a historic step for democracy.\n\n"
+    "9:50 a.m. — Opposition leader Jorge Romero said the election was \"a farce\" and called for "
+    "it to be annulled.\n"
+)
+
+
+def test_a_live_blogs_time_stamps_are_no_part_of_what_is_said(quotes_of, find):
+    quotes = quotes_of(LIVE)
+    ine = find(quotes, "turnout was between")
+    assert (ine.text, ine.speaker.name) == ("turnout was between 12.57% and 13.32%",
+                                            "National Electoral Institute")
+    assert not any("10:42" in q.text or "a.m." in q.text for q in quotes)
+
+
+def test_a_name_and_a_colon_sign_the_quote_that_follows(quotes_of, find):
+    q = find(quotes_of(LIVE), "The people have spoken", "direct")
+    assert q.text == "The people have spoken." and q.speaker.name == "Sheinbaum"
+
+
+def test_a_second_verb_the_parse_hangs_on_the_reported_clause_is_the_speakers(quotes_of):
+    # 'said the election was "a farce" and called for …': an election calls for nothing
+    romero = [q for q in quotes_of(LIVE) if "annulled" in q.text]
+    assert romero and all(q.speaker.name == "Jorge Romero" for q in romero)

@@ -140,7 +140,9 @@ _OPENS_CLAUSE = {"that", "which", "who", "where", "when", "while", "because", "s
 _MONTH_BEFORE = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+$", re.I
 )
-_NOT_QUANTITY_AFTER = re.compile(r"^(?:st|nd|rd|th)\b|^[-/]?\w|^\s?(?:a\.m\.|p\.m\.|am\b|pm\b)", re.I)
+_NOT_QUANTITY_AFTER = re.compile(r"^(?:st|nd|rd|th)\b|^[-/]?\w|^\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|^:\d\d\b",
+                                 re.I)  # "11th", "3 p.m.", "10:42"
+_CLOCK_BEFORE = re.compile(r"\b\d{1,2}:$")  # the minutes of "10:42"
 
 
 def _value(m: re.Match) -> float | None:
@@ -297,8 +299,9 @@ def parse_quantities(text: str, offset: int = 0, published: str | None = None) -
             continue  # an age beside a name: "García Luna, 56, has denied"
         if m["num"] and _MONTH_BEFORE.search(text[max(0, num_start - 20):num_start]):
             continue  # a day of the month: "March 3"
-        if m["num"] and not m["pct"] and not m["scale"] and _NOT_QUANTITY_AFTER.match(text[e:e + 20]):
-            continue  # "11th", "3 p.m.", "9/11"
+        if m["num"] and not m["pct"] and not m["scale"] and (_NOT_QUANTITY_AFTER.match(text[e:e + 20])
+                                                             or _CLOCK_BEFORE.search(text[max(0, num_start - 3):num_start])):
+            continue  # "11th", "3 p.m.", "9/11", "10:42"
         if (_SPAN_BEFORE.search(text[max(0, num_start - 20):num_start]) and _SPAN_AFTER.match(text[e:e + 12])) \
                 or (text[max(0, num_start - 4):num_start].lower() == "the " and _WINDOW_AFTER.match(text[e:e + 30])):
             continue  # "in the first four months of 2025": when, not how many

@@ -13,8 +13,10 @@ DASHES = {"—", "–", "--", "―"}  # as tokens
 # and perhaps the day: "MEXICO CITY, July 26 (Reuters) -"; or the day alone before the agency,
 # as a factbox has it: "Feb 3 (Reuters) -"
 _DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+# or a live blog's time stamp: "10:42 a.m. —", "[14:05 BST] -"
+_STAMP = r"\[?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,4})?\]?"
 _PLACE = (rf"(?:[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{{2,}}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)?(?:,\s*{_DAY})?"
-          rf"|{_DAY}(?=\s*\([A-Z]))")
+          rf"|{_DAY}(?=\s*\([A-Z])|{_STAMP}(?=\s*[—–-]))")
 DATELINE = re.compile(_PLACE + r"(?:\s*\([\w .]+\))?\s*")
 # with its dash, where a quote's or a claim's words begin: "WASHINGTON — The U.S. …"
 DATELINE_DASH = re.compile(DATELINE.pattern + r"(?:—|–|--|-(?=\s))\s*")  # Reuters: " - "

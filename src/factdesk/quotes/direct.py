@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from factdesk.nlp.datelines import DATELINE_DASH
 from factdesk.quotes.marks import Marked
 from factdesk.quotes.spans import Cue
 
@@ -235,21 +236,26 @@ def signed_quotes(doc, text: str, marks: list[Marked]) -> list[tuple[Cue, int, i
                 cue = Cue(head, k, k + 1, 0.9, name[1] - 1, name[0], name[1])
                 out.append((cue, m.start, m.end, mi))
     for line in re.finditer(r"[^\n]+", text):
-        hit = LINE_NAME.match(line.group())
+        stamp = DATELINE_DASH.match(line.group())  # a live blog's "10:15 a.m. — Sheinbaum: …"
+        at = line.start() + (stamp.end() if stamp else 0)
+        hit = LINE_NAME.match(text, at, line.end())
         if not hit or hit.group(1).split()[0].strip(".").lower() in NOT_SPEAKERS or _topic(hit.group(1), text):
             continue  # "Contact: …", a factbox's "GROWTH: …"
-        a, b = line.start() + hit.start(1), line.start() + hit.end(1)
+        a, b = hit.start(1), hit.end(1)
         span = doc.char_span(a, b, alignment_mode="expand")
         if span is None or any(t.pos_ in ("VERB", "AUX") and t.pos_ != "PROPN" for t in span):
             continue
-        colon = line.start() + hit.end() - 1
+        colon = hit.end() - 1
         while text[colon] != ":":
             colon -= 1
-        start = line.start() + hit.end()
+        start = hit.end()
         end = line.end()
         while end > start and (text[end - 1].isspace() or text[end - 1] in "\"”"):
             end -= 1
         inside = next((mi for mi, m in enumerate(marks) if m.start <= start < m.end), None)
+        opened = next((mi for mi, m in enumerate(marks) if start < m.start <= start + 2 and m.end < end), None)
+        if inside is None and opened is not None:  # 'Sheinbaum: "The people have spoken." The …':
+            start, end, inside = marks[opened].start, marks[opened].end, opened  # the quote she signs
         cue = Cue(doc.char_span(colon, colon + 1, alignment_mode="expand").start, colon, colon + 1, 0.8,
                   span.end - 1, span.start, span.end)
         out.append((cue, start, end, inside))

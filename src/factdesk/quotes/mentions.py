@@ -54,9 +54,22 @@ def source_token(tok, outside=lambda t: True, depth: int = 0):
         # 'denied that the strikes were illegal, saying …': the denier says it, not the strikes
         while head.dep_ in EMBEDDED | {"dobj", "pobj", "prep"} and head.head.i != head.i:
             head = head.head
+    if chained and dep == "conj" and head.dep_ == "ccomp" and _no_one(head) and head.head.pos_ == "VERB":
+        # 'Romero said the election was "a farce" and called for …': the parse hangs the second
+        # verb on the clause reported; an election calls for nothing, so the one who said it did
+        head = head.head
     if depth < 3 and chained and head.i != tok.i:
         return source_token(head, outside, depth + 1)
     return _name_just_before(tok, outside) if depth == 0 else None
+
+
+def _no_one(verb) -> bool:
+    """Is the subject of `verb` a thing ('the election'), not a person, a body or a pronoun?"""
+    from factdesk.quotes.speakers import ORGANIZATION_WORDS, PERSON_NOUNS
+
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.pos_ == "NOUN" and not subject.ent_type_ \
+        and subject.lemma_.lower() not in PERSON_NOUNS | ORGANIZATION_WORDS
 
 
 def is_passive_aside(tok) -> bool:
