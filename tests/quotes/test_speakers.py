@@ -368,3 +368,11 @@ def test_a_bare_description_is_not_the_next_person_named(quotes_of, find):
     text = "The judge said the motion came too late. John Smith said he would appeal."
     q = find(quotes_of(text), "too late")
     assert q.speaker.name is None and q.speaker.mention == "The judge"
+
+
+def test_a_name_set_beside_a_family_noun_is_the_person_a_pronoun_means(quotes_of, find):
+    text = ("\"We are doing the work the state refuses to do,\" said Ms. Herrera, 58, whose two sons "
+            "disappeared in 2008.\n\nMs. Herrera's daughter, Lucía, joins the searches on weekends. "
+            "\"My mother taught me not to be afraid,\" she said.")
+    q = find(quotes_of(text), "My mother taught me")
+    assert (q.speaker.name, q.speaker.role) == ("Lucía", "Ms. Herrera's daughter")

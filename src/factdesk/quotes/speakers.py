@@ -20,7 +20,12 @@ from factdesk.quotes.roles import HONORIFICS, role_of
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "ms": "f", "ms.": "f", "mrs": "f", "mrs.": "f", "miss": "f"}
 GENDERED_NOUNS = {"spokeswoman": "f", "woman": "f", "congresswoman": "f", "chairwoman": "f",
-                  "spokesman": "m", "man": "m", "congressman": "m", "chairman": "m"}
+                  "spokesman": "m", "man": "m", "congressman": "m", "chairman": "m",
+                  # family, as the story names them: "Ms. Herrera's daughter, Lucía"
+                  "daughter": "f", "son": "m", "mother": "f", "father": "m", "wife": "f",
+                  "husband": "m", "sister": "f", "brother": "m", "widow": "f", "widower": "m",
+                  "grandmother": "f", "grandfather": "m", "niece": "f", "nephew": "m",
+                  "aunt": "f", "uncle": "m"}
 # description head -> words a matching role may contain
 SCIENTISTS = {"epidemiologist", "climatologist", "sociologist", "criminologist", "demographer",
               "statistician", "physician", "economist", "historian", "author", "lecturer"}
@@ -104,6 +109,12 @@ class SpeakerResolver:
         for ent in doc.ents:
             if ent.label_ == "PERSON":
                 self._add(ent)
+        for tok in doc:  # "Ms. Herrera's daughter, Lucía": a name set beside a person is one,
+            if (tok.dep_ == "appos" and tok.pos_ == "PROPN" and tok.i not in self.by_token  # whatever
+                    and tok.head.lemma_.lower() in PERSON_NOUNS and tok.head.pos_ == "NOUN"):  # its tag
+                first = min((c.i for c in tok.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"),
+                            default=tok.i)
+                self._add(doc[first:tok.i + 1], GENDERED_NOUNS.get(tok.head.lower_))
         # "Rodríguez said" tagged ORG: a surname of someone named before is a mention of them,
         # so that a "she" after it finds her
         for tok in doc:
@@ -113,7 +124,7 @@ class SpeakerResolver:
                 if person is not None and tok.idx > min(person.mentions):
                     person.mentions.append(tok.idx)
 
-    def _add(self, ent) -> None:
+    def _add(self, ent, gender: str | None = None) -> None:
         tokens = name_words(ent)
         if not tokens:
             return
@@ -130,7 +141,7 @@ class SpeakerResolver:
             self.ent_of_token[t.i] = ent
         if person.gender is None:
             before = self.doc[ent.start - 1].lower_ if ent.start > 0 else ""
-            person.gender = HONORIFIC_GENDER.get(ent[0].lower_) or HONORIFIC_GENDER.get(before)
+            person.gender = HONORIFIC_GENDER.get(ent[0].lower_) or HONORIFIC_GENDER.get(before) or gender
             if person.gender is None and len(words) > 1:
                 person.gender = GENDER_BY_FIRST_NAME.get(words[0].lower())
         if person.role is None:
