@@ -24,17 +24,14 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
     """
     if not items:
         return items
-    turned = [signals.turned(claim, e.sentence) for e in items]
-    asked = [(i, t) for i, t in enumerate(turned) if t]
     probs = model.predict([(e.sentence, claim) for e in items])
-    # A sentence that quotes someone is also read for the speaker's own words alone: "said the
-    # government is not an ally of organized crime" disputes the claim, whoever says it.
-    spoken = [(i, e.quote) for i, e in enumerate(items) if _own_words(e)]
-    probs_spoken = dict(zip((i for i, _ in spoken),
-                            model.predict([(q, claim) for _, q in spoken]) if spoken else []))
-    # asked apart: the int8 model's scores move a little with what shares their batch
-    probs_turned = dict(zip((i for i, _ in asked),
-                            model.predict([(items[i].sentence, t) for i, t in asked]) if asked else []))
+    # Two more readings, where they apply. A sentence that quotes someone is read for the
+    # speaker's own words alone: "said the government is not an ally of organized crime"
+    # disputes the claim, whoever says it. One with the opposite word of the claim's ("fell"
+    # beside "rose") is read against the claim turned that way.
+    probs_spoken = _asked_apart(model, {i: (e.quote, claim) for i, e in enumerate(items) if _own_words(e)})
+    turned = {i: t for i, e in enumerate(items) if (t := signals.turned(claim, e.sentence))}
+    probs_turned = _asked_apart(model, {i: (items[i].sentence, t) for i, t in turned.items()})
     claim_qs = numbers.quantities(claim)
     for k, (item, p) in enumerate(zip(items, probs)):
         p = dict(p)
@@ -127,6 +124,13 @@ def _elsewhere(claim: str, claim_qs: list, sentence: str, weak: bool) -> str | N
     if weak and claim_qs:
         return signals.not_counting(claim_qs, sentence)
     return None
+
+
+def _asked_apart(model, pairs: dict[int, tuple[str, str]]) -> dict[int, dict[str, float]]:
+    """The model's reading of each (evidence, claim) pair, asked in a batch of their own (the
+    int8 model's scores move a little with what shares their batch)."""
+    keys = list(pairs)
+    return dict(zip(keys, model.predict([pairs[k] for k in keys]))) if keys else {}
 
 
 def _own_words(item: Evidence) -> bool:
