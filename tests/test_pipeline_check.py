@@ -233,3 +233,13 @@ def test_a_sentence_that_leaves_the_place_to_its_headline_is_still_evidence(desk
     assert not any("does not name" in s for s in ernst.signals)
     assert ernst.quote == "the government had not shown that violence had actually declined"
     assert not any(s.startswith("negation") for s in ernst.signals)  # not shown is not false
+
+
+def test_user_evidence_that_a_figure_went_down_refutes_a_claim_it_went_up():
+    verdict = check_claim(
+        "Homicides in Mexico rose in 2024.",
+        evidence=[{"text": "INEGI reported 30,057 homicides in 2024, down from 31,062 in 2023.",
+                   "source": "INEGI"}])
+    assert verdict.label is VerdictLabel.REFUTED
+    assert "went the other way: the claim says homicides rose, the evidence says down" in \
+        verdict.evidence[0].signals

@@ -40,3 +40,17 @@ def test_a_fact_not_shown_is_not_the_fact_negated():
     assert negation_mismatch(claim, "Ernst said the government had not shown that violence had declined.") is None
     assert negation_mismatch(claim, "It hasn't been proven that violence declined.") is None
     assert negation_mismatch(claim, "Violence hasn't declined.") == "negation: the evidence is negated"
+
+
+def test_what_the_claim_says_rose_the_evidence_says_fell():
+    from factdesk.verify.signals import went_the_other_way
+
+    claim = "Homicides in Mexico rose in 2024."
+    assert went_the_other_way(claim, "The homicide rate fell to 23 per 100,000 in 2024.") == \
+        "went the other way: the claim says homicides rose, the evidence says fell"
+    assert went_the_other_way(claim, "INEGI reported 30,057 homicides in 2024, down from 31,062.") == \
+        "went the other way: the claim says homicides rose, the evidence says down"
+    # another thing fell; the same thing fell in another year; the place is not the thing
+    assert went_the_other_way(claim, "Disappearances fell in 2024 while homicides held steady.") is None
+    assert went_the_other_way(claim, "Homicides fell in 2023.") is None
+    assert went_the_other_way(claim, "Exports from Mexico fell in 2024.") is None

@@ -43,7 +43,7 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
         shared = signals.overlap(claim, item.sentence)
         about_it = any(signals.same_subject(claim, where)  # what a sentence leaves unnamed,
                        for where in (item.sentence, item.context, item.title or ""))  # its story names
-        topical = about_it and (shared >= TOPICAL or p["neutral"] < 0.5)
+        topical = (about_it or chosen) and (shared >= TOPICAL or p["neutral"] < 0.5)  # chosen: the user's say-so
         verdict = None
         if claim_qs and topical:
             # the evidence's "in February" is its article's February
@@ -73,6 +73,9 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
                                     f"({opposite['supports']:.2f} against {p['supports']:.2f})")
                 p = {"supports": opposite["refutes"], "refutes": opposite["supports"],
                      "neutral": opposite["neutral"]}
+            elif direction := signals.went_the_other_way(claim, item.sentence):
+                item.signals.append(direction)  # as strong a sign as a figure that differs
+                p = _shift(p, "refutes", NUMBER_REFUTES)
             elif bool(negation) != bool(antonym) and shared >= SAME_PROPOSITION and p["neutral"] < 0.5 \
                     and p["supports"] > 0.1 and signals.about_as_long(claim, item.sentence):
                 # The same statement with opposite polarity (negated, or an opposite word; both

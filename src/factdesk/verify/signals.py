@@ -65,10 +65,10 @@ def negation_mismatch(claim: str, evidence: str) -> str | None:
 
 
 # which way a figure went: a claim that it went one way against evidence that it went the other
-UP = {"rose", "rise", "rises", "risen", "rising", "increased", "increase", "increases", "increasing",
+UP = {"up", "rose", "rise", "rises", "risen", "rising", "increased", "increase", "increases", "increasing",
       "grew", "grown", "grow", "growing", "doubled", "tripled", "climbed", "jumped", "surged", "soared",
       "gained"}
-DOWN = {"fell", "fall", "falls", "fallen", "falling", "decreased", "decrease", "decreases",
+DOWN = {"down", "fell", "fall", "falls", "fallen", "falling", "decreased", "decrease", "decreases",
         "decreasing", "declined", "decline", "declining", "shrank", "shrunk", "shrinking", "dropped",
         "halved", "plunged", "slumped", "sank"}
 
@@ -111,6 +111,29 @@ def turned(claim: str, evidence: str) -> str | None:
 
 def _side(word: str) -> set[str]:
     return UP if word in UP else DOWN if word in DOWN else set()
+
+
+def went_the_other_way(claim: str, evidence: str) -> str | None:
+    """Does the evidence say that what the claim says went up (or down) went the other way?
+    "Homicides in Mexico rose in 2024" beside "the homicide rate fell to 23 per 100,000 in 2024"
+    or "30,057 homicides in 2024, down from 31,062". The thing is the claim's words before its
+    verb of direction (not its names), found among the eight words before the evidence's; a sentence that also
+    says the claim's direction, or speaks of another year, is left to the model."""
+    c, e = words(claim), words(evidence)
+    at = next((k for k, w in enumerate(c) if w in UP or w in DOWN), None)
+    if at is None or other_years(claim, evidence):
+        return None
+    mine, other = (UP, DOWN) if c[at] in UP else (DOWN, UP)
+    if set(e) & mine:
+        return None
+    named = names(claim)  # the place is not the thing: "Remittances to Mexico"
+    thing = {w for w in c[max(0, at - 4):at]
+             if w not in STOP and w not in named and len(w) >= 4 and not w[:1].isdigit()}
+    for k, w in enumerate(e):
+        if w in other and thing and _any_found(thing, set(e[max(0, k - 8):k])):
+            found = next(t for t in thing if _any_found({t}, set(e[max(0, k - 8):k])))
+            return f"went the other way: the claim says {found} {c[at]}, the evidence says {w}"
+    return None
 
 
 def antonym_mismatch(claim: str, evidence: str) -> str | None:
