@@ -241,5 +241,5 @@ def test_user_evidence_that_a_figure_went_down_refutes_a_claim_it_went_up():
         evidence=[{"text": "INEGI reported 30,057 homicides in 2024, down from 31,062 in 2023.",
                    "source": "INEGI"}])
     assert verdict.label is VerdictLabel.REFUTED
-    assert "went the other way: the claim says homicides rose, the evidence says down" in \
+    assert "went the other way: the claim says Homicides in Mexico rose, the evidence says down" in \
         verdict.evidence[0].signals

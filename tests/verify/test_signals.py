@@ -47,10 +47,18 @@ def test_what_the_claim_says_rose_the_evidence_says_fell():
 
     claim = "Homicides in Mexico rose in 2024."
     assert went_the_other_way(claim, "The homicide rate fell to 23 per 100,000 in 2024.") == \
-        "went the other way: the claim says homicides rose, the evidence says fell"
+        "went the other way: the claim says Homicides in Mexico rose, the evidence says fell"
     assert went_the_other_way(claim, "INEGI reported 30,057 homicides in 2024, down from 31,062.") == \
-        "went the other way: the claim says homicides rose, the evidence says down"
+        "went the other way: the claim says Homicides in Mexico rose, the evidence says down"
     # another thing fell; the same thing fell in another year; the place is not the thing
     assert went_the_other_way(claim, "Disappearances fell in 2024 while homicides held steady.") is None
     assert went_the_other_way(claim, "Homicides fell in 2023.") is None
     assert went_the_other_way(claim, "Exports from Mexico fell in 2024.") is None
+
+
+def test_prices_of_one_kind_falling_say_nothing_of_prices_of_another():
+    from factdesk.verify.signals import went_the_other_way
+
+    assert went_the_other_way("Consumer prices rose 2.4% in March.", "Gasoline prices fell 6.3% over the month.") is None
+    assert went_the_other_way("Gasoline prices increased in March.", "Gasoline prices fell 6.3% over the month.") == \
+        "went the other way: the claim says Gasoline prices increased, the evidence says fell"

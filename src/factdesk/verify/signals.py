@@ -117,7 +117,7 @@ def went_the_other_way(claim: str, evidence: str) -> str | None:
     """Does the evidence say that what the claim says went up (or down) went the other way?
     "Homicides in Mexico rose in 2024" beside "the homicide rate fell to 23 per 100,000 in 2024"
     or "30,057 homicides in 2024, down from 31,062". The thing is the claim's words before its
-    verb of direction (not its names), found among the eight words before the evidence's; a sentence that also
+    verb of direction (not its names), all found among the eight words before the evidence's; a sentence that also
     says the claim's direction, or speaks of another year, is left to the model."""
     c, e = words(claim), words(evidence)
     at = next((k for k, w in enumerate(c) if w in UP or w in DOWN), None)
@@ -130,9 +130,12 @@ def went_the_other_way(claim: str, evidence: str) -> str | None:
     thing = {w for w in c[max(0, at - 4):at]
              if w not in STOP and w not in named and len(w) >= 4 and not w[:1].isdigit()}
     for k, w in enumerate(e):
-        if w in other and thing and _any_found(thing, set(e[max(0, k - 8):k])):
-            found = next(t for t in thing if _any_found({t}, set(e[max(0, k - 8):k])))
-            return f"went the other way: the claim says {found} {c[at]}, the evidence says {w}"
+        before = set(e[max(0, k - 8):k])
+        if w in other and thing and all(_any_found({t}, before) for t in thing):  # "consumer prices",
+            first = next(t for t in c[max(0, at - 4):at] if t in thing)  # not any prices
+            said = re.search(rf"(?i)\b{re.escape(first)}.*?(?=\b{re.escape(c[at])}\b)", claim.replace("’", "'"))
+            what = said.group().strip() if said else first
+            return f"went the other way: the claim says {what} {c[at]}, the evidence says {w}"
     return None
 
 
