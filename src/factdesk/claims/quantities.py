@@ -135,6 +135,7 @@ PLACE_PREPOSITIONS = {"at", "in", "on", "across", "along"}
 _SPAN_BEFORE = re.compile(r"\bthe\s+(?:first|last|past|next|previous|coming|final)\s+$", re.I)
 _SPAN_AFTER = re.compile(r"\s*(?:years?|months?|weeks?|days?|quarters?|decades?|hours?)\b", re.I)
 _WINDOW_AFTER = re.compile(r"\s*(?:years?|months?|weeks?|days?)\s+(?:through|to|ending|ended|up to|since)\b", re.I)
+_ASIDE_BEFORE_VERB = re.compile(r",\s+(?:which|who)\b[^,]{1,80},(?=\s*(?:\S+\s+){1,3}$)")
 _OPENS_CLAUSE = {"that", "which", "who", "where", "when", "while", "because", "since", "if",
                  "and", "but", "as", "after"}
 _MONTH_BEFORE = re.compile(
@@ -205,6 +206,7 @@ def _counted(text: str, end: int, unit: str | None) -> tuple[str | None, str | N
 
 def _subject_before(before: str) -> str | None:
     """What a bare figure measures, from the words before its verb: "Unemployment fell to"."""
+    before = _ASIDE_BEFORE_VERB.sub("", before)  # "Core inflation, which strips out food, eased to"
     m = _CHANGE_BEFORE.search(before)
     if not m:
         return None
