@@ -34,12 +34,14 @@ def test_saying_belongs_to_who_denied(quotes_of, find):
     assert (q.speaker.mention, q.cue.text) == ("US authorities", "saying")
 
 
-def test_the_parse_stands_where_the_reader_agrees_or_is_silent():
+def test_the_parse_stands_where_the_reader_agrees_or_is_silent(nlp):
+    doc = nlp("Officials said on Monday that the new bridge would open to traffic in June, "
+              "while critics argued that the project had cost far more than planned.")
     parse = [(3, 10)]
-    assert _reported(parse, None) == parse
-    assert _reported(parse, [(3, 9)]) == parse  # 6 of 7 words: the parse's edges are kept
-    assert _reported(parse, [(12, 20)]) == [(12, 20)]
-    assert _reported([], [(12, 20)]) == [(12, 20)]
+    assert _reported(doc, parse, None) == parse
+    assert _reported(doc, parse, [(3, 9)]) == parse  # 6 of 7 words: the parse's edges are kept
+    assert _reported(doc, parse, [(12, 20)]) == [(12, 20)]
+    assert _reported(doc, [], [(12, 20)]) == [(12, 20)]
 
 
 def test_a_clause_the_reader_splits_comes_back_whole(quotes_of):
@@ -57,3 +59,10 @@ def test_what_a_cue_reports_never_ends_on_a_preposition_or_article(quotes_of):
     by_cue = {q.cue.text: q.text for q in quotes_of(text) if q.cue is not None and q.kind.value == "indirect"}
     assert by_cue["defended"] in ("the strategy", "the strategy on Thursday")
     assert not by_cue["called"].endswith((" a", "—"))
+
+
+def test_what_is_reported_keeps_its_verb(quotes_of, find):
+    text = ("President Claudia Sheinbaum spoke on Monday about the tariffs. Sheinbaum's office said "
+            "in a statement that talks would continue. Officials did not say when.")
+    q = find(quotes_of(text), "talks would")
+    assert q.text == "that talks would continue"

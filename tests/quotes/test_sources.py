@@ -93,3 +93,13 @@ def test_an_organization_the_recognizer_misses_is_named_in_full(quotes_of, find)
             "the raise would push small firms into the informal economy. Others disagreed.")
     q = find(quotes_of(text), "push small firms")
     assert (q.speaker.name, q.speaker.kind) == ("Employers' Confederation of Mexico", "organization")
+
+
+def test_a_spokesperson_for_an_agency_is_listed_under_the_agency(quotes_of, find):
+    text = ("The case was reopened on Monday. A spokesperson for the Department of Homeland Security "
+            "said the agency was reviewing the case. Officials at Pemex, the state oil company, said "
+            "production had fallen 8% this year.")
+    dhs = find(quotes_of(text), "reviewing the case").speaker
+    assert (dhs.name, dhs.role) == ("Department of Homeland Security", "spokesperson")
+    pemex = find(quotes_of(text), "production had fallen").speaker
+    assert (pemex.name, pemex.role) == ("Pemex", "Officials")

@@ -82,7 +82,7 @@ def extract(doc, article: Article, language: str = "en") -> list[Quote]:
         src = (cue.source_start, cue.source_end) if cue.source_start is not None else None
         mine = [part for s in read.get(cue.head, []) if not _reported_by_another(doc, s, cue, cues, quoted)
                 for part in _outside(s, src)]  # never the speaker's words
-        spans = _reported(content_tokens(doc[cue.head], src), mine)
+        spans = _reported(doc, content_tokens(doc[cue.head], src), mine)
         if doc[cue.head].lower_ == "according":
             spans = [_after_colon(doc, first, last, cue.head) for first, last in spans]
         for first, last in spans:
@@ -146,7 +146,7 @@ def _reported_by_another(doc, span: tuple[int, int], cue, cues, quoted: list[tup
                for other in cues)
 
 
-def _reported(parsed: list[tuple[int, int]], read: list[tuple[int, int]] | None) -> list[tuple[int, int]]:
+def _reported(doc, parsed: list[tuple[int, int]], read: list[tuple[int, int]] | None) -> list[tuple[int, int]]:
     """What a cue reports: the content reader's words where it marks some, but the parse's
     clause where the two mostly agree (the parse's edges follow the clause exactly: 'that', a
     trailing aside) or where the reader marks nothing."""
@@ -154,7 +154,13 @@ def _reported(parsed: list[tuple[int, int]], read: list[tuple[int, int]] | None)
         return read or parsed
     ours = {i for first, last in parsed for i in range(first, last)}
     theirs = {i for first, last in read for i in range(first, last)}
+    if theirs < ours and _verbless(doc, theirs) and not _verbless(doc, ours):
+        return parsed  # "that talks would": the reader stopped short of the clause's verb
     return parsed if len(ours & theirs) / max(len(ours), len(theirs)) >= AGREE else read
+
+
+def _verbless(doc, tokens: set[int]) -> bool:
+    return not any(doc[i].pos_ == "VERB" for i in tokens)
 
 
 def _within_paragraph(text: str, at: int, start: int, end: int) -> tuple[int, int]:

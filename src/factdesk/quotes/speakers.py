@@ -352,7 +352,11 @@ def _described_organization(span) -> tuple[str, str] | None:
         return None
     if not ents and nouns[-1].lemma_.lower() not in ORGANIZATION_WORDS:
         return None
-    return span[start:].text, " ".join(t.text for t in words)
+    while words and words[-1].pos_ == "ADP":  # "a spokesperson for the Department of …": a spokesperson
+        words.pop()
+    name = span[start:].text
+    a, b = name_bounds(name)
+    return name[a:b], " ".join(t.text for t in words)
 
 
 def _same_but_initials(a: list[str], b: list[str]) -> bool:
