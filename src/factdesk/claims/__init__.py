@@ -181,8 +181,8 @@ def find_claims_linear(doc, article: Article, quotes: list[Quote]) -> list[Claim
         owner = actor_of(doc, start, end) if quote is not None and OWNED_CLAIM.match(text) else None
         if owner:  # 'the panel rejected [García Luna's argument that …]': his claim, not the panel's
             claimant, source = owner, "actor"
-        elif quote is not None:
-            claimant, source = speaker_name(quote), "quote"
+        elif quote is not None and (speaker_name(quote) or "").lower() not in FIRST_PERSON:
+            claimant, source = speaker_name(quote), "quote"  # 'we asked …' is the publication's
         elif actor:
             claimant, source = actor, "actor"
         elif article.author and (is_opinion(article) or not publication_of(article)):
