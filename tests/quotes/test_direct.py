@@ -224,3 +224,12 @@ def test_a_name_after_the_quote_speaks_when_the_parse_hangs_it_inside_the_quote(
             "Trump surrogate, said Thursday morning on Fox News.")
     q = find(quotes_of(text), "severe disconnect")
     assert (q.kind.value, q.speaker.name, q.speaker.mention) == ("direct", "Flynn", "Flynn, a top Trump surrogate")
+
+
+def test_a_pull_quote_repeating_a_quote_is_the_same_speakers(quotes_of):
+    text = ("\"We have never seen the dams this low in August,\" said Juan Ignacio Barragán, director "
+            "of Agua y Drenaje de Monterrey. He said rationing could begin next week.\n"
+            "\"We have never seen the dams this low in August.\"\n"
+            "Residents already receive water only six hours a day.")
+    pulled = [q for q in quotes_of(text) if q.text.startswith("We have never") and q.start > 100]
+    assert pulled and pulled[0].speaker.name == "Juan Ignacio Barragán"

@@ -283,5 +283,19 @@ def _quotes(doc, text, article, attributions, resolver) -> list[Quote]:
             if (start, end) not in quotes or quotes[(start, end)].speaker is None:
                 quotes[(start, end)] = quote
     settle_names([q.speaker for q in quotes.values() if q.speaker is not None], text)
-    return sorted(quotes.values(), key=lambda q: (q.start, q.end))
+    return _repeated(sorted(quotes.values(), key=lambda q: (q.start, q.end)))
+
+
+def _repeated(quotes: list[Quote]) -> list[Quote]:
+    """A direct quote with no speaker that repeats words already quoted (a page's pull quote,
+    "We have never seen the dams this low in August.") is the same speaker's."""
+    said = {}
+    for q in quotes:
+        key = " ".join(q.text.lower().strip(" .,!?\"“”'‘’").split())
+        if q.speaker is not None and q.speaker.name and len(key.split()) >= 4:
+            said.setdefault(key, q)
+        elif q.speaker is None and q.kind is QuoteKind.DIRECT and key in said:
+            first = said[key]
+            q.speaker, q.cue, q.confidence = first.speaker, None, min(q.confidence, first.confidence)
+    return quotes
 
