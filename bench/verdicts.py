@@ -24,9 +24,9 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _data import data_dir, require, table  # noqa: E402
+from _data import require, table  # noqa: E402
 
-from factdesk.models import Analysis, Article, Sentence, VerdictLabel  # noqa: E402
+from factdesk.models import Analysis, Article, Sentence  # noqa: E402
 from factdesk.pipeline import check_claim  # noqa: E402
 from factdesk.verify.signals import overlap  # noqa: E402
 
