@@ -53,6 +53,34 @@ def test_check_batch_keeps_order_and_reports_bad_lines(desk, tmp_path):
     assert lines[0]["label"] == "refuted" and "error" in lines[1] and lines[2]["label"] == "refuted"
 
 
+def test_batch_evidence_that_is_no_list_of_passages_is_a_clear_error(tmp_path):
+    batch = tmp_path / "claims.jsonl"
+    batch.write_text("\n".join(json.dumps(line) for line in [
+        {"claim": "Homicides fell 25% in 2024.", "evidence": "Homicides fell 25% in 2024."},
+        {"claim": "Homicides fell 25% in 2024.", "evidence": [{"text": 5}, None]},
+        {"claim": "Homicides fell 25% in 2024.", "evidence": ["Homicides fell 25% in 2024."]},
+    ]))
+    code, out, err = run("check", "--batch", batch, "--format", "json")
+    assert code == 1 and "Traceback" not in err
+    lines = [json.loads(l) for l in out.splitlines()]
+    assert [l.get("error", "")[:28] for l in lines[:2]] == ["'evidence' must be a list of"] * 2
+    assert lines[2]["label"] == "supported"
+
+
+def test_evidence_with_odd_fields_is_read_not_stuck_on(tmp_path):
+    evidence = tmp_path / "evidence.jsonl"
+    evidence.write_text("\n".join(json.dumps(p) for p in [
+        {"text": "Homicides fell 25% in February.", "published": "2025-13-45"},
+        {"text": "Homicides fell 25% in February.", "published": 20250301, "source": 7},
+        {"text": "Homicides fell 25% in February.", "date": "Mon, 03 Mar 2025 10:00:00 +0000"},
+    ]))
+    code, out, err = run("check", "Homicides fell 25% in February 2025.", "--evidence", evidence,
+                         "--format", "json")
+    assert code == 0 and "Traceback" not in err, err
+    published = [e["published"] for e in json.loads(out)["evidence"]]
+    assert sorted(published) == ["2025-03-03", "2025-13-45", "20250301"]
+
+
 def test_check_claimreview_export(desk):
     code, out, _ = run("check", "The Harbor Bridge is still closed to traffic.", "--db", desk,
                        "--format", "claimreview")

@@ -169,7 +169,7 @@ def _check_batch(path, archive, top_k, fmt) -> None:
                 raise FactdeskError("each line needs a JSON object with a 'claim' string")
             evidence = record.get("evidence")
             if evidence is not None:
-                evidence = [e if isinstance(e, dict) else {"text": str(e)} for e in evidence]
+                evidence = _passages(evidence)
             elif archive is None:
                 raise FactdeskError("no evidence given and no archive to search")
             verdict = check_claim(record["claim"], archive, evidence, top_k)
@@ -185,6 +185,23 @@ def _check_batch(path, archive, top_k, fmt) -> None:
                 click.echo(json.dumps({"line": n, "error": msg}, ensure_ascii=False))
     if failed:
         raise SystemExit(1)
+
+
+def _passages(evidence) -> list[dict]:
+    """A batch line's 'evidence': a list of passages, each a text or an object with a 'text'."""
+    from factdesk.errors import FactdeskError
+
+    wrong = FactdeskError("'evidence' must be a list of passages: texts, or objects with a 'text' string")
+    if not isinstance(evidence, list):
+        raise wrong
+    passages = []
+    for e in evidence:
+        passage = {"text": e} if isinstance(e, str) else e
+        if not isinstance(passage, dict) or not isinstance(passage.get("text"), str) \
+                or not passage["text"].strip():
+            raise wrong
+        passages.append(passage)
+    return passages
 
 
 @click.command("search")

@@ -56,13 +56,17 @@ class TimeExpr:
 
 
 def _published(published: str | None) -> date | None:
-    if not published:
+    """The publication date, or None for none or one that is no date ("2025-13-45", a number)."""
+    if not published or not isinstance(published, str):
         return None
     m = re.match(r"(\d{4})-(\d{2})-(\d{2})", published)
     if m:
-        return date(int(m[1]), int(m[2]), int(m[3]))
-    m = re.match(r"(\d{4})", published)
-    return date(int(m[1]), 7, 1) if m else None
+        try:
+            return date(int(m[1]), int(m[2]), int(m[3]))
+        except ValueError:
+            return None
+    m = re.match(r"(\d{4})\b", published)
+    return date(int(m[1]), 7, 1) if m and 1 <= int(m[1]) else None
 
 
 def _shift_months(day: date, months: int) -> str:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from factdesk.ingest.dates import iso_date
 from factdesk.models import Evidence, Speaker, content_id
 from factdesk.retrieval.search import search
 
@@ -48,9 +49,18 @@ def from_passages(passages: list[dict]) -> list[Evidence]:
         text = " ".join(str(p.get("text", "")).split())
         if not text:
             continue
-        source = p.get("source") or p.get("title")
+        field = {k: _said(p.get(k)) for k in ("source", "title", "url", "published", "date")}
+        source = field["source"] or field["title"]
+        written = field["published"] or field["date"]  # "Mon, 01 Sep 2025 …" read as 2025-09-01
         items.append(Evidence(
             article_id=content_id("usr", source or "", text), sentence=text, start=0, end=len(text),
-            context=text, title=p.get("title") or source or f"passage {i}", url=p.get("url"),
-            source=source, published=p.get("published") or p.get("date")))
+            context=text, title=field["title"] or source or f"passage {i}", url=field["url"],
+            source=source, published=(iso_date(written) or written) if written else None))
     return items
+
+
+def _said(value) -> str | None:
+    """A field of a passage as text (a JSON number or list is written out), or None when empty."""
+    if value is None or isinstance(value, (dict, list)):
+        return None
+    return " ".join(str(value).split()) or None
