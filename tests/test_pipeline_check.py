@@ -243,3 +243,20 @@ def test_user_evidence_that_a_figure_went_down_refutes_a_claim_it_went_up():
     assert verdict.label is VerdictLabel.REFUTED
     assert "went the other way: the claim says Homicides in Mexico rose, the evidence says down" in \
         verdict.evidence[0].signals
+
+
+def test_gasoline_is_checked_against_gasoline_not_against_other_prices(tmp_path):
+    from factdesk.models import Article
+
+    archive = Archive(tmp_path / "prices.db")
+
+    article = Article(title="Inflation cools to 2.4% in March as gasoline prices fall", language="en",
+                      published="2025-04-10", text=(
+        "Consumer prices rose 2.4% in the 12 months through March, down from 2.8% in February, the "
+        "Labor Department said Thursday.\n\nGasoline prices fell 6.3% over the month. Excluding food "
+        "and energy, so-called core prices rose 2.8% from a year earlier."))
+    assert all(err is None for *_, err in ingest_analyses(archive, analyze_articles([article])))
+    verdict = check_claim("Gasoline prices increased in March.", archive)
+    assert verdict.label is VerdictLabel.REFUTED
+    assert _sentences(verdict, Stance.REFUTES) == ["Gasoline prices fell 6.3% over the month."]
+    assert not _sentences(verdict, Stance.SUPPORTS)

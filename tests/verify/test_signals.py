@@ -62,3 +62,14 @@ def test_prices_of_one_kind_falling_say_nothing_of_prices_of_another():
     assert went_the_other_way("Consumer prices rose 2.4% in March.", "Gasoline prices fell 6.3% over the month.") is None
     assert went_the_other_way("Gasoline prices increased in March.", "Gasoline prices fell 6.3% over the month.") == \
         "went the other way: the claim says Gasoline prices increased, the evidence says fell"
+
+
+def test_another_kind_of_price_rising_is_not_gasoline_rising():
+    from factdesk.verify.signals import another_thing_moved
+
+    claim = "Gasoline prices increased in March."
+    assert another_thing_moved(claim, "So-called core prices rose 2.8% from a year earlier.") == \
+        "another thing went that way: “core prices rose”, not the claim's gasoline prices"
+    assert another_thing_moved(claim, "Gasoline prices rose 5% in March.") is None
+    # a thing named in other words is left to the model: "inflation" for consumer prices
+    assert another_thing_moved("Inflation rose to 3% in March.", "Consumer prices rose 2.4%.") is None

@@ -126,7 +126,7 @@ def _elsewhere(claim: str, claim_qs: list, sentence: str, weak: bool) -> str | N
             return other_time
     if weak and claim_qs:
         return signals.not_counting(claim_qs, sentence)
-    return None
+    return signals.another_thing_moved(claim, sentence)  # "core prices rose" beside gasoline's
 
 
 def _asked_apart(model, pairs: dict[int, tuple[str, str]]) -> dict[int, dict[str, float]]:

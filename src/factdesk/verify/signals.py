@@ -139,6 +139,31 @@ def went_the_other_way(claim: str, evidence: str) -> str | None:
     return None
 
 
+def another_thing_moved(claim: str, evidence: str) -> str | None:
+    """Does the evidence say that another kind of the claim's thing went the claim's way ("core
+    prices rose" beside "Gasoline prices increased"): some of the words of the claim's thing
+    before its verb, never all? Said in words, or None."""
+    c, e = words(claim), words(evidence)
+    at = next((k for k, w in enumerate(c) if w in UP or w in DOWN), None)
+    if at is None:
+        return None
+    side = UP if c[at] in UP else DOWN
+    named = names(claim)
+    thing = {w for w in c[max(0, at - 4):at]
+             if w not in STOP and w not in named and len(w) >= 4 and not w[:1].isdigit()}
+    moved = [k for k, w in enumerate(e) if w in side and w not in ("up", "down")]
+    if len(thing) < 2 or not moved:
+        return None
+    seen = [{t for t in thing if _any_found({t}, set(e[max(0, k - 8):k]))} for k in moved]
+    if any(found == thing for found in seen):
+        return None
+    # another kind of the same thing: some of its words, never all ("core prices", "gasoline prices")
+    k = next((k for k, found in zip(moved, seen) if found), None)
+    if k is None:
+        return None
+    return f"another thing went that way: “{' '.join(e[max(0, k - 2):k + 1])}”, not the claim's {' '.join(sorted(thing))}"
+
+
 def antonym_mismatch(claim: str, evidence: str) -> str | None:
     c, e = set(words(claim)), set(words(evidence))
     for mine, other in ((UP, DOWN), (DOWN, UP)):
