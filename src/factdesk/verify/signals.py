@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 NEGATIONS = {"not", "no", "never", "n't", "none", "nobody", "neither", "nor", "without", "denied",
              "denies", "deny", "false", "rejected", "rejects"}
@@ -113,29 +114,44 @@ def _side(word: str) -> set[str]:
     return UP if word in UP else DOWN if word in DOWN else set()
 
 
+class Movement(NamedTuple):
+    """What a claim says went up or down: "Homicides in Mexico rose" -> rose, UP, {homicides}."""
+
+    verb: str
+    side: set[str]
+    thing: list[str]  # the content words before the verb, in order, not its names: "Remittances
+    # to Mexico rose" moves the remittances, not Mexico
+
+
+def movement(claim: str) -> Movement | None:
+    c = words(claim)
+    at = next((k for k, w in enumerate(c) if w in UP or w in DOWN), None)
+    if at is None:
+        return None
+    named = names(claim)
+    thing = [w for w in c[max(0, at - 4):at]
+             if w not in STOP and w not in named and len(w) >= 4 and not w[:1].isdigit()]
+    return Movement(c[at], UP if c[at] in UP else DOWN, list(dict.fromkeys(thing)))
+
+
 def went_the_other_way(claim: str, evidence: str) -> str | None:
     """Does the evidence say that what the claim says went up (or down) went the other way?
     "Homicides in Mexico rose in 2024" beside "the homicide rate fell to 23 per 100,000 in 2024"
-    or "30,057 homicides in 2024, down from 31,062". The thing is the claim's words before its
-    verb of direction (not its names), all found among the eight words before the evidence's; a sentence that also
-    says the claim's direction, or speaks of another year, is left to the model."""
-    c, e = words(claim), words(evidence)
-    at = next((k for k, w in enumerate(c) if w in UP or w in DOWN), None)
-    if at is None or other_years(claim, evidence):
+    or "30,057 homicides in 2024, down from 31,062". Every word of the claim's thing stands among
+    the eight words before the evidence's verb; a sentence that also says the claim's
+    direction, or speaks of another year, is left to the model."""
+    moved = movement(claim)
+    e = words(evidence)
+    if moved is None or not moved.thing or set(e) & moved.side or other_years(claim, evidence):
         return None
-    mine, other = (UP, DOWN) if c[at] in UP else (DOWN, UP)
-    if set(e) & mine:
-        return None
-    named = names(claim)  # the place is not the thing: "Remittances to Mexico"
-    thing = {w for w in c[max(0, at - 4):at]
-             if w not in STOP and w not in named and len(w) >= 4 and not w[:1].isdigit()}
+    other = DOWN if moved.side is UP else UP
     for k, w in enumerate(e):
         before = set(e[max(0, k - 8):k])
-        if w in other and thing and all(_any_found({t}, before) for t in thing):  # "consumer prices",
-            first = next(t for t in c[max(0, at - 4):at] if t in thing)  # not any prices
-            said = re.search(rf"(?i)\b{re.escape(first)}.*?(?=\b{re.escape(c[at])}\b)", claim.replace("’", "'"))
-            what = said.group().strip() if said else first
-            return f"went the other way: the claim says {what} {c[at]}, the evidence says {w}"
+        if w in other and all(_any_found({t}, before) for t in moved.thing):  # "consumer prices",
+            said = re.search(rf"(?i)\b{re.escape(moved.thing[0])}.*?(?=\b{re.escape(moved.verb)}\b)",
+                             claim.replace("’", "'"))  # not any prices
+            what = said.group().strip() if said else moved.thing[0]
+            return f"went the other way: the claim says {what} {moved.verb}, the evidence says {w}"
     return None
 
 
@@ -143,25 +159,20 @@ def another_thing_moved(claim: str, evidence: str) -> str | None:
     """Does the evidence say that another kind of the claim's thing went the claim's way ("core
     prices rose" beside "Gasoline prices increased"): some of the words of the claim's thing
     before its verb, never all? Said in words, or None."""
-    c, e = words(claim), words(evidence)
-    at = next((k for k, w in enumerate(c) if w in UP or w in DOWN), None)
-    if at is None:
+    moved = movement(claim)
+    if moved is None or len(moved.thing) < 2:
         return None
-    side = UP if c[at] in UP else DOWN
-    named = names(claim)
-    thing = {w for w in c[max(0, at - 4):at]
-             if w not in STOP and w not in named and len(w) >= 4 and not w[:1].isdigit()}
-    moved = [k for k, w in enumerate(e) if w in side and w not in ("up", "down")]
-    if len(thing) < 2 or not moved:
-        return None
-    seen = [{t for t in thing if _any_found({t}, set(e[max(0, k - 8):k]))} for k in moved]
-    if any(found == thing for found in seen):
+    e = words(evidence)
+    went = [k for k, w in enumerate(e) if w in moved.side and w not in ("up", "down")]
+    seen = [{t for t in moved.thing if _any_found({t}, set(e[max(0, k - 8):k]))} for k in went]
+    if any(len(found) == len(moved.thing) for found in seen):
         return None
     # another kind of the same thing: some of its words, never all ("core prices", "gasoline prices")
-    k = next((k for k, found in zip(moved, seen) if found), None)
+    k = next((k for k, found in zip(went, seen) if found), None)
     if k is None:
         return None
-    return f"another thing went that way: “{' '.join(e[max(0, k - 2):k + 1])}”, not the claim's {' '.join(sorted(thing))}"
+    return (f"another thing went that way: “{' '.join(e[max(0, k - 2):k + 1])}”, not the claim's "
+            f"{' '.join(moved.thing)}")
 
 
 def antonym_mismatch(claim: str, evidence: str) -> str | None:
