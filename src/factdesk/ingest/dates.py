@@ -50,6 +50,14 @@ def iso_date(text: str | None) -> str | None:
     return found[0] if found else None
 
 
+def as_date(written: str) -> str:
+    """A record's or a passage's date as an ISO date where it can be read ("Mon, 01 Sep 2025
+    10:00:00 +0000" -> "2025-09-01"); one that starts as an ISO date, or cannot be read, as written."""
+    if re.match(r"\d{4}-\d\d-\d\d", written):
+        return written
+    return iso_date(written) or written
+
+
 def date_line(text: str) -> str | None:
     """The date of a line that is only a date, however dressed; None for any other line."""
     found = _find(text)

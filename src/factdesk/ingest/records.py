@@ -2,11 +2,10 @@
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterator
 
 from factdesk.errors import InputError
-from factdesk.ingest.dates import iso_date
+from factdesk.ingest.dates import as_date
 from factdesk.ingest.wrapping import unwrap
 from factdesk.models import Article
 
@@ -46,8 +45,8 @@ def _to_article(record: object, where: str, path: str | None) -> Article | Input
     if not text.strip():
         return InputError(where, "record has no 'text' field (or it is empty)")
     published = next((str(record[k]) for k in DATE_KEYS if record.get(k)), None)
-    if published and not re.match(r"\d{4}-\d\d-\d\d", published):
-        published = iso_date(published) or published  # "Mon, 01 Sep 2025 10:00:00 +0000"
+    if published:
+        published = as_date(published)  # "Mon, 01 Sep 2025 10:00:00 +0000"
     return Article(
         text=unwrap(text.strip()),  # wire copy pasted from an email: hard-wrapped
         title=_str(record.get("title")),

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from factdesk.ingest.dates import iso_date
+from factdesk.ingest.dates import as_date
 from factdesk.models import Evidence, Speaker, content_id
 from factdesk.retrieval.search import search
 
@@ -55,7 +55,7 @@ def from_passages(passages: list[dict]) -> list[Evidence]:
         items.append(Evidence(
             article_id=content_id("usr", source or "", text), sentence=text, start=0, end=len(text),
             context=text, title=field["title"] or source or f"passage {i}", url=field["url"],
-            source=source, published=(iso_date(written) or written) if written else None))
+            source=source, published=as_date(written) if written else None))
     return items
 
 
