@@ -260,3 +260,56 @@ def test_gasoline_is_checked_against_gasoline_not_against_other_prices(tmp_path)
     assert verdict.label is VerdictLabel.REFUTED
     assert _sentences(verdict, Stance.REFUTES) == ["Gasoline prices fell 6.3% over the month."]
     assert not _sentences(verdict, Stance.SUPPORTS)
+
+
+@pytest.fixture(scope="module")
+def newsroom(tmp_path_factory):
+    """Pieces with the date in their datelines ("AUSTIN, Texas, March 28, 2025 —"): measles in
+    Texas, crime in Chicago, Mexico's economy."""
+    archive = Archive(tmp_path_factory.mktemp("desk") / "newsroom.db")
+    articles = list(read_paths(["tests/fixtures/newsroom"]))
+    assert {a.published for a in articles} == {"2025-03-28", "2025-02-10", "2025-04-30"}
+    assert all(err is None for *_, err in ingest_analyses(archive, analyze_articles(articles)))
+    return archive
+
+
+def test_an_expert_who_says_the_claim_negated_in_one_clause_disputes_it(newsroom):
+    # '"Vitamin A does not prevent measles, and it is not a substitute for the vaccine," said
+    # Dr. Sean O'Leary of the American Academy of Pediatrics.'
+    verdict = check_claim("Vitamin A prevents measles.", newsroom)
+    assert verdict.label is VerdictLabel.REFUTED
+    oleary = next(e for e in verdict.evidence if e.speaker and e.speaker.name == "Sean O'Leary")
+    assert oleary.stance is Stance.REFUTES
+    assert oleary.speaker.role == "American Academy of Pediatrics"
+    assert "same statement negated: counted as disputing it" in oleary.signals
+    assert verdict.rationale.startswith("One source refutes it: Sean O'Leary:")  # the strongest
+
+
+def test_an_expert_who_calls_the_claim_false_refutes_it(newsroom):
+    verdict = check_claim("Murders in Chicago doubled in 2024.", newsroom)
+    assert verdict.label is VerdictLabel.REFUTED
+    ludwig = next(e for e in verdict.evidence if e.speaker and e.speaker.name == "Jens Ludwig"
+                  and "simply false" in e.sentence)
+    assert ludwig.stance is Stance.REFUTES
+    assert "calls it false: “claim that murders doubled is simply false”" in ludwig.signals
+
+
+def test_an_economy_that_contracted_did_not_grow(newsroom):
+    verdict = check_claim("Mexico's economy grew in the first quarter of 2025.", newsroom)
+    assert verdict.label is VerdictLabel.REFUTED
+    cited = verdict.evidence[0]
+    assert cited.sentence.startswith("Mexico's economy contracted 0.6% in the first quarter")
+    assert "went the other way: the claim says economy grew, the evidence says contracted" in cited.signals
+
+
+def test_a_weak_lean_from_a_sentence_that_never_names_what_rose_does_not_count(newsroom):
+    verdict = check_claim("Shootings in Chicago rose last year.", newsroom)
+    assert verdict.label is VerdictLabel.REFUTED
+    assert _sentences(verdict, Stance.REFUTES) == ["Shootings fell 12% last year."]
+    assert _sentences(verdict, Stance.SUPPORTS) == []
+
+
+def test_evidence_sentences_begin_after_the_dateline(newsroom):
+    verdict = check_claim("Texas has recorded more than 500 measles cases in 2025.", newsroom)
+    assert verdict.label is VerdictLabel.SUPPORTED
+    assert verdict.evidence[0].sentence.startswith("Texas has recorded 505 measles cases since January")

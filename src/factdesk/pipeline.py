@@ -9,6 +9,7 @@ from factdesk.claims import find_claims, sentence_scores
 from factdesk.errors import ClaimError
 from factdesk.models import Analysis, Article, Entity, Sentence, Verdict
 from factdesk.nlp import detect_language, load_spacy, supported_languages
+from factdesk.nlp.datelines import past_dateline
 from factdesk.nlp.names import name_bounds
 from factdesk.quotes import extract_quotes
 from factdesk.verify.signals import NEGATIONS, STOP
@@ -94,6 +95,9 @@ def analyze_doc(doc, article: Article) -> Analysis:
         text = raw.strip()
         if text:
             start = s.start_char + (len(raw) - len(raw.lstrip()))
+            # "WASHINGTON, June 6, 2025 — The economy …": the sentence begins after its dateline
+            start = past_dateline(doc_text, start, start + len(text), labels=False)
+            text = doc_text[start:s.start_char + len(raw.rstrip())]
             sentences.append(Sentence(article.id, len(sentences), start, start + len(text), text))
     for sentence, score in zip(sentences, sentence_scores(sentences)):
         sentence.checkworthiness = score

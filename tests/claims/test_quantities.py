@@ -279,3 +279,18 @@ def test_an_aside_between_the_figure_and_what_it_measures_is_skipped():
     eased, before = parse_quantities("Core inflation, which strips out energy and food, eased to 3.9% from 4.2%.")
     assert (eased.value, eased.counted) == (3.9, "Core inflation")
     assert (before.value, before.counted) == (4.2, "Core inflation")
+
+
+def test_what_a_figure_counts_is_read_in_whole_words_past_an_aside():
+    [share, rise] = parse_quantities("Exports to the United States, which buys about 80% of what "
+                                     "Mexico sells abroad, rose 4.5% in the quarter.")
+    assert (rise.value, rise.counted) == (4.5, "Exports to United States")  # never "tes" of States
+    [fall] = parse_quantities("Mexico's economy contracted 0.6% in the first quarter.")
+    assert fall.counted == "Mexico's economy"
+
+
+def test_the_time_after_the_earlier_figure_is_that_figures_own():
+    now, before = parse_quantities("The unemployment rate fell to 3.9% from 4.1% in April.",
+                                   published="2025-06-06")
+    assert (now.value, now.time) == (3.9, None)  # not April: that was the 4.1%
+    assert (before.value, before.time) == (4.1, "2025-04")

@@ -258,3 +258,15 @@ def test_a_date_line_with_the_city_it_was_filed_from_is_the_date(tmp_path):
     [article] = _read(f)
     assert (article.author, article.published) == ("Ana Torres", "2025-07-02")
     assert article.text == "Remittances fell 4.6% in the first five months of 2025."
+
+
+def test_the_date_in_the_dateline_is_the_publication_date(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text("Measles cases in Texas pass 500\n\nBy Tomás Ortega\n\nAUSTIN, Texas, March 28, "
+                 "2025 — Texas has recorded 505 measles cases since January.\n", encoding="utf-8")
+    [article] = _read(f)
+    assert (article.published, article.author) == ("2025-03-28", "Tomás Ortega")
+    g = tmp_path / "b.txt"
+    g.write_text("Mexico's economy shrinks\n\nMEXICO CITY, April 30, 2025 (Reuters) - Mexico's economy "
+                 "contracted 0.6%.\n", encoding="utf-8")
+    assert (_read(g)[0].published, _read(g)[0].source) == ("2025-04-30", "Reuters")

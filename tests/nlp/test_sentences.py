@@ -24,3 +24,13 @@ def test_a_dateline_opens_its_sentence(nlp):
 def test_a_line_break_ends_a_headline(nlp):
     assert _sentences(nlp, "Judge blocks Texas law\nThe ruling came on Thursday.") == [
         "Judge blocks Texas law", "The ruling came on Thursday."]
+
+
+def test_the_archive_s_sentence_begins_after_its_dateline(nlp):
+    from factdesk.models import Article
+    from factdesk.pipeline import analyze_doc
+
+    text = "WASHINGTON, June 6, 2025 — The US economy added 272,000 jobs in May.\n\nIt was strong."
+    analysis = analyze_doc(nlp(text), Article(text=text, language="en"))
+    assert [text[s.start:s.end] for s in analysis.sentences] == [
+        "The US economy added 272,000 jobs in May.", "It was strong."]

@@ -91,3 +91,12 @@ def test_a_role_runs_to_the_end_of_the_name_it_ends_in(quotes_of, find):
     q = find(quotes_of(text), "Voters had")
     assert q.speaker.role == ("former senator who now runs the civil society group "
                               "Mexicanos Contra la Corrupción")
+
+
+def test_the_organization_a_person_is_of_is_the_role(quotes_of, find):
+    text = ('"Vitamin A does not prevent measles," said Dr. Sean O\'Leary of the American Academy '
+            "of Pediatrics. Maria Lopez of Mexico City said the water was unsafe.")
+    oleary = find(quotes_of(text), "does not prevent")
+    assert (oleary.speaker.name, oleary.speaker.role) == ("Sean O'Leary", "American Academy of Pediatrics")
+    lopez = find(quotes_of(text), "water was unsafe")
+    assert (lopez.speaker.name, lopez.speaker.role) == ("Maria Lopez", None)  # a city is no employer

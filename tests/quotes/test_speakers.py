@@ -376,3 +376,11 @@ def test_a_name_set_beside_a_family_noun_is_the_person_a_pronoun_means(quotes_of
             "\"My mother taught me not to be afraid,\" she said.")
     q = find(quotes_of(text), "My mother taught me")
     assert (q.speaker.name, q.speaker.role) == ("Lucía", "Ms. Herrera's daughter")
+
+
+def test_he_is_the_speaker_not_a_man_named_in_what_is_said_of_him(quotes_of, find):
+    text = ("Jason Furman, a Harvard economist who advised President Barack Obama, warned that the "
+            'household survey showed employment falling. "The two surveys are telling different '
+            'stories," he wrote on X.')
+    q = find(quotes_of(text), "different stories")
+    assert q.speaker.name == "Jason Furman"

@@ -73,3 +73,47 @@ def test_another_kind_of_price_rising_is_not_gasoline_rising():
     assert another_thing_moved(claim, "Gasoline prices rose 5% in March.") is None
     # a thing named in other words is left to the model: "inflation" for consumer prices
     assert another_thing_moved("Inflation rose to 3% in March.", "Consumer prices rose 2.4%.") is None
+
+
+def test_the_statement_of_a_sentence_that_answers_the_claim():
+    from factdesk.verify.signals import clause_for
+
+    quote = ('"Vitamin A does not prevent measles, and it is not a substitute for the vaccine," '
+             "said Dr. Sean O'Leary.")
+    assert clause_for("Vitamin A prevents measles.", quote) == "Vitamin A does not prevent measles"
+    assert clause_for("Homicides rose.", "Homicides rose") == "Homicides rose"
+
+
+def test_a_claim_called_false_in_so_many_words():
+    from factdesk.verify.signals import called_false
+
+    said = "That doesn't mean the city is safe, but the claim that murders doubled is simply false."
+    assert called_false("Murders in Chicago doubled in 2024.", said) == \
+        "calls it false: “claim that murders doubled is simply false”"
+    assert called_false("Robberies in Chicago doubled.", said) is None  # another statement
+    assert called_false("Murders did not double.", said) is None  # the claim's own negation
+
+
+def test_a_sentence_that_never_names_what_the_claim_says_rose():
+    from factdesk.verify.signals import not_moving
+
+    assert not_moving("Shootings in Chicago rose last year.", "A candidate said crime was out of "
+                      "control and murders had doubled.") == \
+        "does not speak of what the claim says rose (shootings)"
+    assert not_moving("Shootings in Chicago rose last year.", "Shootings fell 12% last year.") is None
+
+
+def test_months_and_weekdays_are_no_subject_of_a_claim():
+    from factdesk.verify.signals import names, same_subject
+
+    assert names("June 2025 was the hottest June on record in Spain.") == {"spain"}
+    assert not same_subject("June 2025 was the hottest June in Spain.",
+                            "France recorded its hottest June day on record on Monday.")
+
+
+def test_an_economy_that_contracted_went_the_other_way():
+    from factdesk.verify.signals import went_the_other_way
+
+    assert went_the_other_way("Mexico's economy grew in the first quarter.",
+                              "Mexico's economy contracted 0.6% in the first quarter.") == \
+        "went the other way: the claim says economy grew, the evidence says contracted"

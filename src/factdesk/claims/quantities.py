@@ -112,7 +112,8 @@ MULTIPLES = {"doubled": 2.0, "tripled": 3.0, "quadrupled": 4.0, "halved": 0.5}
 _QUALIFIER_BEFORE = re.compile(rf"\b({_QUAL})\s+$", re.I)  # "Nearly one in five"
 ONE_IN = re.compile(r"\b(?P<a>one|two|three|\d+) (?:in|out of) (?P<b>\w+)\b", re.I)
 _CHANGE_BEFORE = re.compile(  # "Unemployment fell to", "the murder rate rose by"
-    r"((?:[A-Za-z][\w'-]*\s+){1,3}?)(?:has |have |had )?(?:rose|risen|fell|fallen|grew|grown|"
+    r"(?<![\w'-])((?:[A-Za-z][\w'-]*\s+){1,3}?)(?:has |have |had )?(?:rose|risen|fell|fallen|grew|grown|"
+    r"contracted|shrank|shrunk|expanded|"
     r"dropped|declined|increased|decreased|jumped|climbed|slipped|reached|stood at|stands at|"
     r"lost|gained|shed|plunged|soared|surged|tumbled|slumped|dipped|slowed|accelerated|eased|"
     r"totaled|totalled|hit|doubled|tripled|is|was|are|were)\s+(?:by\s+|to\s+|at\s+|from\s+)?"
@@ -204,6 +205,14 @@ def _counted(text: str, end: int, unit: str | None) -> tuple[str | None, str | N
     return noun, counted
 
 
+def _words_before(text: str, at: int, reach: int = 100) -> str:
+    """The whole words of the `reach` characters before `at` (never "tes" of "States")."""
+    start = max(0, at - reach)
+    while 0 < start < at and not text[start - 1].isspace():
+        start += 1
+    return text[start:at]
+
+
 def _subject_before(before: str) -> str | None:
     """What a bare figure measures, from the words before its verb: "Unemployment fell to"."""
     before = _ASIDE_BEFORE_VERB.sub("", before)  # "Core inflation, which strips out food, eased to"
@@ -226,6 +235,11 @@ def _subject_before(before: str) -> str | None:
             if head:
                 return " ".join(head)
             break
+    # "Exports to the United States rose": the exports, with where they go
+    ahead = before[:m.start(1)].split()[-2:]
+    if words and len(ahead) == 2 and ahead[1].lower() in ("to", "from", "of", "for") \
+            and ahead[0].lower() not in STOP and ahead[0].isalpha():
+        words = ahead + words
     return " ".join(words) or None
 
 
@@ -260,7 +274,7 @@ _OWN_TIME = re.compile(r"[$€£]?[\d.,]+\s?%?(?:\s+(?!(?:to|from|and|or|than|ve
                        r"[A-Za-z][\w'-]*){0,3}?(?:\s+(?:in|during|as of)(?:\s+the)?)?\s*")
 
 
-def _time_for(start: int, times, clause_bounds, starts: list[int], text: str) -> str | None:
+def _time_for(start: int, times, clause_bounds, starts: list[int], text: str, end: int) -> str | None:
     """The time nearest `start` in its own clause (times and clauses sorted by start)."""
     k = bisect.bisect_right(clause_bounds, (start, 10**12)) - 1
     lo, hi = clause_bounds[k] if k >= 0 and start < clause_bounds[k][1] else (0, 10**9)
@@ -270,7 +284,15 @@ def _time_for(start: int, times, clause_bounds, starts: list[int], text: str) ->
     for t in near:  # "to 21,900 pounds in 2024": the time right after the figure is its own
         if start < t.start and _OWN_TIME.fullmatch(text[start:t.start]):
             return t.value
-    return min(near, key=lambda t: abs(t.start - start)).value
+    # "fell to 3.9% from 4.1% in April": April is the 4.1%'s own time, not the 3.9%'s
+    free = [t for t in near if not _owned_by_another(end, t, text)]
+    return min(free, key=lambda t: abs(t.start - start)).value if free else None
+
+
+def _owned_by_another(end: int, t, text: str) -> bool:
+    """Whether a figure between a figure ending at `end` and time `t` has `t` as its own time."""
+    return t.start > end and any(_OWN_TIME.fullmatch(text[end + m.start():t.start])
+                                 for m in re.finditer(r"(?<![\w.,])[$€£]?\d", text[end:t.start]))
 
 
 def _in_time(at: int, times, starts: list[int]) -> bool:
@@ -350,7 +372,7 @@ def parse_quantities(text: str, offset: int = 0, published: str | None = None) -
                 counted = None
         if counted is None and (unit is None or unit in BARE_UNITS or unit == "fraction"
                                 or unit.startswith("per ")):  # "homicides had fallen by a third"
-            counted = _subject_before(text[max(0, s - 60):s])
+            counted = _subject_before(_words_before(text, s))
         if unit and unit not in TIME_UNITS and not unit.startswith("per "):
             per = PER_TIME.match(text, e + len(noun or "") + 1 if noun else e)
             if per:
@@ -365,7 +387,7 @@ def parse_quantities(text: str, offset: int = 0, published: str | None = None) -
             counted = found[-1].counted  # "rose from 14.4% in 2016 to 18.3%": both count the prevalence
         found.append(Quantity(
             text=text[s:e].strip(), start=s + offset, end=e + offset, value=value,
-            qualifier=qualifier, unit=unit, counted=counted, time=_time_for(s, times, bounds, time_starts, text),
+            qualifier=qualifier, unit=unit, counted=counted, time=_time_for(s, times, bounds, time_starts, text, e),
         ))
     for m in MULTIPLE.finditer(text):
         # what changed: the verb's object ("López Obrador doubled the minimum wage"), else the
@@ -373,11 +395,11 @@ def parse_quantities(text: str, offset: int = 0, published: str | None = None) -
         det = _DETERMINER.match(text, m.end())
         obj, _ = _noun_run(text[det.end() if det else m.end():m.end() + 120])
         counted = " ".join(obj) if obj else \
-            _subject_before(text[max(0, m.start() - 60):m.start()] + m["verb"] + " ")
+            _subject_before(_words_before(text, m.start()) + m["verb"] + " ")
         found.append(Quantity(
             m.group(0), m.start() + offset, m.end() + offset, MULTIPLES[m["verb"].lower()],
             QUALIFIER_OF.get((m["qual"] or "").lower(), "exact"), "times", counted,
-            _time_for(m.start(), times, bounds, time_starts, text)))
+            _time_for(m.start(), times, bounds, time_starts, text, m.end())))
     for m in ONE_IN.finditer(text):
         a, b = m["a"].lower(), m["b"].lower()
         num = {"one": 1, "two": 2, "three": 3}.get(a) or (int(a) if a.isdigit() else None)
@@ -390,5 +412,5 @@ def parse_quantities(text: str, offset: int = 0, published: str | None = None) -
             found.append(Quantity(m.group(0), m.start() + offset, m.end() + offset, num / den,
                                   QUALIFIER_OF.get(qual.group(1).lower(), "exact") if qual else "exact",
                                   "fraction", counted,
-                                  _time_for(m.start(), times, bounds, time_starts, text)))
+                                  _time_for(m.start(), times, bounds, time_starts, text, m.end())))
     return sorted(found, key=lambda q: q.start)

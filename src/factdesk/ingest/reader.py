@@ -16,7 +16,8 @@ from factdesk.ingest.html import looks_like_html, parse_html
 from factdesk.ingest.plaintext import parse_plaintext
 from factdesk.ingest.records import parse_json, parse_jsonl
 from factdesk.models import Article
-from factdesk.nlp.datelines import wire_agency
+from factdesk.ingest.dates import iso_date
+from factdesk.nlp.datelines import opening_dateline, wire_agency
 
 DEFAULT_MAX_BYTES = int(float(os.environ.get("FACTDESK_MAX_MB", "20")) * 1_000_000)
 SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl", ".ndjson"}
@@ -88,6 +89,8 @@ def _parse(text: str, suffix: str, where: str, path: str | None) -> Iterator[Art
     for item in _parsed(text, suffix, where, path):
         if isinstance(item, Article) and not item.source:
             item.source = wire_agency(item.text)  # a wire story names its agency: "(AP) —"
+        if isinstance(item, Article) and not item.published:
+            item.published = iso_date(opening_dateline(item.text))  # "WASHINGTON, June 6, 2025 —"
         yield item
 
 

@@ -10,9 +10,9 @@ import re
 
 DASHES = {"—", "–", "--", "―"}  # as tokens
 # a place in capitals first, then perhaps its state or country: "AUSTIN, Texas", "MEXICO CITY"
-# and perhaps the day: "MEXICO CITY, July 26 (Reuters) -"; or the day alone before the agency,
-# as a factbox has it: "Feb 3 (Reuters) -"
-_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+# and perhaps the day, and its year: "MEXICO CITY, July 26 (Reuters) -", "WASHINGTON, June 6, 2025 —";
+# or the day alone before the agency, as a factbox has it: "Feb 3 (Reuters) -"
+_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+(?:19|20)\d\d)?"
 # or a live blog's time stamp: "10:42 a.m. —", "[14:05 BST] -"
 _STAMP = r"\[?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,4})?\]?"
 _PLACE = (rf"(?:[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{{2,}}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)?(?:,\s*{_DAY})?"
@@ -24,13 +24,19 @@ CAPITALS_LABEL = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý&'’ -]{2,40}:[ \t]+(?=\S)")
 WIRE = re.compile(_PLACE + r"\s*\((?P<agency>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3})\)\s*[—–-]")
 
 
-def past_dateline(text: str, start: int, end: int) -> int:
-    """`start` moved past a dateline that opens text[start:end] ("WASHINGTON — "), or past a
-    label in capitals that opens a paragraph (a factbox's "REMITTANCES: ")."""
+def past_dateline(text: str, start: int, end: int, labels: bool = True) -> int:
+    """`start` moved past a dateline that opens text[start:end] ("WASHINGTON — "), or (with
+    `labels`) past a label in capitals that opens a paragraph (a factbox's "REMITTANCES: ")."""
     if not (start == 0 or text[start - 1] == "\n"):
         return start
-    m = DATELINE_DASH.match(text, start, end) or CAPITALS_LABEL.match(text, start, end)
+    m = DATELINE_DASH.match(text, start, end) or (CAPITALS_LABEL.match(text, start, end) if labels else None)
     return m.end() if m and m.end() < end else start
+
+
+def opening_dateline(text: str) -> str:
+    """The dateline that opens a story ("WASHINGTON, June 6, 2025 — "), or ""."""
+    m = DATELINE_DASH.match(text.lstrip()[:200])
+    return m.group() if m else ""
 
 
 def wire_agency(text: str) -> str | None:

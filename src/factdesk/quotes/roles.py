@@ -76,6 +76,14 @@ def role_of(name) -> str | None:
             role = _clean(_whole_name(_phrase_only(child)))
             if role and not child.ent_type_ == "PERSON":
                 return role
+    # "Dr. Sean O'Leary of the American Academy of Pediatrics": where the person works
+    for child in root.rights:
+        if child.dep_ == "prep" and child.lower_ in ("of", "at", "from", "with") and child.i == name.end:
+            org = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if org is not None and org.ent_type_ == "ORG":
+                role = _clean(_whole_name(_phrase_only(org)))
+                if role:
+                    return role
     # "Mexico's president, Claudia Sheinbaum"
     if root.dep_ == "appos" and root.head.i < name.start and root.head.pos_ in ("NOUN", "PROPN"):
         head = root.head

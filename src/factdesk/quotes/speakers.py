@@ -106,6 +106,7 @@ class SpeakerResolver:
         self.people: list[Person] = []
         self.by_token: dict[int, Person] = {}
         self.ent_of_token: dict[int, object] = {}
+        self.inside: dict[int, Person] = {}  # a name's place -> whom it is said of (below)
         for ent in doc.ents:
             if ent.label_ == "PERSON":
                 self._add(ent)
@@ -115,6 +116,13 @@ class SpeakerResolver:
                 first = min((c.i for c in tok.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"),
                             default=tok.i)
                 self._add(doc[first:tok.i + 1], GENDERED_NOUNS.get(tok.head.lower_))
+        # "Jason Furman, a Harvard economist who advised President Barack Obama, warned …": Obama
+        # is named inside what is said of Furman, so a "he" after it means Furman
+        for i, ent in self.ent_of_token.items():
+            host = next((self.by_token[a.i] for a in self.doc[i].ancestors
+                         if self.by_token.get(a.i) not in (None, self.by_token[i])), None)
+            if host is not None:
+                self.inside[ent.start_char] = host
         # "Rodríguez said" tagged ORG: a surname of someone named before is a mention of them,
         # so that a "she" after it finds her
         for tok in doc:
@@ -316,6 +324,8 @@ class SpeakerResolver:
             return None
         if gender is None:
             return None
+        hosts = {p.name for _, p in candidates if p.gender in (None, gender)}
+        candidates = [(m, p) for m, p in candidates if getattr(self.inside.get(m), "name", None) not in hosts]
         for mentioned, person in candidates:
             if person.gender == gender:
                 return person

@@ -73,15 +73,16 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
                                     f"({opposite['supports']:.2f} against {p['supports']:.2f})")
                 p = {"supports": opposite["refutes"], "refutes": opposite["supports"],
                      "neutral": opposite["neutral"]}
-            elif direction := signals.went_the_other_way(claim, item.sentence):
+            elif direction := signals.went_the_other_way(claim, item.sentence) or \
+                    signals.called_false(claim, item.sentence):
                 item.signals.append(direction)  # as strong a sign as a figure that differs
                 p = _shift(p, "refutes", NUMBER_REFUTES)
-            elif bool(negation) != bool(antonym) and shared >= SAME_PROPOSITION and p["neutral"] < 0.5 \
-                    and p["supports"] > 0.1 and signals.about_as_long(claim, item.sentence):
+            elif (flipped := _opposite_statement(claim, signals.clause_for(claim, item.sentence))) \
+                    and p["neutral"] < 0.5 and p["supports"] > 0.1:
                 # The same statement with opposite polarity (negated, or an opposite word; both
-                # cancel out): what the model did not call neutral disputes the claim.
-                item.signals.append("same statement negated: counted as disputing it" if negation
-                                    else "same statement with an opposite word: counted as disputing it")
+                # cancel out), in one clause of the sentence: what the model did not call
+                # neutral disputes the claim.
+                item.signals.append(flipped)
                 p = {"supports": 0.0, "refutes": p["supports"] + p["refutes"],
                      "neutral": p["neutral"]}
         if not chosen and verdict is None and p["neutral"] < NEUTRAL_MIN:
@@ -118,15 +119,29 @@ def _elsewhere(claim: str, claim_qs: list, sentence: str, weak: bool) -> str | N
     """Why a retrieved sentence whose figures were not set beside the claim's speaks of something
     else, or None. A figure the claim gives for 2024 is not disputed by a sentence about 2025,
     however the model leans; a weak lean from a sentence about another year, or from one that
-    never names what the claim counts ("homicides" beside a sentence on remittances), does not
-    count either."""
+    never names what the claim counts ("homicides" beside a sentence on remittances) or says
+    moved, does not count either."""
     if weak or claim_qs:
         other_time = signals.other_years(claim, sentence)
         if other_time:
             return other_time
     if weak and claim_qs:
         return signals.not_counting(claim_qs, sentence)
+    if weak and (not_moving := signals.not_moving(claim, sentence)):
+        return not_moving  # "Shootings rose" beside a sentence that never names shootings
     return signals.another_thing_moved(claim, sentence)  # "core prices rose" beside gasoline's
+
+
+def _opposite_statement(claim: str, clause: str) -> str | None:
+    """Does the clause state the claim negated, or with an opposite word (not both)? Said in
+    words, or None."""
+    negation = signals.negation_mismatch(claim, clause)
+    antonym = signals.antonym_mismatch(claim, clause)
+    if bool(negation) == bool(antonym) or signals.overlap(claim, clause) < SAME_PROPOSITION \
+            or not signals.about_as_long(claim, clause):
+        return None
+    return ("same statement negated: counted as disputing it" if negation
+            else "same statement with an opposite word: counted as disputing it")
 
 
 def _asked_apart(model, pairs: dict[int, tuple[str, str]]) -> dict[int, dict[str, float]]:

@@ -16,7 +16,8 @@ ANTONYMS = [("more", "fewer"), ("higher", "lower"), ("ally", "enemy"), ("allied"
             ("allowed", "blocked"), ("confirmed", "denied"), ("raised", "lowered"),
             ("raised", "cut"), ("increased", "reduced"), ("increased", "cut"),
             ("supported", "opposed"), ("supports", "opposes"), ("open", "closed"),
-            ("reopened", "closed")]  # which way a figure went: UP and DOWN below
+            ("reopened", "closed"), ("added", "lost"), ("added", "shed"),
+            ("gained", "shed")]  # which way a figure went: UP and DOWN below
 _REPORTING_THE_CLAIM = re.compile(
     r"\b(claim(?:s|ed)?|accus\w*|charge[sd]?|alleg\w*|assert\w*|insist\w*|the verdict)\b", re.I)
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
@@ -56,6 +57,39 @@ def about_as_long(claim: str, evidence: str, ratio: float = 3.5) -> bool:
     return len(e) <= ratio * max(len(c), 3)
 
 
+# where one statement of a sentence ends: "…measles, and it is not …", "…; but", a quote mark
+_CLAUSE_END = re.compile(r"[;:—–\"“”]|,\s+(?:and|but|while|although|though|whereas|said|says|according)\b"
+                         r"|\s+but\s+")
+
+
+def clause_for(claim: str, evidence: str) -> str:
+    """The statement of the evidence that shares the most words with the claim: '"Vitamin A
+    does not prevent measles, and it is not a substitute for the vaccine," said Dr. O'Leary'
+    gives "Vitamin A does not prevent measles" beside "Vitamin A prevents measles"."""
+    parts = [p for p in _CLAUSE_END.split(evidence) if p and p.strip()]
+    return max(parts, key=lambda p: overlap(claim, p), default=evidence).strip()
+
+
+# "the claim that murders doubled is simply false", "it is not true that …"
+_CALLED_FALSE = re.compile(
+    r"\b(?:claims?|idea|notion|assertion|suggestion|charges?|allegations?|statement)\s+that\s+"
+    r"(?P<what>[^,;.]{3,120}?)\s+(?:is|was|are|were)\s+(?:simply\s+|just\s+|flatly\s+|patently\s+|"
+    r"completely\s+|entirely\s+)?(?:false|untrue|wrong|not\s+true|baseless|unfounded|a\s+lie|a\s+myth)\b"
+    r"|\b(?:it\s+is|it's)\s+(?:simply\s+)?(?:false|untrue|not\s+true)\s+that\s+(?P<what2>[^,;.]{3,120})", re.I)
+
+
+def called_false(claim: str, evidence: str) -> str | None:
+    """Does the evidence call the claim's statement false ("the claim that murders doubled is
+    simply false")? Every word of the claim that is not a name or a figure must be in what it
+    calls false. Said in words, or None."""
+    wanted = [w for w in words(claim) if w not in STOP and w not in names(claim) and not w[:1].isdigit()]
+    for m in _CALLED_FALSE.finditer(evidence.replace("’", "'")):
+        what = m["what"] or m["what2"]
+        if wanted and _negated(what) == _negated(claim) and all(_any_found({w}, set(words(what))) for w in wanted):
+            return f"calls it false: “{m.group().strip()}”"
+    return None
+
+
 def negation_mismatch(claim: str, evidence: str) -> str | None:
     cn = _negated(claim)
     en = _negated(evidence)
@@ -68,10 +102,10 @@ def negation_mismatch(claim: str, evidence: str) -> str | None:
 # which way a figure went: a claim that it went one way against evidence that it went the other
 UP = {"up", "rose", "rise", "rises", "risen", "rising", "increased", "increase", "increases", "increasing",
       "grew", "grown", "grow", "growing", "doubled", "tripled", "climbed", "jumped", "surged", "soared",
-      "gained"}
+      "gained", "expanded", "expand", "expands", "expanding"}
 DOWN = {"down", "fell", "fall", "falls", "fallen", "falling", "decreased", "decrease", "decreases",
         "decreasing", "declined", "decline", "declining", "shrank", "shrunk", "shrinking", "dropped",
-        "halved", "plunged", "slumped", "sank"}
+        "halved", "plunged", "slumped", "sank", "contracted", "contract", "contracts", "contracting"}
 
 
 # The claim turned the other way, word for word: "rose" -> "fell", "upheld" -> "blocked".
@@ -82,7 +116,9 @@ _TURNED_FIGURES = [("rose", "fell"), ("rise", "fall"), ("rises", "falls"), ("ris
                    ("climbed", "fell"), ("jumped", "fell"), ("surged", "fell"), ("soared", "fell"),
                    ("tripled", "fell"), ("rose", "plunged"), ("rose", "slumped"), ("rose", "sank"),
                    ("increase", "decline"), ("rising", "falling"), ("growing", "shrinking"),
-                   ("increasing", "decreasing"), ("growing", "falling"), ("rising", "declining")]
+                   ("increasing", "decreasing"), ("growing", "falling"), ("rising", "declining"),
+                   ("grew", "contracted"), ("expanded", "contracted"), ("grow", "contract"),
+                   ("growing", "contracting")]
 OPPOSITES: dict[str, list[str]] = {}
 for _a, _b in _TURNED_FIGURES + ANTONYMS:
     OPPOSITES.setdefault(_a, []).append(_b)
@@ -209,6 +245,15 @@ def not_counting(claim_qs: list, evidence: str) -> str | None:
     return f"does not speak of what the claim counts ({', '.join(missing)})"
 
 
+def not_moving(claim: str, evidence: str) -> str | None:
+    """Does the evidence never name what the claim says went up or down ("Shootings rose"
+    beside a sentence on crime and murders)? Said in words, or None."""
+    moved = movement(claim)
+    if moved is None or not moved.thing or _any_found(set(moved.thing), set(words(evidence))):
+        return None
+    return f"does not speak of what the claim says {moved.verb} ({' '.join(moved.thing)})"
+
+
 def reports_the_claim(claim: str, evidence: str) -> bool:
     """The evidence repeats the claim as someone's claim ("the charge that …"), not as fact."""
     return bool(_REPORTING_THE_CLAIM.search(evidence)) and overlap(claim, evidence) >= 0.6 and \
@@ -218,7 +263,11 @@ def reports_the_claim(claim: str, evidence: str) -> bool:
 _NAME = re.compile(r"\b[A-Z][\w'’.-]*")
 _NOT_NAMES = {"the", "a", "an", "in", "on", "at", "it", "this", "that", "these", "those", "he",
               "she", "they", "we", "i", "his", "her", "their", "our", "there", "but", "and", "or",
-              "if", "when", "after", "before", "over", "almost", "about", "more", "no", "not"}
+              "if", "when", "after", "before", "over", "almost", "about", "more", "no", "not",
+              # when, not who or what: "June 2025 was the hottest June on record in Spain"
+              "january", "february", "march", "april", "may", "june", "july", "august",
+              "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+              "thursday", "friday", "saturday", "sunday"}
 
 
 def names(text: str) -> set[str]:

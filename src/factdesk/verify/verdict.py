@@ -13,8 +13,11 @@ MIXED_RATIO_CHOSEN = 0.8  # the same for chosen evidence, where weak leans both 
 def decide(claim: str, evidence: list[Evidence], chosen: bool = False) -> Verdict:
     """`chosen`: the user chose the evidence, so weak leans count (see assess.LEAN_MIN_CHOSEN)."""
     strong, mixed_ratio = (STRONG_CHOSEN, MIXED_RATIO_CHOSEN) if chosen else (STRONG, MIXED_RATIO)
-    support = [e for e in evidence if e.stance is Stance.SUPPORTS and e.probability >= strong]
-    refute = [e for e in evidence if e.stance is Stance.REFUTES and e.probability >= strong]
+    # each side strongest first: the rationale cites the strongest item of each
+    support = sorted((e for e in evidence if e.stance is Stance.SUPPORTS and e.probability >= strong),
+                     key=lambda e: -e.probability)
+    refute = sorted((e for e in evidence if e.stance is Stance.REFUTES and e.probability >= strong),
+                    key=lambda e: -e.probability)
     s_mass, r_mass = _mass(support), _mass(refute)
     if s_mass and r_mass and min(s_mass, r_mass) >= mixed_ratio * max(s_mass, r_mass):
         label = VerdictLabel.MIXED
