@@ -313,3 +313,30 @@ def test_evidence_sentences_begin_after_the_dateline(newsroom):
     verdict = check_claim("Texas has recorded more than 500 measles cases in 2025.", newsroom)
     assert verdict.label is VerdictLabel.SUPPORTED
     assert verdict.evidence[0].sentence.startswith("Texas has recorded 505 measles cases since January")
+
+
+POVERTY = [
+    {"text": "The poverty rate in Mexico fell to 29.6% in 2024 from 36.3% in 2022, according to INEGI.",
+     "source": "INEGI"},
+    {"text": "About 8.3 million people left poverty between 2022 and 2024, the statistics agency said.",
+     "source": "INEGI"},
+    {"text": "Extreme poverty fell to 5.3% of the population.", "source": "CONEVAL"},
+]
+
+
+def test_a_change_in_points_is_read_from_two_shares_and_unlike_figures_do_not_dispute_it():
+    verdict = check_claim("Poverty in Mexico fell by 6.7 percentage points between 2022 and 2024.",
+                          evidence=POVERTY)
+    assert verdict.label is VerdictLabel.SUPPORTED
+    assert "numbers agree: claim says 6.7 percentage points, evidence says 36.3% to 29.6%" in \
+        verdict.evidence[0].signals
+    people = next(e for e in verdict.evidence if "8.3 million" in e.sentence)
+    assert people.stance is Stance.NEUTRAL  # the model set 8.3 million against 6.7 points
+    assert people.signals == ["its figures count other things than the claim's: About 8.3 million "
+                              "people; its lean against the claim is not counted"]
+
+
+def test_a_share_of_extreme_poverty_is_set_beside_extreme_poverty_only():
+    verdict = check_claim("Extreme poverty in Mexico fell to 7.1%.", evidence=POVERTY)
+    assert verdict.label is VerdictLabel.REFUTED
+    assert _sentences(verdict, Stance.REFUTES) == ["Extreme poverty fell to 5.3% of the population."]

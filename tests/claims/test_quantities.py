@@ -294,3 +294,23 @@ def test_the_time_after_the_earlier_figure_is_that_figures_own():
                                    published="2025-06-06")
     assert (now.value, now.time) == (3.9, None)  # not April: that was the 4.1%
     assert (before.value, before.time) == (4.1, "2025-04")
+
+
+def test_a_number_word_is_a_whole_word():
+    assert parse_quantities("Hush was written by Trevor Macy and often rewritten.") == []
+    [zero] = parse_quantities("Yale has graduated zero U.S. Presidents.")
+    assert (zero.value, zero.counted) == (0, "U.S. Presidents")
+
+
+def test_what_a_sum_is_of():
+    [deficit] = parse_quantities("The budget office estimates it will add $3.3 trillion to deficits.")
+    assert (deficit.unit, deficit.counted) == ("USD", "deficits")
+    [limit] = parse_quantities("The bill raises the debt limit by $5 trillion.")
+    assert limit.counted == "debt limit"
+
+
+def test_two_nouns_joined_are_what_is_counted():
+    [films] = parse_quantities("It produced more than 400 propaganda and training films.")
+    assert (films.value, films.counted) == (400, "propaganda and training films")
+    [people] = parse_quantities("About 8.3 million people left poverty between 2022 and 2024.")
+    assert (people.unit, people.counted) == ("people", "people")  # "left" is no noun

@@ -384,3 +384,12 @@ def test_he_is_the_speaker_not_a_man_named_in_what_is_said_of_him(quotes_of, fin
             'stories," he wrote on X.')
     q = find(quotes_of(text), "different stories")
     assert q.speaker.name == "Jason Furman"
+
+
+def test_a_public_figure_named_by_surname_alone_is_a_person_of_her_gender(quotes_of, find):
+    text = ('"We will not stop until we know the truth," said María Martínez, whose son was among the '
+            "students.\n\nSheinbaum met the parents in June. The president said her government would "
+            'open new lines of inquiry. "We are not going to close this case," she told them.')
+    quotes = quotes_of(text)
+    assert find(quotes, "new lines of inquiry").speaker.name == "Sheinbaum"  # never María Martínez
+    assert find(quotes, "close this case").speaker.name == "Sheinbaum"

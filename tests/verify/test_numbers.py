@@ -16,7 +16,8 @@ def test_a_series_is_read_at_the_claims_year_or_else_at_its_latest():
 
 def test_percentages_of_different_things_are_not_compared():
     tax = quantities("The country's 10% soda tax was introduced in 2014.")
-    assert compare(quantities("25% of Mexican adults have diabetes"), tax) == (None, "")
+    assert compare(quantities("25% of Mexican adults have diabetes"), tax) == \
+        ("apart", "its figures count other things than the claim's: 10% soda tax introduced")
 
 
 def test_a_figure_now_and_the_month_before_each_answer_for_their_own_month():
@@ -29,7 +30,7 @@ def test_a_figure_now_and_the_month_before_each_answer_for_their_own_month():
 
 def test_a_figure_of_another_thing_in_a_series_is_not_compared():
     # both figures of the series count the prevalence, so neither speaks of homicides
-    assert compare(quantities("Homicides in Mexico fell by 15% last year."), quantities(SERIES)) == (None, "")
+    assert compare(quantities("Homicides in Mexico fell by 15% last year."), quantities(SERIES))[0] == "apart"
 
 
 MARCH = ("Consumer prices rose 2.4% in the 12 months through March, down from 2.8% in February, "
@@ -47,4 +48,28 @@ def test_the_claims_figure_beside_last_months_is_a_match():
 def test_prices_of_another_kind_are_not_compared():
     core = "Excluding food and energy, so-called core prices rose 2.8% from a year earlier."
     claim = quantities("Consumer prices rose 2.4% in the year through March.")
-    assert compare(claim, quantities(core), core) == (None, "")
+    assert compare(claim, quantities(core), core)[0] == "apart"
+
+
+def test_the_change_between_two_shares_is_a_figure_in_points():
+    poverty = "The poverty rate in Mexico fell to 29.6% in 2024 from 36.3% in 2022, according to INEGI."
+    change = quantities(poverty)[-1]
+    assert (change.text, change.value, change.unit, change.time) == \
+        ("36.3% to 29.6%", 6.7, "percentage points", "2024")
+    claim = quantities("Poverty in Mexico fell by 6.7 percentage points between 2022 and 2024.")
+    assert compare(claim, quantities(poverty), poverty)[0] == "match"
+    claim = quantities("Poverty in Mexico fell by 9 percentage points between 2022 and 2024.")
+    assert compare(claim, quantities(poverty), poverty) == \
+        ("mismatch", "number mismatch: claim says 9 percentage points, evidence says 36.3% to 29.6%")
+
+
+def test_mexicans_are_people():
+    said = "About 8.3 million people left poverty between 2022 and 2024, the statistics agency said."
+    claim = quantities("About 13 million Mexicans left poverty between 2022 and 2024.")
+    assert compare(claim, quantities(said), said) == \
+        ("mismatch", "number mismatch: claim says About 13 million, evidence says About 8.3 million")
+
+
+def test_a_share_of_the_population_counts_what_the_sentence_is_about():
+    [share] = quantities("Extreme poverty fell to 5.3% of the population.")
+    assert share.counted == "Extreme poverty"

@@ -40,7 +40,7 @@ BARE_UNITS |= set(CURRENCY.values())
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
           "mn": 1e6, "bn": 1e9, "m": 1e6, "b": 1e9, "k": 1e3}
 WORD_NUMBERS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "zero": 0, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
     "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
@@ -79,10 +79,14 @@ STOP = set(
     "within without despite via versus across along beyond behind over under about around "
     "now still already also currently today".split()
 )
+DEMONYM_ENDINGS = ("ans", "ese")  # "Mexicans", "Americans", "Chinese"
 VERBISH = set(
     "say says said think thinks believe believes want wants support supports oppose live lives "
     "smoke die died work works vote voted agree agrees disagree own owns use uses need needs "
-    "trust distrust lack face faces fled flee compared according remain remains".split()
+    "trust distrust lack face faces fled flee compared according remain remains "
+    # verbs whose past has no -ed: "8.3 million people left poverty"
+    "left lost fell rose grew won paid sent spent became came went made took gave held kept got "
+    "ran brought bought sold found saw both each".split()
 )
 PASSIVE = re.compile(r"\s+(?:were|was|have been|has been|had been|are|is|being|got|get)\s+"
                      r"(?:\w+ly\s+)?([a-z]+(?:ed|en|wn|lt|ught|ot))\b", re.I)
@@ -94,7 +98,7 @@ _QUAL = "|".join(sorted((re.escape(q) for q, _ in QUALIFIERS), key=len, reverse=
 NUMBER = re.compile(
     rf"(?:(?P<qual>{_QUAL})\s+)?"
     rf"(?:(?P<cur>US\$|MX\$|[$€£])\s?)?"
-    rf"(?:(?P<num>{_NUM})|(?P<word>{_WORDS})(?![\w-]))"
+    rf"(?:(?P<num>{_NUM})|(?<![\w-])(?P<word>{_WORDS})(?![\w-]))"  # never "ten" of "written"
     rf"(?:\s?(?P<scale>thousand|million|billion|trillion|mn|bn|[mbk])\b)?"
     rf"(?:\s?(?P<pct>%|percent\b|per cent\b|percentage points\b))?",
     re.I,
@@ -158,6 +162,12 @@ def _value(m: re.Match) -> float | None:
     return value
 
 
+def _nounish(word: str, after_noun: bool) -> bool:
+    """Could the lower-cased `word` go on a noun phrase? ("-ed"/"-ing" only to begin one.)"""
+    return not (word in STOP or word in VERBISH or _NUMBER_WORD.fullmatch(word)
+                or (after_noun and word.endswith(("ed", "ing"))))
+
+
 def _noun_run(rest: str, skip_stop: bool = False) -> tuple[list[str], int]:
     """Up to three words that look like a noun phrase at the start of ``rest``."""
     nouns: list[str] = []
@@ -170,7 +180,13 @@ def _noun_run(rest: str, skip_stop: bool = False) -> tuple[list[str], int]:
             continue
         if number:
             break
-        if word in STOP or word in VERBISH or (nouns and word.endswith(("ed", "ing"))) or len(nouns) == 3:
+        if word in ("and", "or") and nouns and len(nouns) < 3:  # "400 propaganda and training films"
+            after = _WORD_AHEAD.match(rest, w.end())
+            if after and _nounish(after.group(1).lower(), False):
+                nouns += [w.group(1), after.group(1)]
+                pos = after.end()
+                continue
+        if not _nounish(word, bool(nouns)) or len(nouns) >= (5 if {"and", "or"} & set(nouns) else 3):
             break
         if word.endswith(("'s", "’s")) and skip_stop:  # "of the country's 2,469 municipalities"
             nouns, pos = [], w.end()
@@ -193,6 +209,8 @@ def _counted(text: str, end: int, unit: str | None) -> tuple[str | None, str | N
         kept, pos = _noun_run(after[of.end():], skip_stop=True)
         if kept and kept[0].lower() in ("what", "which", "whom", "whatever", "it", "them", "those"):
             kept = []  # "a third of what it owed": the words say whose share, not what is counted
+        if [w.lower() for w in kept] in (["population"], ["total"]):
+            return noun, None  # "Extreme poverty fell to 5.3% of the population": extreme poverty
         counted = " ".join(kept) or counted
         after = after[of.end() + pos:]
     elif unit in TIME_UNITS or (noun and UNITS.get(noun) in TIME_UNITS):
@@ -203,6 +221,28 @@ def _counted(text: str, end: int, unit: str | None) -> tuple[str | None, str | N
     if passive and counted:
         counted = f"{counted} {passive.group(1).lower()}"
     return noun, counted
+
+
+_MONEY_TO = re.compile(r"\s+(?:to|in|on|for)\s+")
+_MONEY_BY = re.compile(r"((?:[A-Za-z][\w'-]*\s+){1,3})by\s+$")
+
+
+def _money_for(text: str, start: int, end: int) -> str | None:
+    """What a sum is of: "$3.3 trillion to deficits", "$64.7 billion in remittances", "raises
+    the debt limit by $5 trillion"."""
+    to = _MONEY_TO.match(text, end)
+    if to:
+        nouns, _ = _noun_run(text[to.end() - 1:to.end() + 120], skip_stop=True)
+        if nouns:
+            return " ".join(nouns)
+    by = _MONEY_BY.search(_words_before(text, start, 40))
+    if by:
+        words = [w for w in by.group(1).split()]
+        while words and words[0].lower() in STOP:
+            words.pop(0)
+        if words and all(_nounish(w.lower(), False) for w in words):
+            return " ".join(words)
+    return None
 
 
 def _words_before(text: str, at: int, reach: int = 100) -> str:
@@ -362,6 +402,8 @@ def parse_quantities(text: str, offset: int = 0, published: str | None = None) -
         if unit is None and noun:
             whole = (counted or "").lower()
             unit = UNITS.get(whole) or UNITS.get(noun, noun if counted else None)
+            if counted and counted[:1].isupper() and noun.endswith(DEMONYM_ENDINGS) and noun not in UNITS:
+                unit = "people"  # "13 million Mexicans": people, of a country
             if whole in UNITS:  # "cubic meters": the unit is all the words say
                 noun = whole
             if unit == "lb" and m["scale"]:
@@ -370,6 +412,8 @@ def parse_quantities(text: str, offset: int = 0, published: str | None = None) -
                 counted = None  # "2.1 million tons": the unit is what is counted
             if unit in TEMPERATURE:  # "49.5 degrees Celsius": the unit says it all
                 counted = None
+        if counted is None and unit in CURRENCY.values():  # "$3.3 trillion to deficits"
+            counted = _money_for(text, s, e)
         if counted is None and (unit is None or unit in BARE_UNITS or unit == "fraction"
                                 or unit.startswith("per ")):  # "homicides had fallen by a third"
             counted = _subject_before(_words_before(text, s))

@@ -34,6 +34,22 @@ angélica angelica karla brenda miriam ernestina araceli griselda dulce clara es
 """
 GENDER_BY_FIRST_NAME = {n: "m" for n in _MALE.split()} | {n: "f" for n in _FEMALE.split()}
 
+# Public figures the news names by surname alone ("Sheinbaum met the parents"), which the small
+# English model often tags as an organization; with their gender, for "she said" after them.
+# Only surnames that name one person in the news, never "Clinton" or "Sánchez".
+_PUBLIC_MEN = """
+trump biden obama vance rubio hegseth musk putin zelensky zelenskyy milei lula petro bukele maduro
+macron netanyahu trudeau carney starmer bolsonaro boric noboa amlo ebrard harfuch noroña monreal
+calderón calderon zedillo salinas|de|gortari peña|nieto lópez|obrador lopez|obrador garcía|luna
+garcia|luna lópez-gatell lopez-gatell ramírez|de|la|o abbott desantis newsom
+"""
+_PUBLIC_WOMEN = """
+sheinbaum harris pelosi ocasio-cortez noem bondi leavitt meloni merkel lagarde bachelet boluarte
+xóchitl gálvez|ruiz von|der|leyen
+"""
+PUBLIC_FIGURES = {n.replace("|", " "): "m" for n in _PUBLIC_MEN.split()} | \
+    {n.replace("|", " "): "f" for n in _PUBLIC_WOMEN.split()}
+
 
 def fuller_names(name: str, names) -> list[str]:
     """The other names in `names` that end with `name`: "Pérez Ricart" -> ["Carlos Pérez Ricart"]."""

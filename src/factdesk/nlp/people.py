@@ -14,7 +14,7 @@ import re
 
 from spacy.tokens import Span
 
-from factdesk.nlp.names import GENDER_BY_FIRST_NAME
+from factdesk.nlp.names import GENDER_BY_FIRST_NAME, PUBLIC_FIGURES
 
 MISLABELS = {"ORG", "NORP", "PRODUCT", "GPE", "LOC", "FAC"}
 HONORIFICS = {"mr.", "mr", "ms.", "ms", "mrs.", "mrs", "dr.", "dr", "sen.", "rep.", "gov.", "gen."}
@@ -64,7 +64,7 @@ def relabel_people(doc):
     short before its last surname ("Omar García | Harfuch") takes it back."""
     ents, changed = _nicknamed(doc, list(doc.ents))
     for k, ent in enumerate(ents):
-        if ent.label_ in MISLABELS and looks_like_person(ent):
+        if ent.label_ in MISLABELS and (looks_like_person(ent) or ent.text.lower() in PUBLIC_FIGURES):
             ents[k] = ent = Span(doc, ent.start, ent.end, label="PERSON")
             changed = True
         if ent.label_ == "PERSON":

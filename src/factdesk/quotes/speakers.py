@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from factdesk.models import Speaker
-from factdesk.nlp.names import GENDER_BY_FIRST_NAME, fuller_names, name_bounds
+from factdesk.nlp.names import GENDER_BY_FIRST_NAME, PUBLIC_FIGURES, fuller_names, name_bounds
 from factdesk.quotes.descriptions import COMPANY_NOUNS, INDEFINITE, clean_description, introduced, \
     named_before, organization_before
 from factdesk.quotes.cues import reporting_verbs
@@ -152,6 +152,9 @@ class SpeakerResolver:
             person.gender = HONORIFIC_GENDER.get(ent[0].lower_) or HONORIFIC_GENDER.get(before) or gender
             if person.gender is None and len(words) > 1:
                 person.gender = GENDER_BY_FIRST_NAME.get(words[0].lower())
+            if person.gender is None:  # "Sheinbaum", "Claudia Sheinbaum", "Andrés Manuel López Obrador"
+                person.gender = next((PUBLIC_FIGURES[n] for n in (" ".join(words[k:]).lower()
+                                      for k in range(len(words))) if n in PUBLIC_FIGURES), None)
         if person.role is None:
             person.role = self._role(ent)
         first = ent.start - 1 if ent.start > 0 and self.doc[ent.start - 1].lower_ in HONORIFICS else ent.start

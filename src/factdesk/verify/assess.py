@@ -44,7 +44,7 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
         about_it = any(signals.same_subject(claim, where)  # what a sentence leaves unnamed,
                        for where in (item.sentence, item.context, item.title or ""))  # its story names
         topical = (about_it or chosen) and (shared >= TOPICAL or p["neutral"] < 0.5)  # chosen: the user's say-so
-        verdict = None
+        verdict = apart = None
         if claim_qs and topical:
             # the evidence's "in February" is its article's February
             verdict, reason = numbers.compare(
@@ -54,6 +54,8 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
                 p = _shift(p, "refutes", NUMBER_REFUTES)
             elif verdict == "match":
                 item.signals.append(reason)
+            elif verdict == "apart":
+                apart = reason
         if topical:
             negation = signals.negation_mismatch(claim, item.sentence)
             antonym = signals.antonym_mismatch(claim, item.sentence)
@@ -77,15 +79,22 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
                     signals.called_false(claim, item.sentence):
                 item.signals.append(direction)  # as strong a sign as a figure that differs
                 p = _shift(p, "refutes", NUMBER_REFUTES)
-            elif (flipped := _opposite_statement(claim, signals.clause_for(claim, item.sentence))) \
+            elif (flipped := _opposite_statement(claim, item.sentence)
+                  or _opposite_statement(claim, signals.clause_for(claim, item.sentence))) \
                     and p["neutral"] < 0.5 and p["supports"] > 0.1:
                 # The same statement with opposite polarity (negated, or an opposite word; both
-                # cancel out), in one clause of the sentence: what the model did not call
-                # neutral disputes the claim.
+                # cancel out), in the sentence or in one clause of it ('"Vitamin A does not
+                # prevent measles, and …," said …'): what the model did not call neutral
+                # disputes the claim.
                 item.signals.append(flipped)
                 p = {"supports": 0.0, "refutes": p["supports"] + p["refutes"],
                      "neutral": p["neutral"]}
-        if not chosen and verdict is None and p["neutral"] < NEUTRAL_MIN:
+            elif apart and p["refutes"] > p["supports"] and not (negation or antonym):
+                # "fell by 6.7 percentage points" beside "8.3 million people left poverty": the
+                # model sets unlike figures against each other; its lean against is not counted
+                item.signals.append(f"{apart}; its lean against the claim is not counted")
+                p = _shift(p, "neutral", 0.9)
+        if not chosen and verdict in (None, "apart") and p["neutral"] < NEUTRAL_MIN:
             elsewhere = _elsewhere(claim, claim_qs, item.sentence, max(p["supports"], p["refutes"]) < 0.5)
             if elsewhere:
                 item.signals.append(elsewhere)

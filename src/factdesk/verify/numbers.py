@@ -9,28 +9,50 @@ from __future__ import annotations
 
 import re
 
+from factdesk.claims.quantities import DEMONYM_ENDINGS, parse_quantities
 from factdesk.models import Quantity
 
 TOLERANCE = {"exact": 0.02, "about": 0.10, "just_under": 0.10, "just_over": 0.10}
 
 
 def quantities(text: str, published: str | None = None) -> list[Quantity]:
-    from factdesk.claims.quantities import parse_quantities
+    """The figures of `text` (years aside), and the change in points between two shares of one
+    series ("fell to 29.6% in 2024 from 36.3% in 2022" also gives 6.7 percentage points)."""
+    found = [q for q in parse_quantities(text, published=published) if q.value is not None and not _is_year(q)]
+    return found + _changes(text, found)
 
-    return [q for q in parse_quantities(text, published=published)
-            if q.value is not None and not _is_year(q)]
+
+# between two shares of one series: " in 2024 from ", ", down from ", " to "
+_STEP = re.compile(r"(?:\s+(?:in|as of|at)\s+[\w ,]{3,25}?)?,?\s+(?:(?:down |up )?from|to|compared with|against)\s+")
+
+
+def _changes(text: str, found: list[Quantity]) -> list[Quantity]:
+    out = []
+    for a, b in zip(found, found[1:]):
+        step = _STEP.fullmatch(text, a.end, b.start)
+        if step is None or not a.unit == b.unit == "percent" or \
+                (a.counted and b.counted and _words(a.counted) != _words(b.counted)):
+            continue
+        old, new = (a, b) if re.search(r"\bto\s+$", step.group()) else (b, a)  # "from 36.3% to 29.6%"
+        out.append(Quantity(f"{old.text} to {new.text}", a.start, b.end, round(abs(a.value - b.value), 4),
+                            "exact", "percentage points", a.counted or b.counted, new.time))
+    return out
 
 
 def compare(claim_qs: list[Quantity], evidence_qs: list[Quantity],
             evidence_text: str = "") -> tuple[str | None, str]:
-    """("mismatch" | "match" | None, the reason in words). A claim's figure that the evidence
-    gives is a match, whatever other figures stand beside it ("rose 2.4% …, down from 2.8% in
-    February"); one the evidence gives otherwise is a mismatch, which outweighs any match."""
+    """("mismatch" | "match" | "apart" | None, the reason in words). A claim's figure that the
+    evidence gives is a match, whatever other figures stand beside it ("rose 2.4% …, down from
+    2.8% in February"); one the evidence gives otherwise is a mismatch, which outweighs any
+    match. Figures that all count other things than the claim's are "apart"."""
     agree = disagree = None
     evidence_qs = [_as_percent(q) for q in evidence_qs]
     said = _words(evidence_text)
+    comparable = False
     for cq in map(_as_percent, claim_qs):
-        found = _same_time([e for e in evidence_qs if _comparable(cq, e, said)], cq)
+        alike = [e for e in evidence_qs if _comparable(cq, e, said)]
+        comparable = comparable or bool(alike)
+        found = _same_time(alike, cq)
         fits = [eq for eq in found if consistent(cq, eq)]
         if fits:
             agree = agree or f"numbers agree: claim says {cq.text}, evidence says {fits[0].text}"
@@ -38,7 +60,14 @@ def compare(claim_qs: list[Quantity], evidence_qs: list[Quantity],
             disagree = disagree or f"number mismatch: claim says {cq.text}, evidence says {found[0].text}"
     if disagree:
         return "mismatch", disagree
-    return ("match", agree) if agree else (None, "")
+    if agree:
+        return "match", agree
+    measures = [q for q in claim_qs if q.unit] and [q for q in evidence_qs if q.unit]
+    if measures and all(q.unit for q in evidence_qs) and not comparable:
+        # "6.7 percentage points" beside "8.3 million people": measures, each of its own thing
+        return "apart", (f"its figures count other things than the claim's: {evidence_qs[0].text}"
+                         f"{' ' + evidence_qs[0].counted if evidence_qs[0].counted else ''}")
+    return None, ""
 
 
 def consistent(claim: Quantity, evidence: Quantity) -> bool:
@@ -110,8 +139,19 @@ def _norm(unit: str) -> str:
     return u[:-1] if u.endswith("s") and len(u) > 3 else u
 
 
+_POSSESSIVE = re.compile(r"['’]s\b")  # "Mexico's poverty rate": Mexico
+_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")  # "prison." is "prison"
+PEOPLE = {"people", "persons", "individuals", "residents", "citizens", "inhabitants"}
+
+
 def _words(text: str | None) -> set[str]:
-    return {_norm(w) for w in (text or "").lower().split() if len(w) > 3}
+    """Words of four letters or more, singular; "Mexicans" and "people" are both people."""
+    return {"people" if _is_people(w) else _norm(w.lower()) for w in _WORD.findall(_POSSESSIVE.sub("", text or ""))
+            if len(w) > 3}
+
+
+def _is_people(word: str) -> bool:
+    return word.lower() in PEOPLE or (word[:1].isupper() and word.lower().endswith(DEMONYM_ENDINGS))
 
 
 def _is_year(q: Quantity) -> bool:
