@@ -272,7 +272,7 @@ def test_a_figure_set_against_last_years_takes_its_own_time():
 
 def test_the_first_months_of_a_year_are_when_not_how_many():
     [half] = parse_quantities("Seizures fell by about half in the first four months of 2025.")
-    assert (half.value, half.unit, half.time) == (0.5, "fraction", "2025")
+    assert (half.value, half.unit, half.time) == (0.5, "fraction", "2025-01/2025-04")
 
 
 def test_an_aside_between_the_figure_and_what_it_measures_is_skipped():

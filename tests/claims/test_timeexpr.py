@@ -39,3 +39,15 @@ def test_a_month_alone_is_its_own_time_not_the_next_dated_one():
 
     text = "Agents made 8,347 arrests in March, down from 137,473 in March 2024."
     assert [q.time for q in parse_quantities(text)] == ["in March", "2024-03"]
+
+
+def test_part_of_the_year_is_read_against_the_paper_s_date():
+    def value(text, published):
+        [t] = find_times(text, published)
+        return t.value
+
+    assert value("Homicides fell 25% in the first eight months of the year.", "2025-09-14") == "2025-01/2025-08"
+    assert value("The economy shrank 0.6% in the first quarter.", "2025-04-30") == "2025-01/2025-03"
+    assert value("Growth slowed in the fourth quarter.", "2025-02-14") == "2024-10/2024-12"  # last year's
+    assert value("Sales fell in the first half of 2024.", None) == "2024-01/2024-06"
+    assert value("Sales fell in the first half.", None) == "the first half"  # no date to read it by

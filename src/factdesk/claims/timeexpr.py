@@ -39,6 +39,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("month", re.compile(rf"\b(?:in|since|during|until|by|through)\s+({_CAPITAL_MONTH})(?!\s*\d)")),
     ("decade", re.compile(r"\b(?:the\s+)?((?:1[89]|20)\d0)'?s\b")),
     ("since", re.compile(rf"\b(since|until|before|after|by)\s+({_YEAR})\b", re.I)),
+    # "the first eight months of the year", "the second quarter of 2025", "the first half"
+    ("part", re.compile(rf"\b(?:the\s+)?(first|second|third|fourth)\s+(?:{_AMOUNT}\s+)?(quarter|half|months)"
+                        rf"(?:\s+of\s+(?:the\s+year|this\s+year|({_YEAR})))?\b", re.I)),
     ("year", re.compile(rf"\b(?:in|during|of|for|from|as of|throughout|fiscal|FY)\s+({_YEAR})\b", re.I)),
     ("ago", re.compile(rf"\b{_AMOUNT}\s+{_UNIT}\s+ago\b", re.I)),
     ("last", re.compile(r"\b(last|this|next|past|previous)\s+(year|month|week)\b", re.I)),
@@ -93,6 +96,8 @@ def _resolve(kind: str, m: re.Match, today: date | None) -> str:
         return f"{m[1].lower()} {m[2]}"
     if kind in ("year", "bare"):
         return m[1]
+    if kind == "part":
+        return _part(m, today) or text
     if today is None:
         return text
     if kind == "months":  # "between January and April": this year's, once both are past
@@ -118,6 +123,36 @@ def _resolve(kind: str, m: re.Match, today: date | None) -> str:
     if unit == "month":
         return _shift_months(today, step)
     return (today + timedelta(weeks=step)).isoformat()
+
+
+_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def _part(m: re.Match, today: date | None) -> str | None:
+    """"the first eight months (of the year)" -> "2025-01/2025-08" in a paper of September 2025;
+    a quarter not yet begun at the paper's date is last year's ("the fourth quarter", in
+    February)."""
+    which, amount, part, year = m[1].lower(), m[2], m[3].lower(), m[4]
+    n = _ORDINAL[which]
+    if part == "months":
+        if which != "first" or amount is None:
+            return None
+        first, last = 1, int(amount) if amount.isdigit() else SMALL.get(amount.lower(), 0)
+    elif part == "half":
+        if n > 2 or amount:
+            return None
+        first, last = (1, 6) if n == 1 else (7, 12)
+    else:
+        if amount:
+            return None
+        first, last = 3 * n - 2, 3 * n
+    if not 1 <= last <= 12:
+        return None
+    if year is None:
+        if today is None:
+            return None
+        year = today.year if first <= today.month else today.year - 1
+    return f"{year}-{first:02d}/{year}-{last:02d}"
 
 
 def find_times(text: str, published: str | None = None, offset: int = 0) -> list[TimeExpr]:
