@@ -265,10 +265,10 @@ def test_gasoline_is_checked_against_gasoline_not_against_other_prices(tmp_path)
 @pytest.fixture(scope="module")
 def newsroom(tmp_path_factory):
     """Pieces with the date in their datelines ("AUSTIN, Texas, March 28, 2025 —"): measles in
-    Texas, crime in Chicago, Mexico's economy."""
+    Texas, crime in Chicago, Mexico's economy, a heatwave in France and Spain."""
     archive = Archive(tmp_path_factory.mktemp("desk") / "newsroom.db")
     articles = list(read_paths(["tests/fixtures/newsroom"]))
-    assert {a.published for a in articles} == {"2025-03-28", "2025-02-10", "2025-04-30"}
+    assert {a.published for a in articles} == {"2025-03-28", "2025-02-10", "2025-04-30", "2025-07-01"}
     assert all(err is None for *_, err in ingest_analyses(archive, analyze_articles(articles)))
     return archive
 
@@ -340,3 +340,13 @@ def test_a_share_of_extreme_poverty_is_set_beside_extreme_poverty_only():
     verdict = check_claim("Extreme poverty in Mexico fell to 7.1%.", evidence=POVERTY)
     assert verdict.label is VerdictLabel.REFUTED
     assert _sentences(verdict, Stance.REFUTES) == ["Extreme poverty fell to 5.3% of the population."]
+
+
+def test_a_sentence_about_another_country_is_not_evidence_though_its_neighbour_names_the_claims(newsroom):
+    # "France recorded its hottest June day on record …" stands beside "Spain's weather agency,
+    # AEMET, said June 2025 was the hottest June …": it names France, not Spain
+    verdict = check_claim("June 2025 was the hottest June on record in Spain.", newsroom)
+    assert verdict.label is VerdictLabel.SUPPORTED
+    assert _sentences(verdict, Stance.SUPPORTS)[0].startswith("Spain's weather agency, AEMET, said")
+    france = next(e for e in verdict.evidence if e.sentence.startswith("France recorded"))
+    assert france.stance is Stance.NEUTRAL and "France" in france.places

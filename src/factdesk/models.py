@@ -270,6 +270,7 @@ class Evidence(_Record):
     speaker: Speaker | None = None  # when the sentence lies in a quote
     signals: list[str] = field(default_factory=list)  # why: "number mismatch: 38 vs 28"
     quote: str | None = None  # the speaker's own words in the sentence, when it lies in a quote
+    places: list[str] = field(default_factory=list)  # the places the sentence names
 
     @property
     def id(self) -> str:

@@ -117,3 +117,13 @@ def test_an_economy_that_contracted_went_the_other_way():
     assert went_the_other_way("Mexico's economy grew in the first quarter.",
                               "Mexico's economy contracted 0.6% in the first quarter.") == \
         "went the other way: the claim says economy grew, the evidence says contracted"
+
+
+def test_a_sentence_naming_another_place_speaks_of_elsewhere():
+    from factdesk.verify.signals import elsewhere
+
+    claim = "June 2025 was the hottest June on record in Spain."
+    assert elsewhere(claim, ["France", "Vérargues"])
+    assert not elsewhere(claim, ["Spain"])
+    assert not elsewhere(claim, [])
+    assert not elsewhere("Homicides fell last year.", ["Mexico"])  # the claim names no place

@@ -29,7 +29,7 @@ def from_archive(archive, claim: str, top_k: int = 8, leave_out: str | None = No
             retrieval_score=round(hit.score, 5),
             context=" ".join(archive.neighbours(hit.article_id, hit.index, window=1)),
             title=hit.title, url=hit.url, source=hit.source, published=hit.published,
-            speaker=speaker, quote=words))
+            speaker=speaker, quote=words, places=archive.places(hit.article_id, hit.start, hit.end)))
     return items
 
 

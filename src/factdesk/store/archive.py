@@ -202,6 +202,16 @@ class Archive:
         ).fetchone()
         return dict(row) if row else None
 
+    def places(self, article_id: str, start: int, end: int) -> list[str]:
+        """The places (the recognizer's GPE and LOC) named within [start, end) of an article."""
+        rows = self._conn.execute(
+            "SELECT DISTINCT json_extract(e.value, '$.text') FROM articles a, json_each(a.analysis, '$.entities') e"
+            " WHERE a.id = ? AND json_extract(e.value, '$.label') IN ('GPE', 'LOC')"
+            " AND json_extract(e.value, '$.start') >= ? AND json_extract(e.value, '$.end') <= ?",
+            (article_id, start, end),
+        ).fetchall()
+        return [r[0] for r in rows]
+
     def vectors(self):
         """(sentence ids, float32 matrix) of every stored sentence embedding, cached."""
         import numpy as np

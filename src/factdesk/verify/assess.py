@@ -41,8 +41,9 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
             item.signals.append(f"judged on the speaker's words: “{item.quote}”")
             p = dict(said)
         shared = signals.overlap(claim, item.sentence)
-        about_it = any(signals.same_subject(claim, where)  # what a sentence leaves unnamed,
-                       for where in (item.sentence, item.context, item.title or ""))  # its story names
+        about_it = signals.same_subject(claim, item.sentence) or (  # what a sentence leaves
+            not signals.elsewhere(claim, item.places) and any(  # unnamed, its story names, unless
+                signals.same_subject(claim, where) for where in (item.context, item.title or "")))  # it names another place
         topical = (about_it or chosen) and (shared >= TOPICAL or p["neutral"] < 0.5)  # chosen: the user's say-so
         verdict = apart = None
         if claim_qs and topical:

@@ -298,6 +298,13 @@ def same_subject(claim: str, evidence: str) -> bool:
     return _any_found(wanted, set(words(evidence)))
 
 
+def elsewhere(claim: str, places: list[str]) -> bool:
+    """Does a sentence that names `places` speak of somewhere the claim does not name ("France
+    recorded its hottest June day" beside a claim about Spain)?"""
+    mine = names(claim)
+    return bool(mine) and any(not _any_found(set(words(p)), mine) for p in places)
+
+
 def _any_found(wanted: set[str], found: set[str]) -> bool:
     """Is one of the wanted words among the found ones, as itself or with another ending
     ("sentenced", "sentencing": the first five letters of a word of five or more)?"""
