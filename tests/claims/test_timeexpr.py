@@ -51,3 +51,10 @@ def test_part_of_the_year_is_read_against_the_paper_s_date():
     assert value("Growth slowed in the fourth quarter.", "2025-02-14") == "2024-10/2024-12"  # last year's
     assert value("Sales fell in the first half of 2024.", None) == "2024-01/2024-06"
     assert value("Sales fell in the first half.", None) == "the first half"  # no date to read it by
+
+
+def test_twelve_months_through_a_month_are_the_year_to_it():
+    [window, year] = find_times("Deaths fell to about 48,000 in the 12 months through April, from "
+                                "more than 110,000 in 2023.", "2025-11-04")
+    assert (window.text, window.value) == ("the 12 months through April", "2024-05/2025-04")
+    assert year.value == "2023"

@@ -100,3 +100,13 @@ def test_the_organization_a_person_is_of_is_the_role(quotes_of, find):
     assert (oleary.speaker.name, oleary.speaker.role) == ("Sean O'Leary", "American Academy of Pediatrics")
     lopez = find(quotes_of(text), "water was unsafe")
     assert (lopez.speaker.name, lopez.speaker.role) == ("Maria Lopez", None)  # a city is no employer
+
+
+def test_what_a_person_heads_is_the_role(quotes_of, find):
+    text = ('"A strike without Mexico\'s consent would be a disaster," said Cecilia Farfán-Méndez, '
+            "who heads security research at the University of California, San Diego. Luis Pérez, "
+            "who was arrested in 2019, said he was innocent.")
+    quotes = quotes_of(text)
+    assert find(quotes, "a disaster").speaker.role == \
+        "heads security research at the University of California, San Diego"
+    assert find(quotes, "innocent").speaker.role is None  # what befell him is no role

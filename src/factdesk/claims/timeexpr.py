@@ -30,6 +30,9 @@ _UNIT = r"(year|month|week|day)s?"
 _AMOUNT = r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty)"
 
 PATTERNS: list[tuple[str, re.Pattern]] = [
+    # "the 12 months through April": the year that ends with that month
+    ("window", re.compile(rf"\bthe\s+(12|twelve)\s+months\s+(?:through|to|ending|ended|up\s+to)\s+"
+                          rf"({_CAPITAL_MONTH})(?:\s+({_YEAR}))?")),
     ("range", re.compile(rf"\b(?:between|from)\s+({_YEAR})\s+(?:and|to|until|through)\s+({_YEAR})\b", re.I)),
     ("range", re.compile(rf"\b({_YEAR})\s*[-–]\s*({_YEAR}|\d\d)\b")),
     ("mdy", re.compile(rf"\b({_MONTH})\s+(\d{{1,2}}),?\s+({_YEAR})\b", re.I)),
@@ -98,6 +101,14 @@ def _resolve(kind: str, m: re.Match, today: date | None) -> str:
         return m[1]
     if kind == "part":
         return _part(m, today) or text
+    if kind == "window":  # through April 2025: May 2024 to April 2025
+        month = _month(m[2])
+        year = int(m[3]) if m[3] else (today.year if today and month <= today.month else
+                                       today.year - 1 if today else None)
+        if year is None:
+            return text
+        end = date(year, month, 1)
+        return f"{_shift_months(end, -11)}/{end.isoformat()[:7]}"
     if today is None:
         return text
     if kind == "months":  # "between January and April": this year's, once both are past

@@ -9,6 +9,9 @@ HONORIFICS = {
     "secretary", "judge", "justice", "mayor", "minister", "sir", "dame", "lord", "lady",
 }
 DETERMINERS = {"a", "an", "the"}
+# what a person does, said in a relative clause: "who heads security research at …"
+ROLE_VERBS = {"head", "lead", "direct", "run", "chair", "teach", "oversee", "manage", "represent",
+              "advise", "coordinate", "edit", "found", "co-found", "cofound"}
 _EDGE = ",;:—–-()"
 
 
@@ -75,6 +78,13 @@ def role_of(name) -> str | None:
         if child.dep_ == "appos" and child.i >= name.end:
             role = _clean(_whole_name(_phrase_only(child)))
             if role and not child.ent_type_ == "PERSON":
+                return role
+    # "Cecilia Farfán-Méndez, who heads security research at the University of California"
+    for child in root.rights:
+        if child.dep_ == "relcl" and child.lemma_.lower() in ROLE_VERBS and child.i > name.end \
+                and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in child.children):
+            role = _clean(_whole_name([t for t in _phrase_only(child) if t.i >= child.i]))
+            if role:
                 return role
     # "Dr. Sean O'Leary of the American Academy of Pediatrics": where the person works
     for child in root.rights:
