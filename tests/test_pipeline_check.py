@@ -350,3 +350,9 @@ def test_a_sentence_about_another_country_is_not_evidence_though_its_neighbour_n
     assert _sentences(verdict, Stance.SUPPORTS)[0].startswith("Spain's weather agency, AEMET, said")
     france = next(e for e in verdict.evidence if e.sentence.startswith("France recorded"))
     assert france.stance is Stance.NEUTRAL and "France" in france.places
+
+
+def test_evidence_says_where_its_story_was_filed(newsroom):
+    verdict = check_claim("Two unvaccinated children have died of measles in Texas.", newsroom)
+    died = next(e for e in verdict.evidence if e.sentence == "Two unvaccinated children have died.")
+    assert died.dateline == "AUSTIN, Texas, March 28, 2025"

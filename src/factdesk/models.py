@@ -271,6 +271,7 @@ class Evidence(_Record):
     signals: list[str] = field(default_factory=list)  # why: "number mismatch: 38 vs 28"
     quote: str | None = None  # the speaker's own words in the sentence, when it lies in a quote
     places: list[str] = field(default_factory=list)  # the places the sentence names
+    dateline: str | None = None  # where and when its story was filed: "IGUALA, Mexico, Sept. 26, 2025"
 
     @property
     def id(self) -> str:

@@ -127,3 +127,17 @@ def test_a_sentence_naming_another_place_speaks_of_elsewhere():
     assert not elsewhere(claim, ["Spain"])
     assert not elsewhere(claim, [])
     assert not elsewhere("Homicides fell last year.", ["Mexico"])  # the claim names no place
+
+
+def test_a_negation_in_a_clause_of_reason_is_not_the_statement_s():
+    from factdesk.verify.assess import _opposite_statement
+    from factdesk.verify.signals import clause_for, main_clause
+
+    said = ("The administration has begun planning for military strikes against cartels inside Mexico, "
+            "two US officials said, speaking on condition of anonymity because they were not "
+            "authorized to discuss the plans.")
+    claim = "Mexico would accept US military strikes on cartels."
+    assert "not authorized" not in main_clause(said)
+    assert "not authorized" not in clause_for(claim, said)
+    assert _opposite_statement(claim, main_clause(said)) is None
+    assert _opposite_statement(claim, clause_for(claim, said)) is None

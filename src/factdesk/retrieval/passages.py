@@ -5,6 +5,7 @@ import re
 
 from factdesk.ingest.dates import as_date
 from factdesk.models import Evidence, Speaker, content_id
+from factdesk.nlp.datelines import opening_dateline
 from factdesk.retrieval.search import search
 
 
@@ -29,7 +30,8 @@ def from_archive(archive, claim: str, top_k: int = 8, leave_out: str | None = No
             retrieval_score=round(hit.score, 5),
             context=" ".join(archive.neighbours(hit.article_id, hit.index, window=1)),
             title=hit.title, url=hit.url, source=hit.source, published=hit.published,
-            speaker=speaker, quote=words, places=archive.places(hit.article_id, hit.start, hit.end)))
+            speaker=speaker, quote=words, places=archive.places(hit.article_id, hit.start, hit.end),
+            dateline=opening_dateline(archive.opening(hit.article_id)).strip(" —–-\n") or None))
     return items
 
 

@@ -150,6 +150,12 @@ class Archive:
         ).fetchone()
         return Analysis.from_dict(json.loads(row["analysis"]))
 
+    def opening(self, article_id: str, length: int = 200) -> str:
+        """The first `length` characters of an article's text (where its dateline stands)."""
+        row = self._conn.execute("SELECT substr(text, 1, ?) FROM articles WHERE id = ?",
+                                 (length, article_id)).fetchone()
+        return row[0] if row else ""
+
     def article_meta(self, article_id: str) -> dict | None:
         row = self._conn.execute(
             "SELECT id, title, url, source, published, language FROM articles WHERE id = ?",

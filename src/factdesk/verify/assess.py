@@ -43,7 +43,8 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
         shared = signals.overlap(claim, item.sentence)
         about_it = signals.same_subject(claim, item.sentence) or (  # what a sentence leaves
             not signals.elsewhere(claim, item.places) and any(  # unnamed, its story names, unless
-                signals.same_subject(claim, where) for where in (item.context, item.title or "")))  # it names another place
+                signals.same_subject(claim, where)  # it names another place
+                for where in (item.context, item.title or "", item.dateline or "")))
         topical = (about_it or chosen) and (shared >= TOPICAL or p["neutral"] < 0.5)  # chosen: the user's say-so
         verdict = apart = None
         if claim_qs and topical:
@@ -80,7 +81,7 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
                     signals.called_false(claim, item.sentence):
                 item.signals.append(direction)  # as strong a sign as a figure that differs
                 p = _shift(p, "refutes", NUMBER_REFUTES)
-            elif (flipped := _opposite_statement(claim, item.sentence)
+            elif (flipped := _opposite_statement(claim, signals.main_clause(item.sentence))
                   or _opposite_statement(claim, signals.clause_for(claim, item.sentence))) \
                     and p["neutral"] < 0.5 and p["supports"] > 0.1:
                 # The same statement with opposite polarity (negated, or an opposite word; both

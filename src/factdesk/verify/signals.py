@@ -5,7 +5,7 @@ import re
 from typing import NamedTuple
 
 NEGATIONS = {"not", "no", "never", "n't", "none", "nobody", "neither", "nor", "without", "denied",
-             "denies", "deny", "false", "rejected", "rejects"}
+             "denies", "deny", "false", "rejected", "rejects", "refused", "refuses", "refuse"}
 ANTONYMS = [("more", "fewer"), ("higher", "lower"), ("ally", "enemy"), ("allied", "opposed"),
             ("win", "lose"), ("won", "lost"), ("legal", "illegal"), ("up", "down"),
             ("gain", "loss"), ("approved", "rejected"), ("guilty", "innocent"),
@@ -59,7 +59,7 @@ def about_as_long(claim: str, evidence: str, ratio: float = 3.5) -> bool:
 
 # where one statement of a sentence ends: "…measles, and it is not …", "…; but", a quote mark
 _CLAUSE_END = re.compile(r"[;:—–\"“”]|,\s+(?:and|but|while|although|though|whereas|said|says|according)\b"
-                         r"|\s+but\s+")
+                         r"|\s+(?:but|because|since|although|though|whereas|unless)\s+")
 
 
 def clause_for(claim: str, evidence: str) -> str:
@@ -68,6 +68,17 @@ def clause_for(claim: str, evidence: str) -> str:
     gives "Vitamin A does not prevent measles" beside "Vitamin A prevents measles"."""
     parts = [p for p in _CLAUSE_END.split(evidence) if p and p.strip()]
     return max(parts, key=lambda p: overlap(claim, p), default=evidence).strip()
+
+
+# a clause that gives a reason or a circumstance, not the statement: "…, speaking on condition
+# of anonymity because they were not authorized to discuss the plans"
+_SUBORDINATE = re.compile(r"(?:,\s*|\s)(?:because|since|although|though|while|whereas|who|which|"
+                          r"whose|when|unless)\b[^,;]*", re.I)
+
+
+def main_clause(sentence: str) -> str:
+    """The sentence without its clauses of reason or circumstance (its negation is its own)."""
+    return _SUBORDINATE.sub("", sentence).strip() or sentence
 
 
 # "the claim that murders doubled is simply false", "it is not true that …"
