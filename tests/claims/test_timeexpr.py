@@ -58,3 +58,8 @@ def test_twelve_months_through_a_month_are_the_year_to_it():
                                 "more than 110,000 in 2023.", "2025-11-04")
     assert (window.text, window.value) == ("the 12 months through April", "2024-05/2025-04")
     assert year.value == "2023"
+
+
+def test_the_end_of_a_month_is_that_month():
+    [end] = find_times("Pemex's debt rose to $101.1 billion at the end of March.", "2025-05-02")
+    assert (end.text, end.value) == ("at the end of March", "2025-03")

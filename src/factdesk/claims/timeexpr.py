@@ -39,7 +39,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("my", re.compile(rf"\b({_MONTH})\s+(?:of\s+)?({_YEAR})\b", re.I)),
     ("months", re.compile(rf"\b(?:between|from)\s+({_CAPITAL_MONTH})\s+(?:and|to|until|through)\s+"
                           rf"({_CAPITAL_MONTH})(?!\s*\d)")),
-    ("month", re.compile(rf"\b(?:in|since|during|until|by|through)\s+({_CAPITAL_MONTH})(?!\s*\d)")),
+    ("month", re.compile(rf"\b(?:in|since|during|until|by|through|(?:at\s+|by\s+)?the\s+(?:end|start|"
+                         rf"beginning|middle)\s+of|early|late|mid-?)\s+({_CAPITAL_MONTH})(?!\s*\d)")),
     ("decade", re.compile(r"\b(?:the\s+)?((?:1[89]|20)\d0)'?s\b")),
     ("since", re.compile(rf"\b(since|until|before|after|by)\s+({_YEAR})\b", re.I)),
     # "the first eight months of the year", "the second quarter of 2025", "the first half"
