@@ -151,3 +151,13 @@ def test_a_second_verb_the_parse_hangs_on_the_reported_clause_is_the_speakers(qu
     # 'said the election was "a farce" and called for …': an election calls for nothing
     romero = [q for q in quotes_of(LIVE) if "annulled" in q.text]
     assert romero and all(q.speaker.name == "Jorge Romero" for q in romero)
+
+
+def test_a_label_in_capitals_is_the_person_the_transcript_names_in_full(quotes_of, find):
+    text = ("TRUMP: We had the best economy in the history of our country.\n\n"
+            "HARRIS: Donald Trump left us the worst unemployment since the Great Depression.\n\n"
+            "TRUMP: They let in 21 million people from all over the world.\n\n"
+            "HARRIS: I will give tax cuts to 100 million Americans.")
+    quotes = quotes_of(text)
+    assert find(quotes, "21 million people").speaker.name == "Donald Trump"
+    assert find(quotes, "worst unemployment").speaker.name == "HARRIS"  # named no further

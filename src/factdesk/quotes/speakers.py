@@ -141,7 +141,8 @@ class SpeakerResolver:
         if person is None:
             person = Person(self.doc[tokens[0].i : tokens[-1].i + 1].text, words)
             self.people.append(person)
-        elif len(words) > len(person.words) and person.words == words[-len(person.words):]:
+        elif len(words) > len(person.words) and [w.casefold() for w in person.words] == \
+                [w.casefold() for w in words[-len(person.words):]]:
             person.name, person.words = self.doc[tokens[0].i : tokens[-1].i + 1].text, words
         person.mentions.append(ent.start_char)
         for t in ent:
@@ -171,8 +172,9 @@ class SpeakerResolver:
         return f"{owner.name}'s {rest}" if owner is not None else role
 
     def _match(self, words: list[str]) -> Person | None:
+        words = [w.casefold() for w in words]  # a transcript's "TRUMP" is Donald Trump
         for person in reversed(self.people):
-            pw = person.words
+            pw = [w.casefold() for w in person.words]
             if _same_but_initials(words, pw):  # "Donald J. Trump" is "Donald Trump"
                 return person
             if words == pw or (len(words) < len(pw) and pw[-len(words):] == words):
