@@ -86,7 +86,8 @@ VERBISH = set(
     "trust distrust lack face faces fled flee compared according remain remains "
     # verbs whose past has no -ed: "8.3 million people left poverty"
     "left lost fell rose grew won paid sent spent became came went made took gave held kept got "
-    "ran brought bought sold found saw both each".split()
+    "ran brought bought sold found saw "
+    "both each".split()  # "130,000 homeless people both sheltered and unsheltered"
 )
 PASSIVE = re.compile(r"\s+(?:were|was|have been|has been|had been|are|is|being|got|get)\s+"
                      r"(?:\w+ly\s+)?([a-z]+(?:ed|en|wn|lt|ught|ot))\b", re.I)
@@ -237,7 +238,7 @@ def _money_for(text: str, start: int, end: int) -> str | None:
             return " ".join(nouns)
     by = _MONEY_BY.search(_words_before(text, start, 40))
     if by:
-        words = [w for w in by.group(1).split()]
+        words = by.group(1).split()
         while words and words[0].lower() in STOP:
             words.pop(0)
         if words and all(_nounish(w.lower(), False) for w in words):

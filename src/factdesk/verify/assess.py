@@ -77,9 +77,9 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
                                     f"({opposite['supports']:.2f} against {p['supports']:.2f})")
                 p = {"supports": opposite["refutes"], "refutes": opposite["supports"],
                      "neutral": opposite["neutral"]}
-            elif direction := signals.went_the_other_way(claim, item.sentence) or \
+            elif against := signals.went_the_other_way(claim, item.sentence) or \
                     signals.called_false(claim, item.sentence):
-                item.signals.append(direction)  # as strong a sign as a figure that differs
+                item.signals.append(against)  # as strong a sign as a figure that differs
                 p = _shift(p, "refutes", NUMBER_REFUTES)
             elif (flipped := _opposite_statement(claim, signals.main_clause(item.sentence))
                   or _opposite_statement(claim, signals.clause_for(claim, item.sentence))) \

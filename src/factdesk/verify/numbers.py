@@ -18,15 +18,18 @@ TOLERANCE = {"exact": 0.02, "about": 0.10, "just_under": 0.10, "just_over": 0.10
 def quantities(text: str, published: str | None = None) -> list[Quantity]:
     """The figures of `text` (years aside), and the change in points between two shares of one
     series ("fell to 29.6% in 2024 from 36.3% in 2022" also gives 6.7 percentage points)."""
-    found = [q for q in parse_quantities(text, published=published) if q.value is not None and not _is_year(q)]
+    found = [q for q in parse_quantities(text, published=published)
+             if q.value is not None and not _is_year(q)]
     return found + _changes(text, found)
 
 
 # between two shares of one series: " in 2024 from ", ", down from ", " to "
-_STEP = re.compile(r"(?:\s+(?:in|as of|at)\s+[\w ,]{3,25}?)?,?\s+(?:(?:down |up )?from|to|compared with|against)\s+")
+_STEP = re.compile(r"(?:\s+(?:in|as of|at)\s+[\w ,]{3,25}?)?,?\s+"
+                   r"(?:(?:down |up )?from|to|compared with|against)\s+")
 
 
 def _changes(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Each change in points between two neighbouring shares of the same thing."""
     out = []
     for a, b in zip(found, found[1:]):
         step = _STEP.fullmatch(text, a.end, b.start)
@@ -146,8 +149,8 @@ PEOPLE = {"people", "persons", "individuals", "residents", "citizens", "inhabita
 
 def _words(text: str | None) -> set[str]:
     """Words of four letters or more, singular; "Mexicans" and "people" are both people."""
-    return {"people" if _is_people(w) else _norm(w.lower()) for w in _WORD.findall(_POSSESSIVE.sub("", text or ""))
-            if len(w) > 3}
+    found = _WORD.findall(_POSSESSIVE.sub("", text or ""))
+    return {"people" if _is_people(w) else _norm(w.lower()) for w in found if len(w) > 3}
 
 
 def _is_people(word: str) -> bool:

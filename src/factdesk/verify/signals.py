@@ -57,9 +57,11 @@ def about_as_long(claim: str, evidence: str, ratio: float = 3.5) -> bool:
     return len(e) <= ratio * max(len(c), 3)
 
 
+# words that open a clause of reason or circumstance: "because they were not authorized"
+_SUBORDINATORS = "because|since|although|though|while|whereas|unless"
 # where one statement of a sentence ends: "…measles, and it is not …", "…; but", a quote mark
-_CLAUSE_END = re.compile(r"[;:—–\"“”]|,\s+(?:and|but|while|although|though|whereas|said|says|according)\b"
-                         r"|\s+(?:but|because|since|although|though|whereas|unless)\s+")
+_CLAUSE_END = re.compile(rf"[;:—–\"“”]|,\s+(?:and|but|said|says|according|{_SUBORDINATORS})\b"
+                         rf"|\s+(?:but|{_SUBORDINATORS})\s+")
 
 
 def clause_for(claim: str, evidence: str) -> str:
@@ -72,8 +74,7 @@ def clause_for(claim: str, evidence: str) -> str:
 
 # a clause that gives a reason or a circumstance, not the statement: "…, speaking on condition
 # of anonymity because they were not authorized to discuss the plans"
-_SUBORDINATE = re.compile(r"(?:,\s*|\s)(?:because|since|although|though|while|whereas|who|which|"
-                          r"whose|when|unless)\b[^,;]*", re.I)
+_SUBORDINATE = re.compile(rf"(?:,\s*|\s)(?:{_SUBORDINATORS}|who|which|whose|when)\b[^,;]*", re.I)
 
 
 def main_clause(sentence: str) -> str:
@@ -96,7 +97,8 @@ def called_false(claim: str, evidence: str) -> str | None:
     wanted = [w for w in words(claim) if w not in STOP and w not in names(claim) and not w[:1].isdigit()]
     for m in _CALLED_FALSE.finditer(evidence.replace("’", "'")):
         what = m["what"] or m["what2"]
-        if wanted and _negated(what) == _negated(claim) and all(_any_found({w}, set(words(what))) for w in wanted):
+        said = set(words(what))
+        if wanted and _negated(what) == _negated(claim) and all(_any_found({w}, said) for w in wanted):
             return f"calls it false: “{m.group().strip()}”"
     return None
 
