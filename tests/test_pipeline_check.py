@@ -356,3 +356,17 @@ def test_evidence_says_where_its_story_was_filed(newsroom):
     verdict = check_claim("Two unvaccinated children have died of measles in Texas.", newsroom)
     died = next(e for e in verdict.evidence if e.sentence == "Two unvaccinated children have died.")
     assert died.dateline == "AUSTIN, Texas, March 28, 2025"
+
+
+def test_a_claim_of_what_someone_said_is_read_against_that_persons_words(newsroom):
+    # '"We are not in a recession," Amador told reporters.' — and Gabriela Siller, an economist,
+    # says the economy is "on the edge of a technical recession": her words are not his
+    verdict = check_claim("Amador said Mexico is in a recession.", newsroom)
+    assert verdict.label is VerdictLabel.REFUTED
+    amador = verdict.evidence[0]
+    assert (amador.speaker.name, amador.stance) == ("Edgar Amador", Stance.REFUTES)
+    assert amador.sentence == '"We are not in a recession," Amador told reporters.'
+    siller = next(e for e in verdict.evidence if e.speaker and e.speaker.name == "Gabriela Siller")
+    assert siller.stance is Stance.NEUTRAL
+    assert "the claim is of what Amador said; these are Gabriela Siller's words" in siller.signals
+    assert [v.speaker for v in verdict.voices] == ["Edgar Amador"]

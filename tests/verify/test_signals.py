@@ -141,3 +141,16 @@ def test_a_negation_in_a_clause_of_reason_is_not_the_statement_s():
     assert "not authorized" not in clause_for(claim, said)
     assert _opposite_statement(claim, main_clause(said)) is None
     assert _opposite_statement(claim, clause_for(claim, said)) is None
+
+
+def test_a_claim_of_what_someone_said():
+    from factdesk.verify.signals import attributed, same_person
+
+    said = attributed("Finance Minister Edgar Amador told reporters that Mexico is in a recession.")
+    assert said == ("Finance Minister Edgar Amador", "Mexico is in a recession")
+    assert attributed('Sheinbaum said: "We are not going to close this case."').what == \
+        "We are not going to close this case"
+    assert attributed("The government said homicides fell 25%.") is None  # names nobody
+    assert attributed("Homicides fell 25% in 2024.") is None
+    assert same_person("Finance Minister Edgar Amador", "Amador")
+    assert not same_person("Finance Minister Edgar Amador", "Gabriela Siller")

@@ -29,15 +29,31 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
     # speaker's own words alone: "said the government is not an ally of organized crime"
     # disputes the claim, whoever says it. One with the opposite word of the claim's ("fell"
     # beside "rose") is read against the claim turned that way.
-    probs_spoken = _asked_apart(model, {i: (e.quote, claim) for i, e in enumerate(items) if _own_words(e)})
+    # A claim of what someone said ("Amador said Mexico is in a recession") is read against that
+    # person's words: what it says they said, beside what they are quoted saying.
+    attributed = signals.attributed(claim)
+    if attributed:
+        probs_spoken = _asked_apart(model, {
+            i: (e.quote or e.sentence, attributed.what) for i, e in enumerate(items)
+            if e.speaker and signals.same_person(attributed.who, e.speaker.name)})
+    else:
+        probs_spoken = _asked_apart(model, {i: (e.quote, claim) for i, e in enumerate(items) if _own_words(e)})
     turned = {i: t for i, e in enumerate(items) if (t := signals.turned(claim, e.sentence))}
     probs_turned = _asked_apart(model, {i: (items[i].sentence, t) for i, t in turned.items()})
     claim_qs = numbers.quantities(claim)
     for k, (item, p) in enumerate(zip(items, probs)):
         p = dict(p)
         said = probs_spoken.get(k)
-        if said is not None and said["neutral"] < 0.5 and max(said["supports"], said["refutes"]) > \
-                max(p["supports"], p["refutes"]):
+        if attributed and not chosen and (other := _not_theirs(attributed, item)):
+            item.signals.append(other)  # "Amador said …" is not answered by Siller's words
+            item.stance, item.probability = Stance.NEUTRAL, 0.9
+            continue
+        if attributed and said is not None:
+            item.signals.append(f"judged as {attributed.who}'s words: “{item.quote or item.sentence}” "
+                                f"beside “{attributed.what}”")
+            p = dict(said)
+        if not attributed and said is not None and said["neutral"] < 0.5 and \
+                max(said["supports"], said["refutes"]) > max(p["supports"], p["refutes"]):
             item.signals.append(f"judged on the speaker's words: “{item.quote}”")
             p = dict(said)
         shared = signals.overlap(claim, item.sentence)
@@ -113,6 +129,10 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
         elif not chosen and p["neutral"] < 0.5 and shared == 0:
             item.signals.append("shares no word with the claim: too far from it to count")
             p = _shift(p, "neutral", 0.9)
+        if attributed and not chosen and p["neutral"] < NEUTRAL_MIN and max(p["supports"], p["refutes"]) < 0.5:
+            # a person may say many things: only a clear lean says whether they said this
+            item.signals.append(f"says nothing clear of what {attributed.who} is said to have said")
+            p = _shift(p, "neutral", 0.9)
         if not chosen:
             neutral = p["neutral"] >= NEUTRAL_MIN
         else:
@@ -141,6 +161,16 @@ def _elsewhere(claim: str, claim_qs: list, sentence: str, weak: bool) -> str | N
     if weak and (not_moving := signals.not_moving(claim, sentence)):
         return not_moving  # "Shootings rose" beside a sentence that never names shootings
     return signals.another_thing_moved(claim, sentence)  # "core prices rose" beside gasoline's
+
+
+def _not_theirs(attributed: signals.Attributed, item: Evidence) -> str | None:
+    """Why an archive item says nothing of what the claim says a person said: it quotes
+    someone else, or it neither quotes nor names them. None when it may."""
+    if item.speaker and item.speaker.name and not signals.same_person(attributed.who, item.speaker.name):
+        return f"the claim is of what {attributed.who} said; these are {item.speaker.name}'s words"
+    if item.speaker is None and not signals.same_person(attributed.who, " ".join(signals.words(item.sentence))):
+        return f"does not quote or name {attributed.who}"
+    return None
 
 
 def _opposite_statement(claim: str, clause: str) -> str | None:

@@ -17,7 +17,9 @@ ANTONYMS = [("more", "fewer"), ("higher", "lower"), ("ally", "enemy"), ("allied"
             ("raised", "cut"), ("increased", "reduced"), ("increased", "cut"),
             ("supported", "opposed"), ("supports", "opposes"), ("open", "closed"),
             ("reopened", "closed"), ("added", "lost"), ("added", "shed"),
-            ("gained", "shed")]  # which way a figure went: UP and DOWN below
+            ("gained", "shed"), ("strong", "weak"), ("stronger", "weaker"), ("better", "worse"),
+            ("best", "worst"), ("safe", "dangerous"), ("safe", "unsafe"), ("success", "failure"),
+            ("cheaper", "costlier")]  # which way a figure went: UP and DOWN below
 _REPORTING_THE_CLAIM = re.compile(
     r"\b(claim(?:s|ed)?|accus\w*|charge[sd]?|alleg\w*|assert\w*|insist\w*|the verdict)\b", re.I)
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
@@ -80,6 +82,39 @@ _SUBORDINATE = re.compile(rf"(?:,\s*|\s)(?:{_SUBORDINATORS}|who|which|whose|when
 def main_clause(sentence: str) -> str:
     """The sentence without its clauses of reason or circumstance (its negation is its own)."""
     return _SUBORDINATE.sub("", sentence).strip() or sentence
+
+
+class Attributed(NamedTuple):
+    """A claim about what someone said: "Amador said Mexico is in a recession"."""
+
+    who: str  # "Amador", "President Claudia Sheinbaum"
+    what: str  # "Mexico is in a recession"
+
+
+_NAMED = r"[A-ZÀ-Ý][\w'’.-]*"
+_ATTRIBUTED = re.compile(
+    rf"(?P<who>{_NAMED}(?:\s+(?:{_NAMED}|de|del|la))*?)\s+(?:has\s+|had\s+)?"
+    r"(?:said|says|told\s+\w+|claimed|claims|stated|states|wrote|tweeted|declared|insisted|argued|"
+    r"admitted|promised|vowed)(?:\s+that)?[,:]?\s+[\"“‘']?(?P<what>.+?)[\"”’']?[.!?]?[\"”’']?\s*$")
+
+
+def attributed(claim: str) -> Attributed | None:
+    """The speaker and the words of a claim about what a named person said, or None ("The
+    government said …" names nobody)."""
+    m = _ATTRIBUTED.fullmatch(claim.strip())
+    if m is None or m["who"].split()[0].lower() in _NOT_NAMES or len(words(m["what"])) < 3:
+        return None
+    return Attributed(m["who"], m["what"].strip())
+
+
+def same_person(who: str, name: str | None) -> bool:
+    """Is `name` (a speaker's) the person `who` ("Amador", "Edgar Amador") names?"""
+    mine = {w.casefold() for w in who.split() if len(w) > 2 and w.lower().rstrip(".") not in _TITLES}
+    return bool(name) and bool(mine & {w.casefold() for w in name.split()})
+
+
+_TITLES = {"president", "senator", "sen", "rep", "gov", "governor", "minister", "secretary", "mayor",
+           "dr", "mr", "mrs", "ms", "former", "finance", "foreign", "prime", "vice"}
 
 
 # "the claim that murders doubled is simply false", "it is not true that …"
