@@ -370,3 +370,12 @@ def test_a_claim_of_what_someone_said_is_read_against_that_persons_words(newsroo
     assert siller.stance is Stance.NEUTRAL
     assert "the claim is of what Amador said; these are Gabriela Siller's words" in siller.signals
     assert [v.speaker for v in verdict.voices] == ["Edgar Amador"]
+
+
+def test_a_loss_beside_last_year_s_profit_refutes_a_profit():
+    verdict = check_claim("Pemex reported a profit in the second quarter.", evidence=[
+        {"text": "Pemex reported a net loss of 40.5 billion pesos in the second quarter, compared with "
+                 "a profit of 1.2 billion pesos a year earlier.", "source": "Reuters"}])
+    assert verdict.label is VerdictLabel.REFUTED
+    assert "same statement with an opposite word ('profit' vs 'loss'): counted as disputing it" in \
+        verdict.evidence[0].signals

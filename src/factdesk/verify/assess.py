@@ -182,7 +182,7 @@ def _opposite_statement(claim: str, clause: str) -> str | None:
             or not signals.about_as_long(claim, clause):
         return None
     return ("same statement negated: counted as disputing it" if negation
-            else "same statement with an opposite word: counted as disputing it")
+            else f"same statement with an opposite word ({antonym.split(': ', 1)[-1]}): counted as disputing it")
 
 
 def _asked_apart(model, pairs: dict[int, tuple[str, str]]) -> dict[int, dict[str, float]]:

@@ -19,7 +19,8 @@ ANTONYMS = [("more", "fewer"), ("higher", "lower"), ("ally", "enemy"), ("allied"
             ("reopened", "closed"), ("added", "lost"), ("added", "shed"),
             ("gained", "shed"), ("strong", "weak"), ("stronger", "weaker"), ("better", "worse"),
             ("best", "worst"), ("safe", "dangerous"), ("safe", "unsafe"), ("success", "failure"),
-            ("cheaper", "costlier")]  # which way a figure went: UP and DOWN below
+            ("cheaper", "costlier"), ("profit", "loss"), ("profits", "losses"),
+            ("surplus", "deficit")]  # which way a figure went: UP and DOWN below
 _REPORTING_THE_CLAIM = re.compile(
     r"\b(claim(?:s|ed)?|accus\w*|charge[sd]?|alleg\w*|assert\w*|insist\w*|the verdict)\b", re.I)
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
@@ -62,7 +63,8 @@ def about_as_long(claim: str, evidence: str, ratio: float = 3.5) -> bool:
 # words that open a clause of reason or circumstance: "because they were not authorized"
 _SUBORDINATORS = "because|since|although|though|while|whereas|unless"
 # where one statement of a sentence ends: "…measles, and it is not …", "…; but", a quote mark
-_CLAUSE_END = re.compile(rf"[;:—–\"“”]|,\s+(?:and|but|said|says|according|{_SUBORDINATORS})\b"
+_CLAUSE_END = re.compile(rf"[;:—–\"“”]|,\s+(?:and|but|said|says|according|compared|up from|down from|"
+                         rf"{_SUBORDINATORS})\b"
                          rf"|\s+(?:but|{_SUBORDINATORS})\s+")
 
 
