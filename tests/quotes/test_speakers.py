@@ -393,3 +393,22 @@ def test_a_public_figure_named_by_surname_alone_is_a_person_of_her_gender(quotes
     quotes = quotes_of(text)
     assert find(quotes, "new lines of inquiry").speaker.name == "Sheinbaum"  # never María Martínez
     assert find(quotes, "close this case").speaker.name == "Sheinbaum"
+
+
+def test_a_statement_from_an_agency_is_the_agency_s(quotes_of, find):
+    text = ("Arrests fell to 8,386 in September, according to a statement from US Customs and Border "
+            "Protection. According to a report by the World Bank, poverty fell.")
+    quotes = quotes_of(text)
+    cbp = find(quotes, "8,386").speaker
+    assert (cbp.name, cbp.mention) == ("US Customs and Border Protection",
+                                      "a statement from US Customs and Border Protection")
+    bank = find(quotes, "poverty fell").speaker
+    assert (bank.name, bank.role) == ("World Bank", "report")
+
+
+def test_the_question_put_to_a_source_is_not_what_he_said(quotes_of, find):
+    text = ('Asked whether the drop would last, Adam Isacson of the Washington Office on Latin America '
+            'said: "Some of it is enforcement, and some is fear."')
+    quotes = quotes_of(text)
+    assert find(quotes, "enforcement").speaker.name == "Adam Isacson"
+    assert not any("drop would last" in q.text for q in quotes)

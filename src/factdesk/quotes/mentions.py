@@ -76,6 +76,9 @@ def is_passive_aside(tok) -> bool:
     """'Claudia Sheinbaum, asked about the ruling, …': a participle set off by a comma after the
     name the parse gave it as subject. She was asked; she asked nothing."""
     doc = tok.doc
+    if tok.tag_ == "VBN" and tok.lemma_.lower() in ("ask", "question", "press") and tok.i == tok.sent.start \
+            and tok.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return True  # "Asked whether the drop would last, Isacson said: …": the question is not his
     after = tok.right_edge.i + 1
     return (tok.tag_ in ("VBN", "VBD") and tok.head.i > tok.i and tok.i > 0
             and doc[tok.i - 1].text == "," and (doc[after - 1].text == "," or (

@@ -198,6 +198,11 @@ class SpeakerResolver:
         if described is not None and root.pos_ == "PROPN" and root.ent_type_ != "ORG":
             mention.name, mention.role, mention.kind = *described, "organization"
             return mention
+        issuer = _issuer(root)
+        if issuer is not None:  # "a statement from US Customs and Border Protection": the agency
+            mention.name, mention.kind = issuer, "organization"
+            mention.role = root.text if root.lemma_.lower() != "statement" else None
+            return mention
         person = self.by_token.get(root.i) or next(
             (self.by_token[t.i] for t in span if t.i in self.by_token and _in_apposition(t, root)), None
         )
@@ -349,6 +354,26 @@ def _an_office(noun) -> bool:
     whose it is (not "the judge", who may be anyone)."""
     return any((c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")) or (
         c.dep_ in ("compound", "amod") and c.ent_type_ in ("GPE", "NORP", "ORG")) for c in noun.children)
+
+
+DOCUMENTS = {"statement", "report", "release", "data", "survey", "study", "analysis", "letter",
+             "filing", "audit", "review", "poll", "figures", "estimate", "estimates"}
+
+
+def _issuer(root) -> str | None:
+    """The organization that issued the document a mention names: "a statement from US Customs
+    and Border Protection", "a report by the World Bank", "data from INEGI"."""
+    if root.lemma_.lower() not in DOCUMENTS or root.pos_ != "NOUN":
+        return None
+    for prep in root.rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of"):
+            org = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if org is not None and (org.ent_type_ == "ORG" or (org.pos_ == "PROPN" and org.ent_type_ != "PERSON")):
+                tokens = [t for t in org.subtree if not t.is_punct or t.text in ("&", "-")]
+                while tokens and tokens[0].lower_ == "the":
+                    tokens = tokens[1:]
+                return root.doc[tokens[0].i:tokens[-1].i + 1].text if tokens else None
+    return None
 
 
 def _described_organization(span) -> tuple[str, str] | None:
