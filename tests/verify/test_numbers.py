@@ -73,3 +73,15 @@ def test_mexicans_are_people():
 def test_a_share_of_the_population_counts_what_the_sentence_is_about():
     [share] = quantities("Extreme poverty fell to 5.3% of the population.")
     assert share.counted == "Extreme poverty"
+
+
+def test_a_vote_s_tally_is_counted_in_votes_and_exactly():
+    said = "The Senate voted 51 to 50 on Tuesday to pass the tax and spending bill."
+    ayes, nays = quantities(said)
+    assert (ayes.value, ayes.unit, nays.value, nays.unit) == (51, "votes", 50, "votes")
+    assert compare(quantities("The Senate passed the bill 51 to 50."), quantities(said), said)[0] == "match"
+    assert compare(quantities("The Senate passed the bill 52 to 48."), quantities(said), said) == \
+        ("mismatch", "number mismatch: claim says 52, evidence says 51")
+    # a tally is not set beside a sum of money
+    assert compare(quantities("The Senate passed the bill 51 to 50."),
+                   quantities("The bill raises the debt limit by $5 trillion."))[0] == "apart"

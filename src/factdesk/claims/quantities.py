@@ -458,4 +458,19 @@ def parse_quantities(text: str, offset: int = 0, published: str | None = None) -
                                   QUALIFIER_OF.get(qual.group(1).lower(), "exact") if qual else "exact",
                                   "fraction", counted,
                                   _time_for(m.start(), times, bounds, time_starts, text, m.end())))
-    return sorted(found, key=lambda q: q.start)
+    found.sort(key=lambda q: q.start)
+    _tallies(text, offset, found)
+    return found
+
+
+_VOTED = re.compile(r"\b(?:vot\w*|pass\w*|approv\w*|reject\w*|confirm\w*|ballot\w*|tally)\b", re.I)
+
+
+def _tallies(text: str, offset: int, found: list[Quantity]) -> None:
+    """"The Senate voted 51 to 50": a vote's tally, counted in votes (in place)."""
+    for a, b in zip(found, found[1:]):
+        between = text[a.end - offset:b.start - offset]
+        if a.unit is None and b.unit is None and re.fullmatch(r"\s*(?:to|-|–)\s*", between) \
+                and _VOTED.search(text[max(0, a.start - offset - 80):a.start - offset]):
+            for q in (a, b):
+                q.unit, q.counted = "votes", None

@@ -89,6 +89,8 @@ def consistent(claim: Quantity, evidence: Quantity) -> bool:
         return True  # evidence "over 30" does not contradict a claim of 35
     if evidence.qualifier in ("less_than", "at_most") and e >= c:
         return True
+    if q == evidence.qualifier == "exact" and c.is_integer() and e.is_integer() and max(c, e) < 1000:
+        return c == e  # small counts are exact: 52 votes are not 51
     tol = max(TOLERANCE.get(q, 0.02), TOLERANCE.get(evidence.qualifier, 0.02))
     return _close(e, c, tol)
 
