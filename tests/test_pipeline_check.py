@@ -379,3 +379,21 @@ def test_a_loss_beside_last_year_s_profit_refutes_a_profit():
     assert verdict.label is VerdictLabel.REFUTED
     assert "same statement with an opposite word ('profit' vs 'loss'): counted as disputing it" in \
         verdict.evidence[0].signals
+
+
+def test_a_published_verdict_that_the_claim_is_misleading_makes_it_mixed(archive):
+    # the motivating piece ends: "The verdict: the claim that Mexico's government is allied with
+    # the cartels is misleading."
+    verdict = check_claim("Mexico's government is allied with the cartels", archive)
+    assert verdict.label is VerdictLabel.MIXED
+    assert verdict.rationale.startswith("A published verdict rates it misleading: “The verdict: the claim "
+                                        "that Mexico's government is allied with the cartels is misleading.”")
+    rated = next(e for e in verdict.evidence if e.rating)
+    assert rated.rating == "misleading"
+
+
+def test_a_claim_rated_accurate_is_supported():
+    verdict = check_claim("Murders in Chicago doubled in 2024.", evidence=[
+        {"text": "The claim that murders doubled is accurate, police data show.", "source": "desk"}])
+    assert verdict.label is VerdictLabel.SUPPORTED
+    assert verdict.evidence[0].rating == "true"

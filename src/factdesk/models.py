@@ -272,6 +272,7 @@ class Evidence(_Record):
     quote: str | None = None  # the speaker's own words in the sentence, when it lies in a quote
     places: list[str] = field(default_factory=list)  # the places the sentence names
     dateline: str | None = None  # where and when its story was filed: "IGUALA, Mexico, Sept. 26, 2025"
+    rating: str | None = None  # a rating the sentence gives the claim itself: "misleading"
 
     @property
     def id(self) -> str:

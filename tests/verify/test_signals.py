@@ -154,3 +154,14 @@ def test_a_claim_of_what_someone_said():
     assert attributed("Homicides fell 25% in 2024.") is None
     assert same_person("Finance Minister Edgar Amador", "Amador")
     assert not same_person("Finance Minister Edgar Amador", "Gabriela Siller")
+
+
+def test_a_rating_of_the_claim_itself():
+    from factdesk.verify.signals import rating
+
+    verdict = "The verdict: the claim that Mexico's government is allied with the cartels is misleading."
+    assert rating("Mexico's government is allied with the cartels.", verdict) == \
+        ("misleading", "claim that Mexico's government is allied with the cartels is misleading")
+    assert rating("Mexico's government is allied with organized crime.", verdict) is None  # not its words
+    assert rating("Murders doubled.", "It is not true that murders doubled.") == \
+        ("false", "It is not true that murders doubled")

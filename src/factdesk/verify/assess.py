@@ -97,6 +97,12 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
                     signals.called_false(claim, item.sentence):
                 item.signals.append(against)  # as strong a sign as a figure that differs
                 p = _shift(p, "refutes", NUMBER_REFUTES)
+            elif rated := signals.rating(claim, item.sentence):
+                # "the claim that … is misleading": a verdict on the claim itself (verdict.decide)
+                item.rating = rated[0]
+                item.signals.append(f"rates it {rated[0]}: “{rated[1]}”")
+                if rated[0] == "true":
+                    p = _shift(p, "supports", NUMBER_REFUTES)
             elif (flipped := _opposite_statement(claim, signals.main_clause(item.sentence))
                   or _opposite_statement(claim, signals.clause_for(claim, item.sentence))) \
                     and p["neutral"] < 0.5 and p["supports"] > 0.1:
@@ -117,7 +123,7 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
             if elsewhere:
                 item.signals.append(elsewhere)
                 p = _shift(p, "neutral", 0.9)
-        if signals.reports_the_claim(claim, item.sentence) and p["supports"] > p["refutes"]:
+        if signals.reports_the_claim(claim, item.sentence) and p["supports"] > p["refutes"] and not item.rating:
             item.signals.append("repeats the claim as someone's claim: not evidence for it")
             p = _shift(p, "neutral", 0.9)
         if not chosen and not about_it and p["neutral"] < 0.5:

@@ -119,25 +119,40 @@ _TITLES = {"president", "senator", "sen", "rep", "gov", "governor", "minister", 
            "dr", "mr", "mrs", "ms", "former", "finance", "foreign", "prime", "vice"}
 
 
-# "the claim that murders doubled is simply false", "it is not true that …"
-_CALLED_FALSE = re.compile(
+# A rating of the claim's statement: "the claim that murders doubled is simply false", "it is
+# not true that …", "the claim that … is misleading", "… is accurate"
+_RATINGS = {"false": "false", "untrue": "false", "wrong": "false", "not true": "false", "baseless": "false",
+            "unfounded": "false", "a lie": "false", "a myth": "false", "misleading": "misleading",
+            "exaggerated": "misleading", "an exaggeration": "misleading", "overstated": "misleading",
+            "half true": "misleading", "half-true": "misleading", "mostly false": "misleading",
+            "out of context": "misleading", "true": "true", "accurate": "true", "correct": "true",
+            "mostly true": "true"}
+_RATING = "|".join(sorted((r.replace(" ", r"\s+") for r in _RATINGS), key=len, reverse=True))
+_RATED = re.compile(
     r"\b(?:claims?|idea|notion|assertion|suggestion|charges?|allegations?|statement)\s+that\s+"
     r"(?P<what>[^,;.]{3,120}?)\s+(?:is|was|are|were)\s+(?:simply\s+|just\s+|flatly\s+|patently\s+|"
-    r"completely\s+|entirely\s+)?(?:false|untrue|wrong|not\s+true|baseless|unfounded|a\s+lie|a\s+myth)\b"
-    r"|\b(?:it\s+is|it's)\s+(?:simply\s+)?(?:false|untrue|not\s+true)\s+that\s+(?P<what2>[^,;.]{3,120})", re.I)
+    rf"completely\s+|entirely\s+|largely\s+)?(?P<rating>{_RATING})\b"
+    r"|\b(?:it\s+is|it's)\s+(?:simply\s+)?(?P<rating2>false|untrue|not\s+true)\s+that\s+(?P<what2>[^,;.]{3,120})",
+    re.I)
 
 
-def called_false(claim: str, evidence: str) -> str | None:
-    """Does the evidence call the claim's statement false ("the claim that murders doubled is
-    simply false")? Every word of the claim that is not a name or a figure must be in what it
-    calls false. Said in words, or None."""
+def rating(claim: str, evidence: str) -> tuple[str, str] | None:
+    """("false" | "misleading" | "true", the words) where the evidence rates the claim's very
+    statement ("the claim that murders doubled is simply false"), or None. Every word of the
+    claim that is not a name or a figure must be in what it rates."""
     wanted = [w for w in words(claim) if w not in STOP and w not in names(claim) and not w[:1].isdigit()]
-    for m in _CALLED_FALSE.finditer(evidence.replace("’", "'")):
+    for m in _RATED.finditer(evidence.replace("’", "'")):
         what = m["what"] or m["what2"]
         said = set(words(what))
         if wanted and _negated(what) == _negated(claim) and all(_any_found({w}, said) for w in wanted):
-            return f"calls it false: “{m.group().strip()}”"
+            return _RATINGS[" ".join((m["rating"] or m["rating2"]).lower().split())], m.group().strip()
     return None
+
+
+def called_false(claim: str, evidence: str) -> str | None:
+    """Does the evidence call the claim's statement false? Said in words, or None."""
+    rated = rating(claim, evidence)
+    return f"calls it false: “{rated[1]}”" if rated and rated[0] == "false" else None
 
 
 def negation_mismatch(claim: str, evidence: str) -> str | None:

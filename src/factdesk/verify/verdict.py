@@ -8,6 +8,7 @@ STRONG = 0.30  # an item this sure counts towards a verdict (chosen on dev: trai
 STRONG_CHOSEN = LEAN_MIN_CHOSEN  # the same for evidence the user chose: any lean assess kept
 MIXED_RATIO = 0.5  # the weaker side must carry at least this share of the stronger to be "mixed"
 MIXED_RATIO_CHOSEN = 0.8  # the same for chosen evidence, where weak leans both ways are common
+RATED = 0.8  # confidence of "mixed" where a sentence rates the claim itself misleading
 
 
 def decide(claim: str, evidence: list[Evidence], chosen: bool = False) -> Verdict:
@@ -19,7 +20,10 @@ def decide(claim: str, evidence: list[Evidence], chosen: bool = False) -> Verdic
     refute = sorted((e for e in evidence if e.stance is Stance.REFUTES and e.probability >= strong),
                     key=lambda e: -e.probability)
     s_mass, r_mass = _mass(support), _mass(refute)
-    if s_mass and r_mass and min(s_mass, r_mass) >= mixed_ratio * max(s_mass, r_mass):
+    rated = [e for e in evidence if e.rating == "misleading"]
+    if rated:  # "the claim that … is misleading": a published verdict on the claim itself
+        label, confidence = VerdictLabel.MIXED, RATED
+    elif s_mass and r_mass and min(s_mass, r_mass) >= mixed_ratio * max(s_mass, r_mass):
         label = VerdictLabel.MIXED
         confidence = min(s_mass, r_mass) / max(s_mass, r_mass) * _top(support + refute)
     elif r_mass > s_mass:
@@ -31,8 +35,12 @@ def decide(claim: str, evidence: list[Evidence], chosen: bool = False) -> Verdic
         confidence = 1 - max((e.probability for e in evidence if e.stance is not Stance.NEUTRAL),
                              default=0.0) * 0.5
     ordered = sorted(evidence, key=lambda e: (e.stance is Stance.NEUTRAL, -e.probability))
+    said = rationale(label, support, refute, len(evidence))
+    if rated:
+        said = f"A published verdict rates it misleading: {_cite(rated[0])}." + (
+            f" {said}" if support or refute else "")
     return Verdict(claim=claim, label=label, confidence=round(float(confidence), 3),
-                   rationale=rationale(label, support, refute, len(evidence)),
+                   rationale=said,
                    evidence=ordered, voices=voices(ordered))
 
 
