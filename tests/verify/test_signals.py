@@ -165,3 +165,15 @@ def test_a_rating_of_the_claim_itself():
     assert rating("Mexico's government is allied with organized crime.", verdict) is None  # not its words
     assert rating("Murders doubled.", "It is not true that murders doubled.") == \
         ("false", "It is not true that murders doubled")
+
+
+def test_near_or_feared_is_not_so():
+    from factdesk.verify.signals import hedged
+
+    claim = "Mexico is in a recession."
+    assert hedged(claim, 'The economy was "on the edge of a technical recession," she said.') == \
+        "says it is only near or feared: “on the edge of a technical recession”"
+    assert hedged(claim, "INEGI said on Wednesday, raising fears of a recession as tariffs bite.") == \
+        "says it is only near or feared: “fears of a recession”"
+    assert hedged(claim, "Mexico entered a recession in the second quarter.") is None
+    assert hedged("Mexico is close to a recession.", "fears of a recession") is None  # the claim hedges too

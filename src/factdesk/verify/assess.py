@@ -123,6 +123,9 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
             if elsewhere:
                 item.signals.append(elsewhere)
                 p = _shift(p, "neutral", 0.9)
+        if p["supports"] > p["refutes"] and (near := signals.hedged(claim, item.quote or item.sentence)):
+            item.signals.append(f"{near}: not evidence that it is so")  # "on the edge of a recession"
+            p = _shift(p, "neutral", 0.9)
         if signals.reports_the_claim(claim, item.sentence) and p["supports"] > p["refutes"] and not item.rating:
             item.signals.append("repeats the claim as someone's claim: not evidence for it")
             p = _shift(p, "neutral", 0.9)

@@ -155,6 +155,26 @@ def called_false(claim: str, evidence: str) -> str | None:
     return f"calls it false: “{rated[1]}”" if rated and rated[0] == "false" else None
 
 
+# on the way to it, not there: "on the edge of a technical recession", "fears of a recession"
+_HEDGE = re.compile(r"\b(?:on\s+the\s+(?:edge|brink|verge)\s+of|close\s+to|at\s+risk\s+of|the\s+risk\s+of|"
+                    r"fears?\s+of|heading\s+(?:for|towards?)|(?:could|may|might)\s+(?:soon\s+)?"
+                    r"(?:fall|slip|tip|enter)\s+into)(?P<near>(?:\s+[^\W\d_]+){1,3})", re.I)
+
+
+def hedged(claim: str, evidence: str) -> str | None:
+    """Does the evidence put what the claim asserts as near or feared, not as fact ("Mexico is in
+    a recession" beside "on the edge of a technical recession")? Said in words, or None."""
+    if _HEDGE.search(claim):
+        return None
+    mine = {w for w in words(claim) if w not in STOP and len(w) > 3}
+    for m in _HEDGE.finditer(evidence):
+        near = m["near"].split()
+        last = max((k for k, w in enumerate(near) if set(words(w)) & mine), default=None)
+        if last is not None:  # the words up to the claim's: "fears of a recession"
+            return f"says it is only near or feared: “{m.group()[:m.start('near') - m.start()]} {' '.join(near[:last + 1])}”"
+    return None
+
+
 def negation_mismatch(claim: str, evidence: str) -> str | None:
     cn = _negated(claim)
     en = _negated(evidence)
