@@ -412,3 +412,12 @@ def test_the_question_put_to_a_source_is_not_what_he_said(quotes_of, find):
     quotes = quotes_of(text)
     assert find(quotes, "enforcement").speaker.name == "Adam Isacson"
     assert not any("drop would last" in q.text for q in quotes)
+
+
+def test_a_person_named_among_a_group_of_speakers_is_named(quotes_of, find):
+    text = ("Others, including retired Gen. Mark Kimmitt, said limited strikes could weaken the groups. "
+            "Several countries, including Mexico, said they would retaliate.")
+    quotes = quotes_of(text)
+    kimmitt = find(quotes, "limited strikes").speaker
+    assert (kimmitt.name, kimmitt.mention) == ("Mark Kimmitt", "Others, including retired Gen. Mark Kimmitt")
+    assert find(quotes, "retaliate").speaker.name is None  # a country among countries is no person

@@ -413,12 +413,14 @@ def _name_parts(span, root) -> list:
 
 
 def _in_apposition(tok, root) -> bool:
-    """'Mexico's president, Claudia Sheinbaum' names Sheinbaum; 'the Trump administration' not Trump."""
+    """'Mexico's president, Claudia Sheinbaum' names Sheinbaum; 'the Trump administration' not
+    Trump; 'Others, including retired Gen. Mark Kimmitt,' names Kimmitt among them."""
     seen_appos = False
     for _ in range(8):
         if tok == root:
             return seen_appos
-        seen_appos = seen_appos or tok.dep_ == "appos"
+        seen_appos = seen_appos or tok.dep_ == "appos" or (
+            tok.dep_ == "pobj" and tok.head.lower_ == "including" and tok.head.head == root)
         tok = tok.head
     return False
 
