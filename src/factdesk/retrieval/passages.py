@@ -15,7 +15,12 @@ def from_archive(archive, claim: str, top_k: int = 8, leave_out: str | None = No
     hits = search(archive, claim, limit=top_k * 3 if leave_out else top_k, mode="hybrid")
     hits = [h for h in hits if h.article_id != leave_out][:top_k]
     items = []
+    stories: dict[str, tuple[list, str | None]] = {}  # per article, read once: its places, its dateline
     for hit in hits:
+        if hit.article_id not in stories:
+            dateline = opening_dateline(archive.opening(hit.article_id)).strip(" —–-\n") or None
+            stories[hit.article_id] = archive.places(hit.article_id), dateline
+        places, dateline = stories[hit.article_id]
         quote = archive.quote_covering(hit.article_id, hit.start, hit.end)
         speaker = words = None
         if quote:
@@ -30,8 +35,8 @@ def from_archive(archive, claim: str, top_k: int = 8, leave_out: str | None = No
             retrieval_score=round(hit.score, 5),
             context=" ".join(archive.neighbours(hit.article_id, hit.index, window=1)),
             title=hit.title, url=hit.url, source=hit.source, published=hit.published,
-            speaker=speaker, quote=words, places=archive.places(hit.article_id, hit.start, hit.end),
-            dateline=opening_dateline(archive.opening(hit.article_id)).strip(" —–-\n") or None))
+            speaker=speaker, quote=words, dateline=dateline,
+            places=list(dict.fromkeys(p for p, a, b in places if hit.start <= a and b <= hit.end))))
     return items
 
 

@@ -208,15 +208,15 @@ class Archive:
         ).fetchone()
         return dict(row) if row else None
 
-    def places(self, article_id: str, start: int, end: int) -> list[str]:
-        """The places (the recognizer's GPE and LOC) named within [start, end) of an article."""
+    def places(self, article_id: str) -> list[tuple[str, int, int]]:
+        """The places (the recognizer's GPE and LOC) an article names: (text, start, end)."""
         rows = self._conn.execute(
-            "SELECT DISTINCT json_extract(e.value, '$.text') FROM articles a, json_each(a.analysis, '$.entities') e"
-            " WHERE a.id = ? AND json_extract(e.value, '$.label') IN ('GPE', 'LOC')"
-            " AND json_extract(e.value, '$.start') >= ? AND json_extract(e.value, '$.end') <= ?",
-            (article_id, start, end),
+            "SELECT json_extract(e.value, '$.text'), json_extract(e.value, '$.start'),"
+            " json_extract(e.value, '$.end') FROM articles a, json_each(a.analysis, '$.entities') e"
+            " WHERE a.id = ? AND json_extract(e.value, '$.label') IN ('GPE', 'LOC')",
+            (article_id,),
         ).fetchall()
-        return [r[0] for r in rows]
+        return [tuple(r) for r in rows]
 
     def vectors(self):
         """(sentence ids, float32 matrix) of every stored sentence embedding, cached."""

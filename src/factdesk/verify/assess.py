@@ -177,7 +177,7 @@ def _not_theirs(attributed: signals.Attributed, item: Evidence) -> str | None:
     someone else, or it neither quotes nor names them. None when it may."""
     if item.speaker and item.speaker.name and not signals.same_person(attributed.who, item.speaker.name):
         return f"the claim is of what {attributed.who} said; these are {item.speaker.name}'s words"
-    if item.speaker is None and not signals.same_person(attributed.who, " ".join(signals.words(item.sentence))):
+    if item.speaker is None and not signals.same_person(attributed.who, item.sentence):
         return f"does not quote or name {attributed.who}"
     return None
 

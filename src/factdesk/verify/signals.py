@@ -110,13 +110,10 @@ def attributed(claim: str) -> Attributed | None:
 
 
 def same_person(who: str, name: str | None) -> bool:
-    """Is `name` (a speaker's) the person `who` ("Amador", "Edgar Amador") names?"""
-    mine = {w.casefold() for w in who.split() if len(w) > 2 and w.lower().rstrip(".") not in _TITLES}
-    return bool(name) and bool(mine & {w.casefold() for w in name.split()})
-
-
-_TITLES = {"president", "senator", "sen", "rep", "gov", "governor", "minister", "secretary", "mayor",
-           "dr", "mr", "mrs", "ms", "former", "finance", "foreign", "prime", "vice"}
+    """Is `name` (a speaker's, or any words) the person `who` ("Amador", "Finance Minister Edgar
+    Amador") names? By surname: the last word of three letters or more."""
+    surname = [w for w in words(who) if len(w) > 2][-1:]
+    return bool(name) and bool(surname) and surname[0] in words(name)
 
 
 # A rating of the claim's statement: "the claim that murders doubled is simply false", "it is
