@@ -103,3 +103,43 @@ def test_a_spokesperson_for_an_agency_is_listed_under_the_agency(quotes_of, find
     assert (dhs.name, dhs.role) == ("Department of Homeland Security", "spokesperson")
     pemex = find(quotes_of(text), "production had fallen").speaker
     assert (pemex.name, pemex.role) == ("Pemex", "Officials")
+
+
+def test_a_title_the_parse_splits_off_stays_with_the_name_after_a_quote(quotes_of, find):
+    # "Tulsa" parses as a verb and "said" as a second verb of the quote
+    text = ("The Justice Department is investigating the shooting.\n"
+            "“I will just make this promise to you: We will achieve justice in this case,” Tulsa police "
+            "Chief Chuck Jordan said Monday. “I want to assure our community.”")
+    for fragment in ("We will achieve justice", "assure our community"):
+        s = find(quotes_of(text), fragment, "direct").speaker
+        assert (s.name, s.mention, s.role) == ("Chuck Jordan", "Tulsa police Chief Chuck Jordan", "Tulsa police Chief")
+
+
+def test_a_sentence_that_opens_with_said_and_the_name_is_theirs(quotes_of, find):
+    text = ("Experts say her plans would make the tax code more complicated. Said Ellis: “I don’t get "
+            "the sense she’s the least bit interested in tax reform.”")
+    q = find(quotes_of(text), "the least bit interested", "direct")
+    assert (q.speaker.name, q.speaker.role, q.cue.text) == ("Ellis", None, "Said")
+
+
+def test_a_show_title_in_quote_marks_is_not_the_subject_of_said(quotes_of, find):
+    text = ("“He's absolutely right. There's a severe disconnect between this White House and our "
+            "military,” Flynn, a top Trump surrogate, said Thursday morning on Fox News’s “Fox and "
+            "Friends.” “I mean, there's a lot of frustration within the ranks.”")
+    quotes = quotes_of(text)
+    for fragment in ("a severe disconnect", "frustration within the ranks"):
+        s = find(quotes, fragment, "direct").speaker
+        assert (s.name, s.role) == ("Flynn", "top Trump surrogate")
+
+
+def test_a_name_the_parse_hangs_elsewhere_still_speaks_for_its_verb(quotes_of, find):
+    text = ("In a panel discussion this weekend in Washington, Marc H. Morial, the chief executive of "
+            "the National Urban League, forcefully told a young woman that “this is not the first "
+            "generation to be frustrated.”\n\n"
+            "With 50 days until the election, Minyon Moore, a senior adviser to the Clinton campaign, "
+            "called Mr. Obama's remarks “a true wake-up call” to his supporters.")
+    quotes = quotes_of(text)
+    morial = find(quotes, "the first generation").speaker
+    assert (morial.name, morial.role) == ("Marc H. Morial", "chief executive of the National Urban League")
+    moore = find(quotes, "a true wake-up call", "partial").speaker
+    assert moore.mention == "Minyon Moore, a senior adviser to the Clinton campaign"

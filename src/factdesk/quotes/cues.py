@@ -261,6 +261,28 @@ def _leads_to_speech(tok, scores: dict[int, float], cut: float) -> bool:
     return any(scores.get(b.i, 0.0) >= cut and b.lemma_.lower() in SURE_VERBS for b in below)
 
 
+INVERTED_FORMS = {"said", "says", "added", "adds", "asked", "wrote", "writes", "continued", "explained"}
+INVERTED_SCORE = 0.9
+INVERTED_NAME_MAX = 5
+
+
+def _inverted(doc, in_mark) -> dict[int, tuple[int, int]]:
+    """{cue token: (first, last) token of the name} for 'Said Ellis: "…"', a sentence that opens
+    with its verb and the speaker's name before a colon or comma (the parse reads 'Said Ellis'
+    as a name)."""
+    out = {}
+    for sent in doc.sents:
+        tok = sent[0]
+        if tok.lower_ not in INVERTED_FORMS or not tok.text[:1].isupper() or in_mark[tok.i] >= 0:
+            continue
+        j = tok.i + 1
+        while j < sent.end and j - tok.i <= INVERTED_NAME_MAX and (doc[j].pos_ == "PROPN" or doc[j].ent_type_ == "PERSON"):
+            j += 1
+        if tok.i + 1 < j < sent.end and doc[j].text in (":", ","):
+            out[tok.i] = (tok.i + 1, j - 1)
+    return out
+
+
 def find_cues(doc, marks, in_mark, language: str = "en") -> list[Cue]:
     """Cues outside quote marks, in order, each with the mention that speaks (when found)."""
     cut = threshold()
@@ -272,10 +294,15 @@ def find_cues(doc, marks, in_mark, language: str = "en") -> list[Cue]:
     shows = [doc.vocab.strings[w] for w in SHOW_FORMS if w in doc.vocab.strings]  # read as words, not token by token
     records = {i: who for i in numpy.flatnonzero(numpy.isin(doc.to_array("LOWER"), shows)).tolist()
                if (who := _records_shown(doc[i])) is not None}
+    inverted = _inverted(doc, in_mark)
     cues = []
-    for i in sorted(set(scores) | set(at_phrase) | set(records)):
+    for i in sorted(set(scores) | set(at_phrase) | set(records) | set(inverted)):
         tok = doc[i]
         if in_mark[i] >= 0:
+            continue
+        if i in inverted:  # 'Said Ellis: "…"'
+            first, last = inverted[i]
+            cues.append(Cue(i, tok.idx, tok.idx + len(tok.text), INVERTED_SCORE, last, first, last + 1))
             continue
         if tok.lower_ == first and i + 1 < len(doc) and doc[i + 1].lower_ == second:
             score, end = 0.95, doc[i + 1].idx + len(doc[i + 1].text)

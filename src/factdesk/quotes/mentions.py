@@ -23,7 +23,7 @@ def source_token(tok, outside=lambda t: True, depth: int = 0):
                 if c.dep_ == "nsubj" and outside(c) and any(ch.isalpha() for ch in c.text)]
     if subjects:  # 'MEXICO CITY (AP) — President Claudia Sheinbaum said': the one nearest the verb
         before = [c for c in subjects if c.i < tok.i]
-        return before[-1] if before else subjects[0]
+        return _person_beside(before[-1] if before else subjects[0])
     if tok.pos_ == "NOUN":  # "Trump's claim", "the decision by the FBI"
         for child in tok.children:
             if child.dep_ == "poss" and outside(child):
@@ -59,8 +59,22 @@ def source_token(tok, outside=lambda t: True, depth: int = 0):
         # verb on the clause reported; an election calls for nothing, so the one who said it did
         head = head.head
     if depth < 3 and chained and head.i != tok.i:
-        return source_token(head, outside, depth + 1)
+        found = source_token(head, outside, depth + 1)
+        if found is not None or depth > 0:
+            return found
+        # '"…," Tulsa police Chief Chuck Jordan said Monday' parsed as a second verb of the quote
     return _name_just_before(tok, outside) if depth == 0 else None
+
+
+def _person_beside(subject):
+    """'With 50 days until the election, Minyon Moore, a senior adviser …, called': a thing the
+    parse took for the subject, with a person's name set beside it, stands for that person."""
+    from factdesk.quotes.speakers import ORGANIZATION_WORDS, PERSON_NOUNS
+
+    if subject.pos_ != "NOUN" or subject.ent_type_ or subject.lemma_.lower() in PERSON_NOUNS | ORGANIZATION_WORDS:
+        return subject
+    named = [c for c in subject.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+    return named[0] if named else subject
 
 
 def _no_one(verb) -> bool:
@@ -101,13 +115,21 @@ def _name_just_before(tok, outside):
     """'…, Mexico's economy minister, Marcelo Ebrard, said': a verb the parse left without a
     subject, right after a person's name (and a comma), was said by that person."""
     doc = tok.doc
-    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
-        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") and outside(c) for c in tok.children):
+        return None  # (a subject inside quote marks is a misparse: 'said … on Fox News's "Fox and Friends"')
     k = tok.i - 1
     while k >= 0 and doc[k].text == ",":
         k -= 1
     if k >= 0 and doc[k].ent_type_ == "PERSON" and outside(doc[k]):
         return doc[k]
+    # 'In a panel discussion in Washington, Marc H. Morial, the chief executive of the National
+    # Urban League, forcefully told': the name and what is set beside it end right before the verb
+    while k >= 0 and (doc[k].text == "," or doc[k].pos_ == "ADV"):
+        k -= 1
+    for a in (doc[k].ancestors if k >= 0 else ()):
+        if a.ent_type_ == "PERSON" and a.right_edge.i >= k and outside(a) and any(
+                c.dep_ == "appos" for c in a.children):
+            return a
     # '"…," Flynn, a top Trump surrogate, said': the name opens the stretch after the quote
     lead = [t for t in doc[max(0, tok.i - 15):tok.i] if t.text in CLOSING]
     if not lead:
@@ -165,7 +187,25 @@ def mention_bounds(subject) -> tuple[int, int]:
     words = doc[start:end].text
     if end < len(doc) and doc[end].text == ")" and words.count("(") > words.count(")"):
         end += 1  # "Roy Cooper (D)"
-    return start, end
+    return _title_words_before(doc, start), end
+
+
+TITLE_WORD_TAGS = {"PROPN", "NOUN", "ADJ"}
+TITLE_WORDS_MAX = 4
+
+
+def _title_words_before(doc, start: int) -> int:
+    """'"…," Tulsa police Chief Chuck Jordan said': the title words between a closing quote
+    mark and the name that the parse left out of it ('Tulsa' read as a verb) open the mention."""
+    k = start
+    while k > 0 and start - k < TITLE_WORDS_MAX and not doc[k - 1].whitespace_.count("\n") and (
+            doc[k - 1].pos_ in TITLE_WORD_TAGS or doc[k - 1].ent_type_ in ("GPE", "NORP", "ORG")) \
+            and doc[k - 1].text[:1].isalpha():
+        k -= 1
+    j = k - 1
+    while j >= 0 and doc[j].text == ",":
+        j -= 1
+    return k if k < start and j >= 0 and doc[j].text in CLOSING else start
 
 
 def _ends_dateline(doc, start: int, k: int) -> bool:

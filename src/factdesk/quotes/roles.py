@@ -64,6 +64,14 @@ def _whole_name(tokens: list) -> list:
     return tokens + [doc[j] for j in range(tokens[-1].i + 1, i)]
 
 
+def _with_place(doc, start: int) -> int:
+    """Where a title starts once the place before it is counted: "Tulsa police Chief", with
+    "Tulsa" parsed apart from the words it qualifies."""
+    while start > 0 and doc[start - 1].ent_type_ in ("GPE", "NORP") and doc[start - 1].whitespace_:
+        start -= 1
+    return start
+
+
 def name_head(name):
     """The head word of a name: its last proper noun ("Will" may parse as a verb)."""
     propn = [t for t in name if t.pos_ == "PROPN"]
@@ -108,12 +116,15 @@ def role_of(name) -> str | None:
         if head.ent_type_ != "PERSON" and not across:
             tokens = [t for t in head.subtree
                       if t.i < name.start and not (t.dep_ == "relcl" or t in root.subtree)]
+            if tokens and tokens[0].i == head.left_edge.i:
+                tokens = list(root.doc[_with_place(root.doc, tokens[0].i) : tokens[0].i]) + tokens
             role = _clean(tokens)
             if role:
                 return role
     # "political scientist Carlos Pérez Ricart", "President Claudia Sheinbaum"
     titles = [t for t in root.lefts
-              if t.i < name.start and t.dep_ in ("compound", "amod", "nmod") and t.ent_type_ != "PERSON"]
+              if t.i < name.start and t.dep_ in ("compound", "amod", "nmod") and t.ent_type_ != "PERSON"
+              and not (t.pos_ == "VERB" and not t.ent_type_)]  # 'Said Ellis: "…"'
     if titles and titles[0].head == root:
         # the words right before the name ("Economy Minister"), never another person named
         # before it ("Finance Minister Rosa Icela Rodríguez and …")
@@ -122,7 +133,7 @@ def role_of(name) -> str | None:
         while start - 1 in within and root.doc[start - 1].ent_type_ != "PERSON" \
                 and root.doc[start - 1].dep_ != "cc" and not root.doc[start - 1].is_punct:
             start -= 1
-        tokens = [t for t in root.doc[start : name.start]]
+        tokens = [t for t in root.doc[_with_place(root.doc, start) : name.start]]
         role = _clean(tokens)
         if role and role.lower().rstrip(".") not in {"mr", "ms", "mrs", "dr"}:
             return role

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from factdesk.models import Speaker
 from factdesk.nlp.names import GENDER_BY_FIRST_NAME, PUBLIC_FIGURES, fuller_names, name_bounds
+from factdesk.nlp.people import ROLE_NOUNS
 from factdesk.quotes.descriptions import COMPANY_NOUNS, INDEFINITE, clean_description, introduced, \
     named_before, organization_before
 from factdesk.quotes.cues import reporting_verbs
@@ -205,7 +206,7 @@ class SpeakerResolver:
             return mention
         person = self.by_token.get(root.i) or next(
             (self.by_token[t.i] for t in span if t.i in self.by_token and _in_apposition(t, root)), None
-        )
+        ) or self._titled(span)
         if person is not None:
             ent = next((self.ent_of_token[t.i] for t in span if t.i in self.ent_of_token), None)
             here = None  # a role written in this mention ("said X, a political scientist")
@@ -276,6 +277,16 @@ class SpeakerResolver:
                 name = doc[parts[0].i : parts[-1].i + 1]
                 mention.name, mention.role = name.text, role_of(name)
         return mention
+
+    def _titled(self, span) -> Person | None:
+        """'Tulsa police Chief Chuck Jordan' with 'Tulsa' parsed as a verb: a mention of title
+        words that ends in a person's name is that person."""
+        last = span[-1]
+        person = self.by_token.get(last.i)
+        if person is None or not all(t.pos_ in ("PROPN", "NOUN", "ADJ") or t.ent_type_ in ("GPE", "NORP")
+                                     for t in span if t.i not in self.by_token):
+            return None
+        return person
 
     def _known_name(self, span, root) -> Person | None:
         parts = _name_parts(span, root)
@@ -383,6 +394,8 @@ def _described_organization(span) -> tuple[str, str] | None:
     k = len(span)
     while k > 0 and span[k - 1].pos_ == "PROPN":
         k -= 1
+    if k < len(span) and span[k].lower_ in ROLE_NOUNS:
+        return None  # 'Tulsa police Chief Chuck Jordan': a title before a person's name
     ents = [e for e in span.ents if e.label_ == "ORG" and e.end == span.end]
     start = ents[0].start - span.start if ents else k
     words = [t for t in span[:start] if t.lower_ not in ("the", "a", "an")]
