@@ -273,6 +273,7 @@ class Evidence(_Record):
     places: list[str] = field(default_factory=list)  # the places the sentence names
     dateline: str | None = None  # where and when its story was filed: "IGUALA, Mexico, Sept. 26, 2025"
     rating: str | None = None  # a rating the sentence gives the claim itself: "misleading"
+    rates: str | None = None  # a fact-check's ruling ("We rate this claim False"): the sentence it rates
 
     @property
     def id(self) -> str:

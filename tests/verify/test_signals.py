@@ -75,6 +75,17 @@ def test_another_kind_of_price_rising_is_not_gasoline_rising():
     assert another_thing_moved("Inflation rose to 3% in March.", "Consumer prices rose 2.4%.") is None
 
 
+def test_a_thing_the_story_sets_apart_from_the_claims_is_another_thing():
+    from factdesk.verify.signals import another_thing_moved
+
+    claim = "Disappearances in Mexico fell last year."
+    said = "Sheinbaum said intentional homicides had fallen 25% since she took office."
+    assert another_thing_moved(claim, said) is None  # it may be the claim's thing in other words
+    apart = ["The homicide figure is going down, but disappearances are going up, said Saucedo."]
+    assert another_thing_moved(claim, said, apart) == \
+        "another thing went that way: “intentional homicides had fallen”, not the claim's disappearances"
+
+
 def test_the_statement_of_a_sentence_that_answers_the_claim():
     from factdesk.verify.signals import clause_for
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -66,6 +67,35 @@ PERSONAL_PRONOUNS = {"he", "she", "they", "i", "we", "it", "who", "you"}
 
 def reporting_verbs(language: str = "en") -> set[str]:
     return REPORTING_VERBS.get(language, set())
+
+
+IRREGULAR = {"said": "say", "says": "say", "told": "tell", "wrote": "write", "written": "write",
+             "writes": "write", "thought": "think", "found": "find", "fears": "fear"}
+# what a source says things in, as much a cue of speech as a verb: "a statement from …"
+SPEECH_NOUNS = {"according", "statement", "remarks", "comments", "testimony", "interview", "letter",
+                "post", "report", "analysis", "study", "survey", "poll", "data", "figures", "view"}
+
+
+def is_speech_cue(cue: str | None, language: str = "en") -> bool:
+    """Does a cue's text say that someone spoke, wrote or found something ("said", "has warned",
+    "according to", "a statement from"), rather than that they did something the attribution
+    reader also counts ("banned", "voted")? A transcript's label ("TAPPER:") and a handle count."""
+    if not cue:
+        return False
+    if cue.rstrip().endswith(":") or cue.lstrip().startswith("@"):
+        return True
+    verbs = reporting_verbs(language)
+    for word in re.findall(r"[^\W\d_]+", cue.lower()):
+        if word in IRREGULAR or word in SPEECH_NOUNS:
+            return True
+        for ending in ("", "s", "es", "d", "ed", "ing"):
+            if ending and not word.endswith(ending):
+                continue
+            stem = word[: len(word) - len(ending)]
+            if {stem, stem + "e", stem[:-1] + "y" if stem.endswith("i") else stem,
+                    stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem} & verbs:
+                return True
+    return False
 
 
 def is_candidate(tok) -> bool:

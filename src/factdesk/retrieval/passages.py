@@ -6,7 +6,9 @@ import re
 from factdesk.ingest.dates import as_date
 from factdesk.models import Evidence, Speaker, content_id
 from factdesk.nlp.datelines import opening_dateline
+from factdesk.quotes.cues import is_speech_cue
 from factdesk.retrieval.search import search
+from factdesk.verify.rulings import find_ruling
 
 
 def from_archive(archive, claim: str, top_k: int = 8, leave_out: str | None = None) -> list[Evidence]:
@@ -23,7 +25,8 @@ def from_archive(archive, claim: str, top_k: int = 8, leave_out: str | None = No
         places, dateline = stories[hit.article_id]
         quote = archive.quote_covering(hit.article_id, hit.start, hit.end)
         speaker = words = None
-        if quote:
+        if quote and (quote["kind"] != "indirect" or is_speech_cue(quote["cue"])):
+            # 'Texas has not banned fluoride': no one's words, though the reader counts the ban
             speaker = Speaker(name=quote["speaker"], mention=quote["speaker"],
                               mention_start=-1, mention_end=-1, role=quote["role"])
             # what the speaker says, unless the cue turns it round ("denied that …")
@@ -37,7 +40,30 @@ def from_archive(archive, claim: str, top_k: int = 8, leave_out: str | None = No
             title=hit.title, url=hit.url, source=hit.source, published=hit.published,
             speaker=speaker, quote=words, dateline=dateline,
             places=list(dict.fromkeys(p for p, a, b in places if hit.start <= a and b <= hit.end))))
-    return items
+    return items + _rulings(archive, claim, items)
+
+
+def _rulings(archive, claim: str, items: list[Evidence]) -> list[Evidence]:
+    """The ruling of each fact-check among the items' stories that states the claim ("We rate
+    this claim Half True."), as one more item: retrieval seldom finds it, as it names no claim."""
+    out = []
+    for article_id in dict.fromkeys(e.article_id for e in items):
+        first = next(e for e in items if e.article_id == article_id)
+        sentences = archive.sentences_of(article_id)
+        found = find_ruling(claim, sentences, first.title or "", first.dateline or "")
+        if found is None:
+            continue
+        s = found.ruling
+        retrieved = next((e for e in items if e.article_id == article_id and e.start == s.start), None)
+        if retrieved is not None:
+            retrieved.rating, retrieved.rates = found.label, found.statement.text
+            continue
+        out.append(Evidence(
+            article_id=article_id, sentence=s.text, start=s.start, end=s.end,
+            context=" ".join(archive.neighbours(article_id, s.index, window=1)),
+            title=first.title, url=first.url, source=first.source, published=first.published,
+            dateline=first.dateline, rating=found.label, rates=found.statement.text))
+    return out
 
 
 _DISPUTING = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject|dismiss|disput|refut|question|doubt|"

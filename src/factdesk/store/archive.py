@@ -191,6 +191,15 @@ class Archive:
                                            r["end"], r["text"], 0.0)
         return out
 
+    def sentences_of(self, article_id: str) -> list[SentenceHit]:
+        """Every sentence of an article, in order."""
+        rows = self._conn.execute(
+            "SELECT id, article_id, idx, start, end, text FROM sentences WHERE article_id = ? ORDER BY idx",
+            (article_id,),
+        ).fetchall()
+        return [SentenceHit(r["id"], r["article_id"], r["idx"], r["start"], r["end"], r["text"], 0.0)
+                for r in rows]
+
     def neighbours(self, article_id: str, index: int, window: int = 1) -> list[str]:
         rows = self._conn.execute(
             "SELECT text FROM sentences WHERE article_id = ? AND idx BETWEEN ? AND ? ORDER BY idx",

@@ -13,6 +13,8 @@ LEAN_MIN_CHOSEN = 0.1
 NUMBER_REFUTES = 0.80  # a number mismatch on a topical sentence makes it refute at least this much
 TOPICAL = 0.34  # share of the claim's content words an evidence sentence must share to be compared
 SAME_PROPOSITION = 0.4  # share of content words above which a negation flips "supports"
+RULED = 0.8  # a fact-check's ruling of false or true counts as much as a figure that differs
+RULED_MISLEADING = 0.5  # "Half True", "Misleading": partly wrong (the verdict is mixed: verdict.py)
 
 
 def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> list[Evidence]:
@@ -41,8 +43,19 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
     turned = {i: t for i, e in enumerate(items) if (t := signals.turned(claim, e.sentence))}
     probs_turned = _asked_apart(model, {i: (items[i].sentence, t) for i, t in turned.items()})
     claim_qs = numbers.quantities(claim)
+    ruled = {(e.article_id, " ".join(e.rates.split())): e.sentence for e in items if e.rates}
+    places = frozenset(p.lower() for e in items for p in e.places)  # "Florida banned …": a name
     for k, (item, p) in enumerate(zip(items, probs)):
         p = dict(p)
+        if item.rates:  # "We rate this claim Half True.": a published verdict on the claim
+            item.signals.append(f"a fact-check's ruling on “{item.rates}”: {item.rating}")
+            label = {"true": Stance.SUPPORTS, "false": Stance.REFUTES}.get(item.rating, Stance.REFUTES)
+            item.stance, item.probability = label, RULED if item.rating != "misleading" else RULED_MISLEADING
+            continue
+        if (ruling := ruled.get((item.article_id, " ".join(item.sentence.split())))) is not None:
+            item.signals.append(f"the statement a fact-check rules on (“{ruling}”): not evidence for it")
+            item.stance, item.probability = Stance.NEUTRAL, 0.9
+            continue
         said = probs_spoken.get(k)
         if attributed and not chosen and (other := _not_theirs(attributed, item)):
             item.signals.append(other)  # "Amador said …" is not answered by Siller's words
@@ -57,9 +70,9 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
             item.signals.append(f"judged on the speaker's words: “{item.quote}”")
             p = dict(said)
         shared = signals.overlap(claim, item.sentence)
-        about_it = signals.same_subject(claim, item.sentence) or (  # what a sentence leaves
-            not signals.elsewhere(claim, item.places) and any(  # unnamed, its story names, unless
-                signals.same_subject(claim, where)  # it names another place
+        about_it = signals.same_subject(claim, item.sentence, places) or (  # what a sentence leaves
+            not signals.elsewhere(claim, item.places, places) and any(  # unnamed, its story names,
+                signals.same_subject(claim, where, places)  # unless it names another place
                 for where in (item.context, item.title or "", item.dateline or "")))
         topical = (about_it or chosen) and (shared >= TOPICAL or p["neutral"] < 0.5)  # chosen: the user's say-so
         verdict = apart = None
@@ -119,7 +132,8 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
                 item.signals.append(f"{apart}; its lean against the claim is not counted")
                 p = _shift(p, "neutral", 0.9)
         if not chosen and verdict in (None, "apart") and p["neutral"] < NEUTRAL_MIN:
-            elsewhere = _elsewhere(claim, claim_qs, item.sentence, max(p["supports"], p["refutes"]) < 0.5)
+            elsewhere = _elsewhere(claim, claim_qs, item.sentence, max(p["supports"], p["refutes"]) < 0.5,
+                                   [e.sentence for e in items if e is not item])
             if elsewhere:
                 item.signals.append(elsewhere)
                 p = _shift(p, "neutral", 0.9)
@@ -132,7 +146,7 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
         if not chosen and not about_it and p["neutral"] < 0.5:
             item.signals.append("does not name who or what the claim is about")
             p = _shift(p, "neutral", 0.9)
-        elif not chosen and p["neutral"] < 0.5 and not signals.says_more_than_names(claim, item.sentence):
+        elif not chosen and p["neutral"] < 0.5 and not signals.says_more_than_names(claim, item.sentence, places):
             item.signals.append("shares only a name with the claim: it is about something else")
             p = _shift(p, "neutral", 0.9)
         elif not chosen and p["neutral"] < 0.5 and shared == 0:
@@ -155,7 +169,7 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
     return items
 
 
-def _elsewhere(claim: str, claim_qs: list, sentence: str, weak: bool) -> str | None:
+def _elsewhere(claim: str, claim_qs: list, sentence: str, weak: bool, others: list[str]) -> str | None:
     """Why a retrieved sentence whose figures were not set beside the claim's speaks of something
     else, or None. A figure the claim gives for 2024 is not disputed by a sentence about 2025,
     however the model leans; a weak lean from a sentence about another year, or from one that
@@ -169,7 +183,7 @@ def _elsewhere(claim: str, claim_qs: list, sentence: str, weak: bool) -> str | N
         return signals.not_counting(claim_qs, sentence)
     if weak and (not_moving := signals.not_moving(claim, sentence)):
         return not_moving  # "Shootings rose" beside a sentence that never names shootings
-    return signals.another_thing_moved(claim, sentence)  # "core prices rose" beside gasoline's
+    return signals.another_thing_moved(claim, sentence, others)  # "core prices rose" beside gasoline's
 
 
 def _not_theirs(attributed: signals.Attributed, item: Evidence) -> str | None:

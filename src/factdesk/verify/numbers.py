@@ -114,7 +114,7 @@ def _comparable(a: Quantity, b: Quantity, said: set[str] = frozenset()) -> bool:
     if aw and bw and said and not aw <= said:
         return False
     if a.unit and b.unit:
-        if _norm(a.unit) != _norm(b.unit):
+        if _unit(a.unit) != _unit(b.unit):
             return False
         return not (aw and bw) or bool(aw & bw)  # "a 10% soda tax" is not "25% of adults"
     if a.unit or b.unit:
@@ -139,6 +139,10 @@ def _dates(time: str | None) -> list[str]:
     return re.findall(r"\b(?:1[89]|20)\d\d(?:-\d\d){0,2}\b", time or "")
 
 
+def _unit(unit: str) -> str:
+    return "people" if unit.lower().strip() in PEOPLE else _norm(unit)
+
+
 def _norm(unit: str) -> str:
     u = unit.lower().strip()
     return u[:-1] if u.endswith("s") and len(u) > 3 else u
@@ -146,7 +150,10 @@ def _norm(unit: str) -> str:
 
 _POSSESSIVE = re.compile(r"['’]s\b")  # "Mexico's poverty rate": Mexico
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")  # "prison." is "prison"
-PEOPLE = {"people", "persons", "individuals", "residents", "citizens", "inhabitants"}
+# what counts people: "26 cartel figures" are the "26 people linked to drug cartels"
+PEOPLE = {"people", "persons", "individuals", "residents", "citizens", "inhabitants", "figures",
+          "members", "suspects", "leaders", "officials", "migrants", "victims", "prisoners", "inmates",
+          "detainees", "fugitives", "operatives", "defendants"}
 
 
 def _words(text: str | None) -> set[str]:

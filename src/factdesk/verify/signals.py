@@ -44,10 +44,10 @@ def overlap(claim: str, evidence: str) -> float:
     return len(c & e) / len(c) if c else 0.0
 
 
-def says_more_than_names(claim: str, evidence: str) -> bool:
+def says_more_than_names(claim: str, evidence: str, known: frozenset[str] = frozenset()) -> bool:
     """Does the evidence share a word with the claim besides its names and the figures? "Homicides
     in Mexico fell" and a sentence on diabetes in Mexico share only the place."""
-    named = {w.lower() for w in names(claim)}
+    named = {w.lower() for w in names(claim, known)}
     wanted = {w for w in words(claim) if w not in STOP and w not in NEGATIONS and w not in named
               and not w[:1].isdigit() and len(w) > 2}
     return not wanted or _any_found(wanted, set(words(evidence)))
@@ -260,12 +260,19 @@ def went_the_other_way(claim: str, evidence: str) -> str | None:
     direction, or speaks of another year, is left to the model."""
     moved = movement(claim)
     e = words(evidence)
-    if moved is None or not moved.thing or set(e) & moved.side or other_years(claim, evidence):
+    if moved is None or not moved.thing or other_years(claim, evidence):
         return None
     other = DOWN if moved.side is UP else UP
+
+    def after_thing(k: int) -> bool:
+        return all(_any_found({t}, set(e[max(0, k - 8):k])) for t in moved.thing)
+
+    # the claim's way said of the claim's thing leaves it to the model; said of another thing
+    # ("the homicide figure is going down, but disappearances are going up"), it does not
+    if any(w in moved.side and after_thing(k) for k, w in enumerate(e)):
+        return None
     for k, w in enumerate(e):
-        before = set(e[max(0, k - 8):k])
-        if w in other and all(_any_found({t}, before) for t in moved.thing):  # "consumer prices",
+        if w in other and after_thing(k):  # "consumer prices",
             said = re.search(rf"(?i)\b{re.escape(moved.thing[0])}.*?(?=\b{re.escape(moved.verb)}\b)",
                              claim.replace("’", "'"))  # not any prices
             what = said.group().strip() if said else moved.thing[0]
@@ -273,15 +280,28 @@ def went_the_other_way(claim: str, evidence: str) -> str | None:
     return None
 
 
-def another_thing_moved(claim: str, evidence: str) -> str | None:
+def another_thing_moved(claim: str, evidence: str, around: list[str] = ()) -> str | None:
     """Does the evidence say that another kind of the claim's thing went the claim's way ("core
     prices rose" beside "Gasoline prices increased"): some of the words of the claim's thing
-    before its verb, never all? Said in words, or None."""
+    before its verb, never all? Or another thing that a sentence `around` it sets apart from the
+    claim's ("intentional homicides had fallen" beside "Disappearances fell", where another
+    says "the homicide figure is going down, but disappearances are going up")? A thing named
+    in other words is left to the model: "consumer prices" may be the claim's "inflation".
+    Said in words, or None."""
     moved = movement(claim)
-    if moved is None or len(moved.thing) < 2:
+    if moved is None or not moved.thing:
         return None
     e = words(evidence)
     went = [k for k, w in enumerate(e) if w in moved.side and w not in ("up", "down")]
+    if around and not _any_found(set(moved.thing), set(e)):
+        for k in went:
+            theirs = {w for w in e[max(0, k - 3):k] if w not in STOP and len(w) >= 4 and not w[:1].isdigit()}
+            if theirs and any(_any_found(theirs, set(words(s))) and _any_found(set(moved.thing), set(words(s)))
+                              for s in around):
+                return (f"another thing went that way: “{' '.join(e[max(0, k - 3):k + 1])}”, not the "
+                        f"claim's {' '.join(moved.thing)}")
+    if len(moved.thing) < 2:
+        return None
     seen = [{t for t in moved.thing if _any_found({t}, set(e[max(0, k - 8):k]))} for k in went]
     if any(len(found) == len(moved.thing) for found in seen):
         return None
@@ -352,18 +372,20 @@ _NOT_NAMES = {"the", "a", "an", "in", "on", "at", "it", "this", "that", "these",
               "thursday", "friday", "saturday", "sunday"}
 
 
-def names(text: str) -> set[str]:
+def names(text: str, known: frozenset[str] = frozenset()) -> set[str]:
     """Capitalized words that are not function words: the claim's people, places, bodies.
 
-    The first word counts only when it looks like a name by itself ("Mexico's", "Tomas Brandt"),
-    not when it is capitalized only because it starts the sentence ("Global warming").
+    The first word counts only when it looks like a name by itself ("Mexico's", "Tomas Brandt")
+    or is one of the `known` places (lower-cased: "Florida banned …" where the evidence names
+    Florida), not when it is capitalized only because it starts the sentence ("Global warming").
     """
     out = set()
     for m in _NAME.finditer(text):
         raw = m.group()
         if m.start() == len(text) - len(text.lstrip()):
             rest = text[m.end():].lstrip()
-            if not (raw.endswith(("'s", "’s")) or raw.isupper() or rest[:1].isupper()):
+            if not (raw.endswith(("'s", "’s")) or raw.isupper() or rest[:1].isupper()
+                    or raw.lower() in known):
                 continue
         w = raw.lower().rstrip(".").replace("’", "'")
         w = w[:-2] if w.endswith("'s") else w
@@ -372,18 +394,18 @@ def names(text: str) -> set[str]:
     return out
 
 
-def same_subject(claim: str, evidence: str) -> bool:
+def same_subject(claim: str, evidence: str, known: frozenset[str] = frozenset()) -> bool:
     """Does the evidence speak of what the claim names? (True when the claim names nothing.)"""
-    wanted = names(claim)
+    wanted = names(claim, known)
     if not wanted:
         return True
     return _any_found(wanted, set(words(evidence)))
 
 
-def elsewhere(claim: str, places: list[str]) -> bool:
+def elsewhere(claim: str, places: list[str], known: frozenset[str] = frozenset()) -> bool:
     """Does a sentence that names `places` speak of somewhere the claim does not name ("France
     recorded its hottest June day" beside a claim about Spain)?"""
-    mine = names(claim)
+    mine = names(claim, known)
     return bool(mine) and any(not _any_found(set(words(p)), mine) for p in places)
 
 

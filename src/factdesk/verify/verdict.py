@@ -36,8 +36,9 @@ def decide(claim: str, evidence: list[Evidence], chosen: bool = False) -> Verdic
                              default=0.0) * 0.5
     ordered = sorted(evidence, key=lambda e: (e.stance is Stance.NEUTRAL, -e.probability))
     said = rationale(label, support, refute, len(evidence))
-    if rated:
-        said = f"A published verdict rates it misleading: {_cite(rated[0])}." + (
+    published = rated or [e for e in ordered if e.rates]
+    if published:  # a fact-check's verdict on the claim is what a desk looks for first
+        said = f"A published verdict rates it {published[0].rating}: {_cite(published[0])}." + (
             f" {said}" if support or refute else "")
     return Verdict(claim=claim, label=label, confidence=round(float(confidence), 3),
                    rationale=said,

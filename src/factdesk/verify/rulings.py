@@ -1,0 +1,80 @@
+"""A fact-check's own ruling on the claim it checks: "We rate this claim Half True."
+
+A fact-check states the claim it checks ("Sheinbaum said intentional homicides fell 25% since
+she took office") and ends with its ruling, which names no claim: "We rate this claim Half
+True.", "The claim is false.", "Verdict: False.". The ruling is a published verdict on the
+claim being checked when the fact-check states that very claim: every word of it (figures
+too) in one sentence before the ruling, and its names there, in the headline or in the
+dateline. A claim about Florida is not rated by a fact-check of Texas's, nor a claim of 40%
+by one of 25%.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factdesk.verify.signals import DOWN, STOP, UP, _any_found, names, words
+
+# the ruling's words, as fact-checkers write them, and what each means for the verdict
+LABELS = {
+    "false": "false", "mostly false": "misleading", "half true": "misleading", "half-true": "misleading",
+    "mostly true": "true", "true": "true", "pants on fire": "false", "pants on fire!": "false",
+    "misleading": "misleading", "missing context": "misleading", "out of context": "misleading",
+    "exaggerated": "misleading", "inaccurate": "false", "incorrect": "false", "wrong": "false",
+    "unproven": "unproven", "unsupported": "unproven", "accurate": "true", "correct": "true",
+    "baseless": "false", "fake": "false", "untrue": "false", "not true": "false",
+}
+_LABEL = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in LABELS), key=len, reverse=True))
+_WHAT = r"(?:this|the|that|his|her|their|its)\s+(?:claim|statement|post|assertion|video|figure|quote)"
+RULING = re.compile(
+    rf"^(?:we\s+rate\s+(?:{_WHAT}|it|this|that)\s+(?P<a>{_LABEL})"
+    rf"|(?:{_WHAT})\s+is\s+(?:simply\s+|largely\s+)?(?P<b>{_LABEL})"
+    rf"|(?:our\s+)?(?:verdict|rating|ruling)\s*[:—–-]\s*(?P<c>{_LABEL}))"
+    r"\s*(?:[.!,;:—–-]|$|\s+(?:because|as|since|but))", re.I)
+# a fact-check's "unproven" is not a verdict either way: the desk reads it as not enough evidence
+_COUNTED = {"false", "misleading", "true"}
+
+
+@dataclass
+class Ruling:
+    label: str  # "false" | "misleading" | "true"
+    ruling: object  # the sentence that rules (any object with .text, .start, .end, .index)
+    statement: object  # the sentence that states the claim it rules on
+
+
+def ruling_label(sentence: str) -> str | None:
+    """What a ruling sentence rules ("false", "misleading", "true"), or None."""
+    m = RULING.match(" ".join(sentence.split()))
+    if m is None:
+        return None
+    label = LABELS[" ".join((m["a"] or m["b"] or m["c"]).lower().split())]
+    return label if label in _COUNTED else None
+
+
+def find_ruling(claim: str, sentences: list, title: str = "", dateline: str = "") -> Ruling | None:
+    """The ruling a fact-check (its `sentences`, in order, each with .text) gives `claim`, or
+    None: its last ruling sentence, if a sentence before it states the claim."""
+    rulings = [(k, label) for k, s in enumerate(sentences) if (label := ruling_label(s.text))]
+    if not rulings:
+        return None
+    k, label = rulings[-1]
+    statement = next((s for s in sentences[:k] if states(claim, s.text, f"{title} {dateline}")), None)
+    return Ruling(label, sentences[k], statement) if statement is not None else None
+
+
+def states(claim: str, sentence: str, around: str = "") -> bool:
+    """Does `sentence` state the claim: every word of it that is not a name in the sentence (a
+    rise or a fall as any word for one), every figure in it, and every name in it or `around` it
+    (the headline, the dateline)?"""
+    said = {_way(w) for w in words(sentence)}
+    named = names(claim)
+    wanted = [w for w in words(claim) if w not in STOP and w not in named]
+    if not wanted or not all(_any_found({_way(w)}, said) for w in wanted):
+        return False
+    near = {w for w in words(f"{sentence} {around}")}
+    return all(_any_found({n.lower()}, near) for n in named)
+
+
+def _way(word: str) -> str:
+    """A word, or the way it says a thing went: "fell" and "fallen" are one."""
+    return "⇡" if word in UP else "⇣" if word in DOWN else word

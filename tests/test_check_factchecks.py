@@ -1,0 +1,89 @@
+"""Checking claims against an archive that holds fact-checks: their rulings are published
+verdicts on the claims they state ("We rate this claim Half True.")."""
+from __future__ import annotations
+
+import pytest
+
+from factdesk.archive_ops import ingest_analyses
+from factdesk.ingest import read_paths
+from factdesk.models import Stance, VerdictLabel
+from factdesk.pipeline import analyze_articles, check_claim
+from factdesk.store import Archive
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def factchecks(tmp_path_factory):
+    """Two fact-checks (homicides in Mexico: Half True; a fluoride ban in Texas: False) and a
+    wire story on extraditions to the United States."""
+    archive = Archive(tmp_path_factory.mktemp("desk") / "factchecks.db")
+    articles = list(read_paths(["tests/fixtures/factchecks"]))
+    assert all(err is None for *_, err in ingest_analyses(archive, analyze_articles(articles)))
+    return archive
+
+
+def test_a_fact_checks_half_true_ruling_makes_the_claim_it_states_mixed(factchecks):
+    verdict = check_claim("Homicides in Mexico have fallen 25% since Sheinbaum took office.", factchecks)
+    assert verdict.label is VerdictLabel.MIXED
+    assert verdict.rationale.startswith("A published verdict rates it misleading: “We rate this claim Half True.”")
+    ruling = next(e for e in verdict.evidence if e.rates)
+    assert ruling.rating == "misleading"
+    assert "intentional homicides had fallen 25% since she took office" in ruling.rates
+    # the statement it rules on is the claim as made, not evidence for it
+    stated = next(e for e in verdict.evidence if e.sentence == ruling.rates)
+    assert stated.stance is Stance.NEUTRAL
+
+
+def test_a_fact_checks_false_ruling_refutes_the_claim_it_states(factchecks):
+    verdict = check_claim("Texas banned fluoride in drinking water in May 2025.", factchecks)
+    assert verdict.label is VerdictLabel.REFUTED
+    assert "“Verdict: False.”" in verdict.rationale.split(".”")[0] + ".”"
+    assert verdict.evidence[0].sentence == "Verdict: False." and verdict.evidence[0].stance is Stance.REFUTES
+
+
+@pytest.mark.parametrize("claim", ["Florida banned fluoride in public water.",
+                                   "Utah banned fluoride in public water systems."])
+def test_a_ruling_on_another_states_ban_does_not_rate_the_claim(factchecks, claim):
+    # the fact-check of Texas's ban says Utah and Florida have banned fluoride
+    verdict = check_claim(claim, factchecks)
+    assert verdict.label is VerdictLabel.SUPPORTED
+    assert not any(e.rates for e in verdict.evidence if e.stance is not Stance.NEUTRAL)
+    assert verdict.evidence[0].sentence.startswith("Utah became the first state to ban fluoride")
+    # 'A viral post on Facebook claims that Texas banned fluoride …' is about Texas
+    texas = [e for e in verdict.evidence if "Texas" in e.sentence]
+    assert texas and all(e.stance is Stance.NEUTRAL for e in texas)
+
+
+def test_a_ruling_does_not_rate_a_claim_with_another_figure(factchecks):
+    verdict = check_claim("Intentional homicides in Mexico fell 40% under Sheinbaum.", factchecks)
+    assert verdict.label is VerdictLabel.REFUTED
+    assert not any(e.rates for e in verdict.evidence)
+    assert any("claim says 40%, evidence says 25%" in s for e in verdict.evidence for s in e.signals)
+
+
+def test_a_ban_is_no_ones_words(factchecks):
+    # the attribution reader counts 'Texas has not banned …' as Texas's: the archive's evidence
+    # gives it no speaker, and reads the whole sentence
+    verdict = check_claim("Texas banned fluoride in drinking water in May 2025.", factchecks)
+    banned = next(e for e in verdict.evidence if e.sentence == "Texas has not banned fluoride in drinking water.")
+    assert banned.speaker is None and banned.quote is None
+
+
+def test_cartel_figures_are_counted_as_the_people_sent(factchecks):
+    sent = check_claim("Mexico sent 26 cartel figures to the United States in August 2025.", factchecks)
+    assert sent.label is VerdictLabel.SUPPORTED
+    assert sent.evidence[0].sentence.startswith("Mexico sent 26 people linked to drug cartels")
+    wrong = check_claim("Mexico sent 30 cartel figures to the United States in August 2025.", factchecks)
+    assert wrong.label is VerdictLabel.REFUTED
+    assert "number mismatch: claim says 30, evidence says 26" in wrong.evidence[0].signals
+
+
+def test_a_fall_of_another_thing_does_not_support_the_claims(factchecks):
+    verdict = check_claim("Disappearances in Mexico fell after Sheinbaum took office.", factchecks)
+    assert verdict.label is VerdictLabel.REFUTED
+    assert verdict.evidence[0].speaker.name == "David Saucedo"
+    homicides = next(e for e in verdict.evidence if e.sentence.startswith("Mexican President Claudia Sheinbaum said"))
+    assert homicides.stance is Stance.NEUTRAL
+    assert any(s.startswith("another thing went that way: “intentional homicides had fallen”")
+               for s in homicides.signals)

@@ -1,0 +1,57 @@
+"""A fact-check's ruling: which sentences rule, and on which claim."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from factdesk.quotes.cues import is_speech_cue
+from factdesk.verify.rulings import find_ruling, ruling_label, states
+
+
+@pytest.mark.parametrize("sentence, label", [
+    ("We rate this claim Half True.", "misleading"),
+    ("We rate it Pants on Fire!", "false"),
+    ("We rate the statement Mostly True.", "true"),
+    ("This statement is mostly false.", "misleading"),
+    ("The claim is false, because no ban exists.", "false"),
+    ("Verdict: False.", "false"),
+    ("Our rating: Misleading", "misleading"),
+    ("We rate this claim Unproven.", None),  # neither way
+    ("The claim that murders doubled is false.", None),  # names what it rates: signals.rating
+    ("Our ruling", None),
+    ("False alarms are common, officials said.", None),
+])
+def test_ruling_sentences(sentence, label):
+    assert ruling_label(sentence) == label
+
+
+@dataclass
+class S:
+    text: str
+
+
+def test_the_ruling_rates_the_claim_a_sentence_before_it_states():
+    story = [S("A viral post claims that Texas banned fluoride in public drinking water in May 2025."),
+             S("The claim is false."), S("Utah and Florida have banned it."), S("Verdict: False.")]
+    found = find_ruling("Texas banned fluoride in drinking water.", story)
+    assert (found.label, found.ruling.text, found.statement.text) == ("false", "Verdict: False.", story[0].text)
+    assert find_ruling("Florida banned fluoride in drinking water.", story) is None
+    assert find_ruling("Texas banned fluoride in drinking water.", story[2:]) is None
+
+
+def test_a_statement_gives_every_word_and_figure_of_the_claim_and_its_names_nearby():
+    claim = "Homicides in Mexico have fallen 25% since Sheinbaum took office."
+    said = "Sheinbaum said intentional homicides fell 25% since she took office."
+    assert states(claim, said, "Fact-check: Did homicides in Mexico fall 25% under Sheinbaum?")
+    assert not states(claim, said)  # Mexico is named nowhere
+    assert not states(claim.replace("25%", "40%"), said, "Mexico")
+
+
+@pytest.mark.parametrize("cue, speech", [
+    ("said", True), ("has warned", True), ("according to", True), ("TAPPER:", True),
+    ("pointed out", True), ("denied", True), ("a statement from", True), ("tweeted", True),
+    ("banned", False), ("voted", False), ("debated", False), (None, False),
+])
+def test_speech_cues(cue, speech):
+    assert is_speech_cue(cue) is speech
