@@ -397,3 +397,13 @@ def test_a_claim_rated_accurate_is_supported():
         {"text": "The claim that murders doubled is accurate, police data show.", "source": "desk"}])
     assert verdict.label is VerdictLabel.SUPPORTED
     assert verdict.evidence[0].rating == "true"
+
+
+@pytest.mark.parametrize("claim", ["Chicago recorded 573 homicides in 2024.",
+                                   "Jens Ludwig said homicides are down for the third year in a row."])
+def test_a_fact_checks_ruling_rates_the_claim_it_checks_not_its_own_findings(newsroom, claim):
+    # the piece ends "Our verdict: false." on a candidate's claim that murders doubled; its
+    # police figures and the expert it quotes are what it found, not what it rules false
+    verdict = check_claim(claim, newsroom)
+    assert verdict.label is VerdictLabel.SUPPORTED
+    assert not any(e.rates for e in verdict.evidence)

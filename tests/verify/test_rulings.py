@@ -31,13 +31,16 @@ class S:
     text: str
 
 
-def test_the_ruling_rates_the_claim_a_sentence_before_it_states():
+def test_the_ruling_rates_the_claim_its_lede_or_summary_says_someone_made():
     story = [S("A viral post claims that Texas banned fluoride in public drinking water in May 2025."),
              S("The claim is false."), S("Utah and Florida have banned it."), S("Verdict: False.")]
     found = find_ruling("Texas banned fluoride in drinking water.", story)
     assert (found.label, found.ruling.text, found.statement.text) == ("false", "Verdict: False.", story[0].text)
     assert find_ruling("Florida banned fluoride in drinking water.", story) is None
     assert find_ruling("Texas banned fluoride in drinking water.", story[2:]) is None
+    # a finding of the fact-check's own, though it states the claim, is not what it rules on
+    found = [S("Utah banned fluoride in public water in March, state records show.")]
+    assert find_ruling("Utah banned fluoride in public water.", found + story) is None
 
 
 def test_a_statement_gives_every_word_and_figure_of_the_claim_and_its_names_nearby():

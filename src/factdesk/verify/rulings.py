@@ -31,6 +31,12 @@ RULING = re.compile(
     rf"|(?:{_WHAT})\s+is\s+(?:simply\s+|largely\s+)?(?P<b>{_LABEL})"
     rf"|(?:our\s+)?(?:verdict|rating|ruling)\s*[:—–-]\s*(?P<c>{_LABEL}))"
     r"\s*(?:[.!,;:—–-]|$|\s+(?:because|as|since|but))", re.I)
+# who claimed what: "said", "claims", "a viral post", "tweeted"
+ASSERTED = re.compile(r"\b(?:sa(?:id|ys?)|claim(?:s|ed)?|post(?:s|ed)?|wr(?:ote|ites)|tweet(?:s|ed)?|"
+                      r"stat(?:es|ed)|assert(?:s|ed)|argu(?:es|ed)|told|alleg(?:es|ed)|insist(?:s|ed)|"
+                      r"boast(?:s|ed)|declar(?:es|ed)|shared)\b", re.I)
+LEDE = 3  # sentences: the lede (the headline, byline and dateline stand apart)
+SUMMARY = 3  # sentences before the ruling
 # a fact-check's "unproven" is not a verdict either way: the desk reads it as not enough evidence
 _COUNTED = {"false", "misleading", "true"}
 
@@ -58,7 +64,11 @@ def find_ruling(claim: str, sentences: list, title: str = "", dateline: str = ""
     if not rulings:
         return None
     k, label = rulings[-1]
-    statement = next((s for s in sentences[:k] if states(claim, s.text, f"{title} {dateline}")), None)
+    # where a fact-check states what it checks: its lede, or the summary just before its ruling;
+    # as someone's claim ("Sheinbaum said …", "a viral post claims …"), not as its own finding
+    where = sentences[:min(LEDE, k)] + sentences[max(LEDE, k - SUMMARY):k]
+    statement = next((s for s in where if ASSERTED.search(s.text) and states(claim, s.text, f"{title} {dateline}")),
+                     None)
     return Ruling(label, sentences[k], statement) if statement is not None else None
 
 
