@@ -23,6 +23,9 @@ from factdesk.models import Assertion, ClaimType
     ("I think it's important to know that Donald Trump left us the worst unemployment since "
      "the Great Depression.", Assertion.FACT),
     ("The fact is, crime fell 10% last year.", Assertion.FACT),
+    # a fact-check's ruling is its judgement, not a claim of fact ("Half" is no 0.5)
+    ("We rate this claim Half True.", Assertion.OPINION),
+    ("Verdict: False.", Assertion.OPINION),
 ])
 def test_assertion(text, expected):
     assert assertion_of(text) is expected

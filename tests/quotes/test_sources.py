@@ -143,3 +143,18 @@ def test_a_name_the_parse_hangs_elsewhere_still_speaks_for_its_verb(quotes_of, f
     assert (morial.name, morial.role) == ("Marc H. Morial", "chief executive of the National Urban League")
     moore = find(quotes, "a true wake-up call", "partial").speaker
     assert moore.mention == "Minyon Moore, a senior adviser to the Clinton campaign"
+
+
+def test_a_headline_kicker_and_a_passive_act_are_no_ones_words(quotes_of):
+    text = ("Fact-check: Did homicides in Mexico fall 25% under Sheinbaum?\n\n"
+            "The transfer follows the expulsion of 29 cartel figures in February, among them drug lord "
+            "Rafael Caro Quintero, who was wanted for the 1985 killing of a US Drug Enforcement "
+            "Administration agent.")
+    assert quotes_of(text) == []
+
+
+def test_a_claim_the_parse_reads_as_a_noun_is_the_posts(quotes_of, find):
+    text = ("A viral post on Facebook claims that Texas banned fluoride in public drinking water in "
+            "May 2025. The post has been shared more than 40,000 times.")
+    q = find(quotes_of(text), "Texas banned fluoride")
+    assert (q.kind.value, q.cue.text, q.speaker.mention) == ("indirect", "claims", "A viral post on Facebook")

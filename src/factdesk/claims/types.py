@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from factdesk.models import Assertion, ClaimType, Quantity
+from factdesk.verify.rulings import ruling_label
 
 _OPINION = re.compile(
     r"\b(?:i|we)\s+(?:\w+\s+)?(?:think|believe|feel|guess|suspect|hope|suppose|doubt|"
@@ -68,7 +69,7 @@ def assertion_of(text: str) -> Assertion:
     stripped = _FRAMING.sub("", text.strip().strip("\"'“”‘’ "))
     if stripped.endswith("?") or (_WH_START.match(stripped) and "?" in stripped[-3:]):
         return Assertion.QUESTION
-    if _OPINION.search(stripped):
+    if _OPINION.search(stripped) or ruling_label(stripped):  # "We rate this claim Half True."
         return Assertion.OPINION
     if _HEDGED_FUTURE.search(stripped) and not _PAST_MODAL.search(stripped):
         if not _reported_future(stripped):

@@ -196,6 +196,8 @@ NOT_SPEAKERS = {
     "advertisement", "sponsored", "more",
     "claim", "rating", "verdict", "ruling", "our", "conclusion", "bottom", "summary", "context",
     "fact", "facts", "what", "why", "how", "background",  # a fact-check's box: "Rating: Mostly true"
+    "fact-check", "factcheck", "analysis", "opinion", "explainer", "editorial", "exclusive",
+    "breaking", "commentary", "perspective",  # a headline's kicker: "Fact-check: Did …?"
 }
 LINE_NAME = re.compile(  # "WALLACE: Let's start …" at the start of a line
     r"[ \t]*[\"“”«]?[ \t]*((?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*)[ \t]*:[ \t]+(?=\S)"

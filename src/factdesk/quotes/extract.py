@@ -8,7 +8,7 @@ from factdesk.models import Article, Quote, QuoteKind, Span
 from factdesk.nlp.datelines import past_dateline
 from factdesk.quotes import direct, interview, posts
 from factdesk.quotes.content import load_content_reader
-from factdesk.quotes.cues import find_cues
+from factdesk.quotes.cues import find_cues, reporting_verbs
 from factdesk.quotes.indirect import content_tokens
 from factdesk.quotes.marks import Marked, close_pairs, find_marked, mark_of_tokens
 from factdesk.quotes.speakers import SpeakerResolver, settle_names
@@ -73,7 +73,8 @@ def extract(doc, article: Article, language: str = "en") -> list[Quote]:
     # nobody reporting it: a quote only on a sure cue, and never on a participle or a
     # second verb ('…," repeating a charge': whoever repeats it spoke in the clause before)
     reporting = [ci for ci, cue in enumerate(cues) if not attributions[ci].contents and not (
-        cue.source_start is None and (cue.score < SURE_CUE or doc[cue.head].dep_ in CHAINED))]
+        cue.source_start is None and (cue.score < SURE_CUE or doc[cue.head].dep_ in CHAINED
+                                      or _passive_act(doc[cue.head])))]
     reader = load_content_reader() if language == "en" and reporting else None
     read = reader.reported(doc, [cues[ci].head for ci in reporting]) if reader is not None else {}
     quoted = [(c.start, c.end) for a in attributions for c in a.contents]
@@ -98,6 +99,12 @@ def extract(doc, article: Article, language: str = "en") -> list[Quote]:
     # 5. Speakers with canonical names and roles, then the quotes themselves.
     resolver = SpeakerResolver(doc)
     return _quotes(doc, text, article, answers + attributions + extra, resolver)
+
+
+def _passive_act(verb) -> bool:
+    """'…, who was wanted for the 1985 killing': a passive verb with nobody doing it, and no verb
+    of speech ('was described as imminent' may be), reports nothing."""
+    return any(c.dep_ == "auxpass" for c in verb.children) and verb.lemma_.lower() not in reporting_verbs()
 
 
 def _inside(doc, attributions: list[Attribution]) -> list[bool]:

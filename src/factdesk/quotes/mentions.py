@@ -184,6 +184,11 @@ def mention_bounds(subject) -> tuple[int, int]:
         start += 1
     while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
+    if end - start > 1 and doc[end - 1].pos_ == "ADP":  # "A viral post on [Facebook] claims", the
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].dep_ == "compound":  # name
+            end += 1  # parsed as part of 'claims'
+        if doc[end - 1].pos_ == "ADP":
+            end -= 1
     words = doc[start:end].text
     if end < len(doc) and doc[end].text == ")" and words.count("(") > words.count(")"):
         end += 1  # "Roy Cooper (D)"
