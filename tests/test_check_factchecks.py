@@ -87,3 +87,35 @@ def test_a_fall_of_another_thing_does_not_support_the_claims(factchecks):
     assert homicides.stance is Stance.NEUTRAL
     assert any(s.startswith("another thing went that way: “intentional homicides had fallen”")
                for s in homicides.signals)
+
+
+def test_a_share_of_a_whole_answers_most(factchecks):
+    verdict = check_claim("Morena won most of Veracruz's municipalities in 2025.", factchecks)
+    assert verdict.label is VerdictLabel.REFUTED
+    assert "number mismatch: claim says most, evidence says 70 of 212" in verdict.evidence[0].signals
+    won = check_claim("Morena won 70 municipalities in Veracruz in the June 2025 elections.", factchecks)
+    assert won.label is VerdictLabel.SUPPORTED
+
+
+def test_a_sentence_that_names_no_change_does_not_support_a_rise(factchecks):
+    # the model reads "At least 37 candidates were killed …" as support for a rise in turnout
+    verdict = check_claim("Turnout in Veracruz rose in the 2025 local elections.", factchecks)
+    assert verdict.label is VerdictLabel.REFUTED
+    assert verdict.evidence[0].sentence.startswith("Turnout in Veracruz was 52%, down from 58%")
+    killed = next(e for e in verdict.evidence if e.sentence.startswith("At least 37 candidates"))
+    assert killed.stance is Stance.NEUTRAL
+
+
+def test_a_figure_that_agrees_in_a_story_filed_from_the_claims_country_is_evidence(factchecks):
+    # "At least 37 candidates were killed nationwide …" names Veracruz, not Mexico; its story
+    # is filed from MEXICO CITY, and its figure is the claim's
+    verdict = check_claim("More than 30 candidates were killed before Mexico's 2024 election.", factchecks)
+    assert verdict.label is VerdictLabel.SUPPORTED
+    assert verdict.evidence[0].sentence.startswith("At least 37 candidates were killed nationwide")
+    assert "numbers agree: claim says More than 30, evidence says At least 37" in verdict.evidence[0].signals
+
+
+def test_she_after_a_leader_who_named_the_president_is_the_leader(factchecks):
+    verdict = check_claim("Morena is the first political force in Veracruz.", factchecks)
+    quote = next(e for e in verdict.evidence if e.sentence.startswith('"Morena is the first political force'))
+    assert (quote.speaker.name, quote.speaker.role) == ("Luisa María Alcalde", "Morena's national leader")

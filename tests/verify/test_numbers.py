@@ -85,3 +85,30 @@ def test_a_vote_s_tally_is_counted_in_votes_and_exactly():
     # a tally is not set beside a sum of money
     assert compare(quantities("The Senate passed the bill 51 to 50."),
                    quantities("The bill raises the debt limit by $5 trillion."))[0] == "apart"
+
+
+VERACRUZ = ("Mexico's ruling Morena party and its allies won 70 of Veracruz's 212 municipalities in "
+            "Sunday's local elections.")
+DURANGO = "In Durango, Morena took 19 of the state's 39 mayoralties, while the opposition held the capital."
+
+
+def _said(claim: str, evidence: str):
+    return compare(quantities(claim), quantities(evidence), evidence)
+
+
+def test_a_part_of_a_whole_counts_what_the_whole_counts():
+    # "70 of … 212 municipalities" is 70 municipalities, not 212
+    assert _said("Morena won 70 municipalities in Veracruz.", VERACRUZ) == \
+        ("match", "numbers agree: claim says 70, evidence says 70")
+    assert _said("Morena won 90 municipalities in Veracruz.", VERACRUZ) == \
+        ("mismatch", "number mismatch: claim says 90, evidence says 70")
+    assert _said("Veracruz has 212 municipalities.", VERACRUZ)[0] == "match"
+
+
+def test_most_and_half_are_set_beside_the_share_a_part_is_of_its_whole():
+    assert _said("Morena won most of Veracruz's municipalities.", VERACRUZ) == \
+        ("mismatch", "number mismatch: claim says most, evidence says 70 of 212")
+    assert _said("Morena won a majority of mayoralties in Durango.", DURANGO)[0] == "mismatch"
+    # "half" in words is a round figure: 19 of 39 is half
+    assert _said("Half of Durango's mayoralties went to Morena.", DURANGO) == \
+        ("match", "numbers agree: claim says Half, evidence says 19 of 39")

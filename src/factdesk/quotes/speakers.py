@@ -119,9 +119,11 @@ class SpeakerResolver:
                 self._add(doc[first:tok.i + 1], GENDERED_NOUNS.get(tok.head.lower_))
         # "Jason Furman, a Harvard economist who advised President Barack Obama, warned …": Obama
         # is named inside what is said of Furman, so a "he" after it means Furman
+        # So is one named in what another is reported to say ("Luisa María Alcalde said voters
+        # backed President Claudia Sheinbaum. '…,' she wrote"): the "she" is Alcalde
         for i, ent in self.ent_of_token.items():
-            host = next((self.by_token[a.i] for a in self.doc[i].ancestors
-                         if self.by_token.get(a.i) not in (None, self.by_token[i])), None)
+            host = next((h for a in self.doc[i].ancestors
+                         if (h := self.by_token.get(a.i) or self._reporter(a)) not in (None, self.by_token[i])), None)
             if host is not None:
                 self.inside[ent.start_char] = host
         # "Rodríguez said" tagged ORG: a surname of someone named before is a mention of them,
@@ -132,6 +134,17 @@ class SpeakerResolver:
                 person = self._match([tok.text])
                 if person is not None and tok.idx > min(person.mentions):
                     person.mentions.append(tok.idx)
+
+    def _reporter(self, verb) -> Person | None:
+        """The person who is the subject of a verb of speech ("Morena's national leader, Luisa
+        María Alcalde, said …"), or None."""
+        if verb.lemma_.lower() not in reporting_verbs():
+            return None
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            for t in [subject, *(c for c in subject.children if c.dep_ == "appos")]:
+                if t.i in self.by_token:
+                    return self.by_token[t.i]
+        return None
 
     def _add(self, ent, gender: str | None = None) -> None:
         tokens = name_words(ent)

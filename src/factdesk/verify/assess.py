@@ -70,16 +70,20 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
             item.signals.append(f"judged on the speaker's words: “{item.quote}”")
             p = dict(said)
         shared = signals.overlap(claim, item.sentence)
-        about_it = signals.same_subject(claim, item.sentence, places) or (  # what a sentence leaves
-            not signals.elsewhere(claim, item.places, places) and any(  # unnamed, its story names,
-                signals.same_subject(claim, where, places)  # unless it names another place
-                for where in (item.context, item.title or "", item.dateline or "")))
+        in_story = any(signals.same_subject(claim, where, places)  # what a sentence leaves unnamed,
+                       for where in (item.context, item.title or "", item.dateline or ""))  # its story names,
+        about_it = signals.same_subject(claim, item.sentence, places) or (  # unless it names another
+            in_story and not signals.elsewhere(claim, item.places, places))  # place
         topical = (about_it or chosen) and (shared >= TOPICAL or p["neutral"] < 0.5)  # chosen: the user's say-so
         verdict = apart = None
-        if claim_qs and topical:
+        if claim_qs and (topical or (in_story and shared >= TOPICAL)):
             # the evidence's "in February" is its article's February
             verdict, reason = numbers.compare(
                 claim_qs, numbers.quantities(item.sentence, item.published), item.sentence)
+            if not topical and verdict != "match":
+                verdict = None  # (below)
+            elif not topical:  # "At least 37 candidates were killed nationwide …" in a story filed
+                about_it = topical = True  # in Mexico that also names Veracruz: its figure is the claim's
             if verdict == "mismatch":
                 item.signals.append(reason)
                 p = _shift(p, "refutes", NUMBER_REFUTES)
@@ -181,8 +185,10 @@ def _elsewhere(claim: str, claim_qs: list, sentence: str, weak: bool, others: li
             return other_time
     if weak and claim_qs:
         return signals.not_counting(claim_qs, sentence)
-    if weak and (not_moving := signals.not_moving(claim, sentence)):
-        return not_moving  # "Shootings rose" beside a sentence that never names shootings
+    if (not_moving := signals.not_moving(claim, sentence)) and (weak or not signals.moves(sentence)):
+        # "Shootings rose" beside a sentence that never names shootings; however the model leans,
+        # one that names no change at all ("37 candidates were killed" beside "Turnout rose")
+        return not_moving
     return signals.another_thing_moved(claim, sentence, others)  # "core prices rose" beside gasoline's
 
 

@@ -20,7 +20,36 @@ def quantities(text: str, published: str | None = None) -> list[Quantity]:
     series ("fell to 29.6% in 2024 from 36.3% in 2022" also gives 6.7 percentage points)."""
     found = [q for q in parse_quantities(text, published=published)
              if q.value is not None and not _is_year(q)]
-    return found + _changes(text, found)
+    found, shares = _parts_of(text, found)
+    return found + _changes(text, found) + shares + _most(text)
+
+
+# "70 of Veracruz's 212 municipalities", "19 of the state's 39 mayoralties"
+_OF = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|our|all)\s+)?(?:[^\W\d_][\w.-]*(?:'s|’s)\s+)?")
+
+
+def _parts_of(text: str, found: list[Quantity]) -> tuple[list[Quantity], list[Quantity]]:
+    """The figures with each part of a whole counted as the whole is ("70 of … 212
+    municipalities" gives 70 municipalities), and the share each part is of its whole, in
+    percent (33.02% of the municipalities)."""
+    out, shares = list(found), []
+    for k, (a, b) in enumerate(zip(found, found[1:])):
+        if a.unit is None and b.unit and b.value and _OF.fullmatch(text, a.end, b.start):
+            out[k] = Quantity(a.text, a.start, a.end, a.value, a.qualifier, b.unit, b.counted, a.time)
+            shares.append(Quantity(f"{a.text} of {b.text}", a.start, b.end, round(a.value / b.value * 100, 2),
+                                   a.qualifier, "percent", b.counted, a.time or b.time))
+    return out, shares
+
+
+# "most of Veracruz's municipalities", "a majority of voters": more than half of them
+_MOST = re.compile(r"\b(?P<what>most|(?:a|the)\s+majority|a\s+minority)\s+of\s+(?:(?:the|its|their|all)\s+)?"
+                   r"(?:[^\W\d_][\w.-]*(?:'s|’s)\s+)?(?P<counted>[^\W\d_]+)", re.I)
+
+
+def _most(text: str) -> list[Quantity]:
+    return [Quantity(m["what"], m.start(), m.start("counted"), 50.0,
+                     "less_than" if "minority" in m["what"].lower() else "more_than", "percent",
+                     m["counted"], None) for m in _MOST.finditer(text)]
 
 
 # between two shares of one series: " in 2024 from ", ", down from ", " to "
@@ -99,7 +128,9 @@ def _as_percent(q: Quantity) -> Quantity:
     """'half' and 'two-thirds' as the percentages they are, to set beside '32%'."""
     if q.unit != "fraction":
         return q
-    return Quantity(q.text, q.start, q.end, q.value * 100, q.qualifier, "percent", q.counted, q.time)
+    # a fraction in words is a round figure: "half" of 39 mayoralties may be 19
+    qualifier = "about" if q.qualifier == "exact" else q.qualifier
+    return Quantity(q.text, q.start, q.end, q.value * 100, qualifier, "percent", q.counted, q.time)
 
 
 def _close(a: float, b: float, tol: float) -> bool:

@@ -356,6 +356,12 @@ def not_moving(claim: str, evidence: str) -> str | None:
     return f"does not speak of what the claim says {moved.verb} ({' '.join(moved.thing)})"
 
 
+def moves(text: str) -> bool:
+    """Does the text say that something went up or down ("down from 58%"; not "the run-up")?"""
+    unhyphened = re.sub(r"[-‐–]\s*(?:up|down)\b|\b(?:up|down)\s*[-‐–]", " ", text, flags=re.I)
+    return bool(set(words(unhyphened)) & (UP | DOWN))
+
+
 def reports_the_claim(claim: str, evidence: str) -> bool:
     """The evidence repeats the claim as someone's claim ("the charge that …"), not as fact."""
     return bool(_REPORTING_THE_CLAIM.search(evidence)) and overlap(claim, evidence) >= 0.6 and \
