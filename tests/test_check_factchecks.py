@@ -119,3 +119,31 @@ def test_she_after_a_leader_who_named_the_president_is_the_leader(factchecks):
     verdict = check_claim("Morena is the first political force in Veracruz.", factchecks)
     quote = next(e for e in verdict.evidence if e.sentence.startswith('"Morena is the first political force'))
     assert (quote.speaker.name, quote.speaker.role) == ("Luisa María Alcalde", "Morena's national leader")
+
+
+def test_the_opposite_superlative_said_of_the_claims_place_refutes(factchecks):
+    # "… 14% … in the United States, the highest share …, and about 4% in Colombia, the lowest"
+    verdict = check_claim("Colombia had the highest share of premature deaths linked to ultra-processed food.",
+                          factchecks)
+    assert verdict.label is VerdictLabel.REFUTED
+    assert "the evidence says colombia is the lowest, not the highest" in verdict.evidence[0].signals
+
+
+def test_a_short_sentence_that_goes_on_from_the_one_before_gives_its_figure(factchecks):
+    # "In Colombia they make up about 15%." after a sentence on the calories Americans eat;
+    # "about 4% in Colombia" of premature deaths is no figure of calories
+    verdict = check_claim("Ultra-processed foods make up a third of the calories adults in Colombia eat.",
+                          factchecks)
+    assert verdict.label is VerdictLabel.REFUTED
+    assert verdict.evidence[0].sentence == "In Colombia they make up about 15%."
+    assert not any("about 4%" in s for e in verdict.evidence for s in e.signals)
+
+
+def test_americans_are_the_people_of_the_united_states(factchecks):
+    verdict = check_claim("Ultra-processed foods make up most of the calories Americans eat.", factchecks)
+    assert verdict.label is VerdictLabel.SUPPORTED
+    assert verdict.evidence[0].sentence.startswith("In the United States, ultra-processed foods make up more than half")
+    assert "numbers agree: claim says most, evidence says more than half" in verdict.evidence[0].signals
+    # a sentence whose figures count other things (10% more likely to die) never names calories
+    other = next(e for e in verdict.evidence if e.sentence.startswith("People who eat the most"))
+    assert other.stance is Stance.NEUTRAL

@@ -188,3 +188,19 @@ def test_near_or_feared_is_not_so():
         "says it is only near or feared: “fears of a recession”"
     assert hedged(claim, "Mexico entered a recession in the second quarter.") is None
     assert hedged("Mexico is close to a recession.", "fears of a recession") is None  # the claim hedges too
+
+
+def test_a_country_is_named_by_its_people_and_its_short_names():
+    from factdesk.verify.signals import same_subject
+
+    claim = "Most of the calories Americans eat come from ultra-processed foods."
+    assert same_subject(claim, "In the United States, such foods make up more than half of calories.")
+    assert same_subject(claim, "In the U.S., such foods make up more than half of calories.")
+    assert not same_subject(claim, "In Colombia they make up about 15%.")
+
+
+def test_a_short_sentence_with_a_pronoun_goes_on_from_the_one_before():
+    from factdesk.verify.signals import continues
+
+    assert continues("In Colombia they make up about 15%.") and continues("In Durango it was 47%.")
+    assert not continues("Turnout in Veracruz was 52%, down from 58% in the 2021 local elections.")

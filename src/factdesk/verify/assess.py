@@ -70,6 +70,8 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
             item.signals.append(f"judged on the speaker's words: “{item.quote}”")
             p = dict(said)
         shared = signals.overlap(claim, item.sentence)
+        if signals.continues(item.sentence):  # "In Colombia they make up about 15%." after a
+            shared = max(shared, signals.overlap(claim, item.context))  # sentence on calories
         in_story = any(signals.same_subject(claim, where, places)  # what a sentence leaves unnamed,
                        for where in (item.context, item.title or "", item.dateline or ""))  # its story names,
         about_it = signals.same_subject(claim, item.sentence, places) or (  # unless it names another
@@ -78,8 +80,9 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
         verdict = apart = None
         if claim_qs and (topical or (in_story and shared >= TOPICAL)):
             # the evidence's "in February" is its article's February
-            verdict, reason = numbers.compare(
-                claim_qs, numbers.quantities(item.sentence, item.published), item.sentence)
+            verdict, reason = numbers.compare(  # "In Colombia they make up about 15%" of the
+                claim_qs, numbers.quantities(item.sentence, item.published),  # calories the
+                f"{item.sentence} {item.context}")  # sentence before names
             if not topical and verdict != "match":
                 verdict = None  # (below)
             elif not topical:  # "At least 37 candidates were killed nationwide …" in a story filed
@@ -111,7 +114,8 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
                 p = {"supports": opposite["refutes"], "refutes": opposite["supports"],
                      "neutral": opposite["neutral"]}
             elif against := signals.went_the_other_way(claim, item.sentence) or \
-                    signals.called_false(claim, item.sentence):
+                    signals.called_false(claim, item.sentence) or \
+                    signals.superlative_of_another(claim, item.sentence, places):
                 item.signals.append(against)  # as strong a sign as a figure that differs
                 p = _shift(p, "refutes", NUMBER_REFUTES)
             elif rated := signals.rating(claim, item.sentence):
@@ -137,7 +141,7 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
                 p = _shift(p, "neutral", 0.9)
         if not chosen and verdict in (None, "apart") and p["neutral"] < NEUTRAL_MIN:
             elsewhere = _elsewhere(claim, claim_qs, item.sentence, max(p["supports"], p["refutes"]) < 0.5,
-                                   [e.sentence for e in items if e is not item])
+                                   [e.sentence for e in items if e is not item], verdict == "apart")
             if elsewhere:
                 item.signals.append(elsewhere)
                 p = _shift(p, "neutral", 0.9)
@@ -173,17 +177,19 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
     return items
 
 
-def _elsewhere(claim: str, claim_qs: list, sentence: str, weak: bool, others: list[str]) -> str | None:
+def _elsewhere(claim: str, claim_qs: list, sentence: str, weak: bool, others: list[str],
+               apart: bool = False) -> str | None:
     """Why a retrieved sentence whose figures were not set beside the claim's speaks of something
     else, or None. A figure the claim gives for 2024 is not disputed by a sentence about 2025,
     however the model leans; a weak lean from a sentence about another year, or from one that
     never names what the claim counts ("homicides" beside a sentence on remittances) or says
-    moved, does not count either."""
+    moved, does not count either, nor any lean from one whose own figures (`apart`) all count
+    other things than the claim's and never names what the claim counts."""
     if weak or claim_qs:
         other_time = signals.other_years(claim, sentence)
         if other_time:
             return other_time
-    if weak and claim_qs:
+    if (weak or apart) and claim_qs:
         return signals.not_counting(claim_qs, sentence)
     if (not_moving := signals.not_moving(claim, sentence)) and (weak or not signals.moves(sentence)):
         # "Shootings rose" beside a sentence that never names shootings; however the model leans,

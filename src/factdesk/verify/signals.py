@@ -313,6 +313,30 @@ def another_thing_moved(claim: str, evidence: str, around: list[str] = ()) -> st
             f"{' '.join(moved.thing)}")
 
 
+SUPERLATIVES = [("highest", "lowest"), ("largest", "smallest"), ("biggest", "smallest"),
+                ("most", "least"), ("best", "worst"), ("first", "last"), ("fastest", "slowest"),
+                ("richest", "poorest"), ("oldest", "youngest"), ("strongest", "weakest")]
+SUPERLATIVE_REACH = 6  # words between a name and the superlative said of it
+
+
+def superlative_of_another(claim: str, evidence: str, known: frozenset[str] = frozenset()) -> str | None:
+    """Does the evidence give the claim's name the opposite superlative, though it also says the
+    claim's ("… the United States, the highest share …, and about 4% in Colombia, the lowest"
+    beside "Colombia had the highest share")? Said in words, or None."""
+    c, e = set(words(claim)), words(evidence)
+    for a, b in SUPERLATIVES + [(b, a) for a, b in SUPERLATIVES]:
+        if a not in c or b in c or b not in e:
+            continue
+        for name in names(claim, known):
+            for j, w in enumerate(e):
+                if not _any_found({name}, {w}):
+                    continue
+                near = [(abs(k - j), x) for k, x in enumerate(e) if x in (a, b) and abs(k - j) <= SUPERLATIVE_REACH]
+                if near and min(near)[1] == b:
+                    return f"the evidence says {w} is the {b}, not the {a}"
+    return None
+
+
 def antonym_mismatch(claim: str, evidence: str) -> str | None:
     c, e = set(words(claim)), set(words(evidence))
     for mine, other in ((UP, DOWN), (DOWN, UP)):
@@ -354,6 +378,17 @@ def not_moving(claim: str, evidence: str) -> str | None:
     if moved is None or not moved.thing or _any_found(set(moved.thing), set(words(evidence))):
         return None
     return f"does not speak of what the claim says {moved.verb} ({' '.join(moved.thing)})"
+
+
+CONTINUING = {"they", "it", "this", "these", "those", "he", "she"}
+CONTINUING_MAX = 12  # words
+
+
+def continues(sentence: str) -> bool:
+    """Is the sentence a short one that goes on from the one before ("In Colombia they make up
+    about 15%.", "In Durango it was 47%."): a pronoun among its first words?"""
+    w = words(sentence)
+    return len(w) <= CONTINUING_MAX and bool(set(w[:4]) & CONTINUING)
 
 
 def moves(text: str) -> bool:
@@ -401,11 +436,24 @@ def names(text: str, known: frozenset[str] = frozenset()) -> set[str]:
 
 
 def same_subject(claim: str, evidence: str, known: frozenset[str] = frozenset()) -> bool:
-    """Does the evidence speak of what the claim names? (True when the claim names nothing.)"""
+    """Does the evidence speak of what the claim names? (True when the claim names nothing.)
+    A country is its people too: "Americans" are named by "the United States"."""
     wanted = names(claim, known)
     if not wanted:
         return True
-    return _any_found(wanted, set(words(evidence)))
+    found = set(words(evidence))
+    return _any_found(wanted | _countries(wanted), found | _countries(found))
+
+
+# one country under its names: "the United States", "the U.S.", "America", "Americans"
+_COUNTRY_NAMES = {"⟨us⟩": ({"us", "usa", "america", "american", "americans"}, [{"united", "states"}, {"u", "s"}]),
+                  "⟨uk⟩": ({"uk", "britain", "british", "britons"}, [{"united", "kingdom"}, {"u", "k"}])}
+
+
+def _countries(found: set[str]) -> set[str]:
+    """The countries a set of words names, as "⟨us⟩", "⟨uk⟩" ("U.S." is the words u and s)."""
+    return {c for c, (alone, together) in _COUNTRY_NAMES.items()
+            if found & alone or any(both <= found for both in together)}
 
 
 def elsewhere(claim: str, places: list[str], known: frozenset[str] = frozenset()) -> bool:
