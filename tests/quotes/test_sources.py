@@ -158,3 +158,11 @@ def test_a_claim_the_parse_reads_as_a_noun_is_the_posts(quotes_of, find):
             "May 2025. The post has been shared more than 40,000 times.")
     q = find(quotes_of(text), "Texas banned fluoride")
     assert (q.kind.value, q.cue.text, q.speaker.mention) == ("indirect", "claims", "A viral post on Facebook")
+
+
+def test_a_second_verb_of_speech_hung_on_the_reported_clause_is_the_speakers(quotes_of, find):
+    # the parse hangs 'urged' on 'had become', whose subject is Mexico
+    text = ('Sen. Ron Tillman said on Wednesday that Mexico had become "a failed state" and urged the '
+            "administration to send troops across the border.")
+    q = find(quotes_of(text), "send troops")
+    assert (q.cue.text, q.speaker.name) == ("urged", "Ron Tillman")

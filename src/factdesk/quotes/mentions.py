@@ -54,7 +54,8 @@ def source_token(tok, outside=lambda t: True, depth: int = 0):
         # 'denied that the strikes were illegal, saying …': the denier says it, not the strikes
         while head.dep_ in EMBEDDED | {"dobj", "pobj", "prep"} and head.head.i != head.i:
             head = head.head
-    if chained and dep == "conj" and head.dep_ == "ccomp" and _no_one(head) and head.head.pos_ == "VERB":
+    if chained and dep == "conj" and head.dep_ == "ccomp" and head.head.pos_ == "VERB" and (
+            _no_one(head) or _both_speech(tok, head.head)):
         # 'Romero said the election was "a farce" and called for …': the parse hangs the second
         # verb on the clause reported; an election calls for nothing, so the one who said it did
         head = head.head
@@ -75,6 +76,16 @@ def _person_beside(subject):
         return subject
     named = [c for c in subject.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
     return named[0] if named else subject
+
+
+def _both_speech(verb, outer) -> bool:
+    """'Tillman said that Mexico had become "a failed state" and urged the administration …':
+    a verb of speech the parse hangs on the clause another verb of speech reports is the
+    speaker's second act, not the clause's subject's."""
+    from factdesk.quotes.cues import reporting_verbs
+
+    speech = reporting_verbs() | {"urge"}
+    return verb.lemma_.lower() in speech and outer.lemma_.lower() in speech
 
 
 def _no_one(verb) -> bool:
