@@ -166,3 +166,13 @@ def test_a_second_verb_of_speech_hung_on_the_reported_clause_is_the_speakers(quo
             "administration to send troops across the border.")
     q = find(quotes_of(text), "send troops")
     assert (q.cue.text, q.speaker.name) == ("urged", "Ron Tillman")
+
+
+def test_a_long_story_told_of_the_speaker_is_no_part_of_the_mention(quotes_of, find):
+    text = ("Dr. Connie Mariano, who as a Navy captain was the White House physician in the "
+            "administration of former President Bill Clinton and later retired from the service as a "
+            "rear admiral, said that the staff had kept the records. Ms. Herrera, who runs a clinic in "
+            "Ohio, said the records were lost.")
+    quotes = quotes_of(text)
+    assert find(quotes, "kept the records").speaker.mention == "Dr. Connie Mariano"
+    assert find(quotes, "were lost").speaker.mention == "Ms. Herrera, who runs a clinic in Ohio"

@@ -157,6 +157,9 @@ def _name_just_before(tok, outside):
     return name
 
 
+LONG_WHO = 25  # words: PolNeAR's sources keep a ", who …" clause, unless it runs this long (train)
+
+
 def mention_bounds(subject) -> tuple[int, int]:
     """Token bounds of the mention headed by `subject`: its subtree, trimmed of punctuation."""
     if subject.lower_ in ("who", "which", "that"):
@@ -166,8 +169,9 @@ def mention_bounds(subject) -> tuple[int, int]:
     if subject.ent_iob_ in ("B", "I"):  # "Will Freeman": "Will" may parse as an auxiliary
         while start > 0 and doc[start].ent_iob_ == "I" and doc[start - 1].ent_type_ == subject.ent_type_:
             start -= 1
-    for k in range(subject.i + 1, end - 1):  # ", which represents …" (", who …" stays: news keeps it)
-        if doc[k].text == "," and doc[k + 1].lower_ == "which":
+    for k in range(subject.i + 1, end - 1):  # ", which represents …" (", who …" stays: news keeps it,
+        if doc[k].text == "," and (doc[k + 1].lower_ == "which" or (  # unless it is a story of its own)
+                doc[k + 1].lower_ == "who" and sum(1 for t in doc[k + 1:end] if t.is_alpha) >= LONG_WHO)):
             end = k
             break
     for child in subject.rights:  # "Trump, speaking to veterans, said"
