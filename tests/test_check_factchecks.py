@@ -30,9 +30,10 @@ def test_a_fact_checks_half_true_ruling_makes_the_claim_it_states_mixed(factchec
     ruling = next(e for e in verdict.evidence if e.rates)
     assert ruling.rating == "misleading"
     assert "intentional homicides had fallen 25% since she took office" in ruling.rates
-    # the statement it rules on is the claim as made, not evidence for it
-    stated = next(e for e in verdict.evidence if e.sentence == ruling.rates)
-    assert stated.stance is Stance.NEUTRAL
+    # the statement it rules on is the claim as made, not evidence for it, nor is its summary's
+    # "Sheinbaum said intentional homicides fell 25% since she took office."
+    stated = [e for e in verdict.evidence if e.sentence == ruling.rates or e.sentence.startswith("Sheinbaum said")]
+    assert len(stated) == 2 and all(e.stance is Stance.NEUTRAL for e in stated)
 
 
 def test_a_fact_checks_false_ruling_refutes_the_claim_it_states(factchecks):

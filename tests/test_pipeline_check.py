@@ -407,3 +407,11 @@ def test_a_fact_checks_ruling_rates_the_claim_it_checks_not_its_own_findings(new
     verdict = check_claim(claim, newsroom)
     assert verdict.label is VerdictLabel.SUPPORTED
     assert not any(e.rates for e in verdict.evidence)
+
+
+def test_the_claims_figure_in_a_sentence_saying_most_of_the_claim_supports_it(newsroom):
+    # the model calls "Officials in Paris closed 1,350 schools on Tuesday" neutral
+    verdict = check_claim("Paris closed 1,350 schools because of the heat.", newsroom)
+    assert verdict.label is VerdictLabel.SUPPORTED
+    assert verdict.evidence[0].sentence.startswith("Officials in Paris closed 1,350 schools")
+    assert "the claim's figure and most of its words: counted as support" in verdict.evidence[0].signals

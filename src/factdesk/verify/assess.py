@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from factdesk.models import Evidence, Stance
-from factdesk.verify import numbers, signals
+from factdesk.verify import numbers, rulings, signals
 
 NEUTRAL_MIN = 0.5  # a passage this likely neutral is neutral; below, it leans one way (tuned on dev)
 # Evidence the user chose is relevant by the user's say-so: it is neutral only when the model
@@ -13,6 +13,8 @@ LEAN_MIN_CHOSEN = 0.1
 NUMBER_REFUTES = 0.80  # a number mismatch on a topical sentence makes it refute at least this much
 TOPICAL = 0.34  # share of the claim's content words an evidence sentence must share to be compared
 SAME_PROPOSITION = 0.4  # share of content words above which a negation flips "supports"
+MATCHED = 0.6  # the claim's figure in a sentence that says most of the claim counts as support
+MATCHED_WORDS = 0.7  # share of the claim's content words such a sentence must say
 RULED = 0.8  # a fact-check's ruling of false or true counts as much as a figure that differs
 RULED_MISLEADING = 0.5  # "Half True", "Misleading": partly wrong (the verdict is mixed: verdict.py)
 
@@ -43,7 +45,7 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
     turned = {i: t for i, e in enumerate(items) if (t := signals.turned(claim, e.sentence))}
     probs_turned = _asked_apart(model, {i: (items[i].sentence, t) for i, t in turned.items()})
     claim_qs = numbers.quantities(claim)
-    ruled = {(e.article_id, " ".join(e.rates.split())): e.sentence for e in items if e.rates}
+    ruled = {e.article_id: e.sentence for e in items if e.rates}  # a fact-check's ruling, by story
     places = frozenset(p.lower() for e in items for p in e.places)  # "Florida banned …": a name
     for k, (item, p) in enumerate(zip(items, probs)):
         p = dict(p)
@@ -52,7 +54,8 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
             label = {"true": Stance.SUPPORTS, "false": Stance.REFUTES}.get(item.rating, Stance.REFUTES)
             item.stance, item.probability = label, RULED if item.rating != "misleading" else RULED_MISLEADING
             continue
-        if (ruling := ruled.get((item.article_id, " ".join(item.sentence.split())))) is not None:
+        if (ruling := ruled.get(item.article_id)) is not None and rulings.restates(
+                claim, item.sentence, f"{item.title or ''} {item.dateline or ''}"):
             item.signals.append(f"the statement a fact-check rules on (“{ruling}”): not evidence for it")
             item.stance, item.probability = Stance.NEUTRAL, 0.9
             continue
@@ -100,7 +103,13 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
             for reason in (negation, antonym):
                 if reason:
                     item.signals.append(reason)
-            if verdict == "match" and not (negation or antonym) and p["refutes"] > p["supports"]:
+            if verdict == "match" and not (negation or antonym) and p["supports"] < MATCHED \
+                    and signals.overlap(claim, item.sentence) >= MATCHED_WORDS:
+                # "Officials in Paris closed 1,350 schools on Tuesday" beside "Paris closed 1,350
+                # schools because of the heat": the claim's figure, said of what the claim says
+                item.signals.append("the claim's figure and most of its words: counted as support")
+                p = _shift(p, "supports", MATCHED)
+            elif verdict == "match" and not (negation or antonym) and p["refutes"] > p["supports"]:
                 # 'Turnout was 13%' against 'turnout was just 13%, the lowest …': the figure the
                 # claim rests on is the evidence's, so its lean against the claim is not counted
                 item.signals.append("its lean against the claim is not counted, as the numbers agree")

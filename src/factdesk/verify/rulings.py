@@ -67,9 +67,14 @@ def find_ruling(claim: str, sentences: list, title: str = "", dateline: str = ""
     # where a fact-check states what it checks: its lede, or the summary just before its ruling;
     # as someone's claim ("Sheinbaum said …", "a viral post claims …"), not as its own finding
     where = sentences[:min(LEDE, k)] + sentences[max(LEDE, k - SUMMARY):k]
-    statement = next((s for s in where if ASSERTED.search(s.text) and states(claim, s.text, f"{title} {dateline}")),
-                     None)
+    statement = next((s for s in where if restates(claim, s.text, f"{title} {dateline}")), None)
     return Ruling(label, sentences[k], statement) if statement is not None else None
+
+
+def restates(claim: str, sentence: str, around: str = "") -> bool:
+    """Does the sentence state the claim as someone's ("Sheinbaum said intentional homicides fell
+    25% since she took office")?"""
+    return bool(ASSERTED.search(sentence)) and states(claim, sentence, around)
 
 
 def states(claim: str, sentence: str, around: str = "") -> bool:
