@@ -415,3 +415,12 @@ def test_the_claims_figure_in_a_sentence_saying_most_of_the_claim_supports_it(ne
     assert verdict.label is VerdictLabel.SUPPORTED
     assert verdict.evidence[0].sentence.startswith("Officials in Paris closed 1,350 schools")
     assert "the claim's figure and most of its words: counted as support" in verdict.evidence[0].signals
+
+
+def test_an_event_the_evidence_dates_to_another_year_is_refuted():
+    passage = ("The United States, Mexico and Canada signed the USMCA trade agreement in November 2018; "
+               "it took effect on July 1, 2020.")
+    wrong = check_claim("The USMCA took effect in 2018.", evidence=[{"text": passage}])
+    assert wrong.label is VerdictLabel.REFUTED
+    assert "the evidence dates it otherwise: “July 1, 2020”, the claim “2018”" in wrong.evidence[0].signals
+    assert check_claim("The USMCA took effect in 2020.", evidence=[{"text": passage}]).label is VerdictLabel.SUPPORTED

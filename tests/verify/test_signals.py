@@ -1,6 +1,8 @@
 """Signals beside the stance model, each a reason a reporter can read."""
 from __future__ import annotations
 
+import pytest
+
 from factdesk.verify.numbers import quantities
 from factdesk.verify.signals import not_counting, turned
 
@@ -204,3 +206,33 @@ def test_a_short_sentence_with_a_pronoun_goes_on_from_the_one_before():
 
     assert continues("In Colombia they make up about 15%.") and continues("In Durango it was 47%.")
     assert not continues("Turnout in Veracruz was 52%, down from 58% in the 2021 local elections.")
+
+
+OVERHAUL = ("Mexico's Congress approved the judicial overhaul in September 2024, and the first judicial "
+            "elections were held on June 1, 2025.")
+
+
+@pytest.mark.parametrize("claim, said", [
+    ("Mexico's judicial overhaul was approved in 2023.", "“September 2024”, the claim “2023”"),
+    ("Mexico held its first judicial elections in 2024.", "“June 1, 2025”, the claim “2024”"),
+    ("Mexico's judicial overhaul was approved in September 2024.", None),
+    ("Mexico's judicial overhaul was approved in August 2024.", "“September 2024”, the claim “August 2024”"),
+])
+def test_an_event_the_evidence_dates_otherwise(claim, said):
+    from factdesk.verify.signals import dated_otherwise
+
+    found = dated_otherwise(claim, OVERHAUL)
+    assert found == (f"the evidence dates it otherwise: {said}" if said else None)
+
+
+@pytest.mark.parametrize("claim, evidence", [
+    # a life's dates name who, not what happened then
+    ("On February 2, 2013, Chris Kyle died.", "Christopher Scott Kyle (April 8, 1974 – February 2, 2013) was a sniper."),
+    ("Clark Gable was an extra in silent films in the 1920's.", "Gable appeared as an extra in silent films between 1924 and 1926."),
+    ("June 2025 was the hottest June on record in Spain.", "AEMET said June 2025 was the hottest June since records began in 1961."),
+    ("Morena won 70 municipalities in Veracruz in 2025.", "Romero said Morena had won fewer municipalities in Veracruz than in 2021."),
+])
+def test_dates_that_do_not_date_the_claims_event(claim, evidence):
+    from factdesk.verify.signals import dated_otherwise
+
+    assert dated_otherwise(claim, evidence) is None

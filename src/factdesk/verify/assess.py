@@ -80,7 +80,7 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
         about_it = signals.same_subject(claim, item.sentence, places) or (  # unless it names another
             in_story and not signals.elsewhere(claim, item.places, places))  # place
         topical = (about_it or chosen) and (shared >= TOPICAL or p["neutral"] < 0.5)  # chosen: the user's say-so
-        verdict = apart = None
+        verdict = apart = dated = None
         if claim_qs and (topical or (in_story and shared >= TOPICAL)):
             # the evidence's "in February" is its article's February
             verdict, reason = numbers.compare(  # "In Colombia they make up about 15%" of the
@@ -124,7 +124,8 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
                      "neutral": opposite["neutral"]}
             elif against := signals.went_the_other_way(claim, item.sentence) or \
                     signals.called_false(claim, item.sentence) or \
-                    signals.superlative_of_another(claim, item.sentence, places):
+                    signals.superlative_of_another(claim, item.sentence, places) or \
+                    (dated := signals.dated_otherwise(claim, item.sentence)):
                 item.signals.append(against)  # as strong a sign as a figure that differs
                 p = _shift(p, "refutes", NUMBER_REFUTES)
             elif rated := signals.rating(claim, item.sentence):
@@ -148,7 +149,7 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
                 # model sets unlike figures against each other; its lean against is not counted
                 item.signals.append(f"{apart}; its lean against the claim is not counted")
                 p = _shift(p, "neutral", 0.9)
-        if not chosen and verdict in (None, "apart") and p["neutral"] < NEUTRAL_MIN:
+        if not chosen and verdict in (None, "apart") and p["neutral"] < NEUTRAL_MIN and not dated:
             elsewhere = _elsewhere(claim, claim_qs, item.sentence, max(p["supports"], p["refutes"]) < 0.5,
                                    [e.sentence for e in items if e is not item], verdict == "apart")
             if elsewhere:

@@ -350,6 +350,46 @@ def antonym_mismatch(claim: str, evidence: str) -> str | None:
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+           "october", "november", "december")
+_DATE = re.compile(r"(?:\b(?P<month>" + "|".join(m.capitalize() for m in _MONTHS) + r"|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)"
+                   r"\s+(?:\d{1,2},?\s+)?)?\b(?P<year>(?:19|20)\d\d)\b")
+DATED_REACH = 6  # words before a date that say what happened then
+_SINCE = re.compile(r"\b(?:than(?:\s+in)?|since|from|compared\s+(?:with|to)|before|after|until|as\s+of|"
+                    r"began\s+in|up\s+to)\s+(?:the\s+)?$", re.I)
+DATED_MIN = 2  # of the claim's words among them, at least
+
+
+def dated_otherwise(claim: str, evidence: str) -> str | None:
+    """Does the evidence date what the claim dates to another year or month ("approved the
+    judicial overhaul in September 2024" beside "was approved in 2023"; "it took effect on July
+    1, 2020" beside "took effect in 2018")? The evidence's date whose words before it say the
+    most of the claim's is the one compared. Said in words, or None."""
+    mine = list(_DATE.finditer(claim))
+    if len(mine) != 1 or re.match(r"['’]?s\b", claim[mine[0].end():]):
+        return None  # "in the 1920's" is a decade
+    year, month = mine[0]["year"], (mine[0]["month"] or "")[:3].lower()
+    named = names(claim)
+    wanted = {w for w in words(_DATE.sub(" ", claim)) if w not in STOP and len(w) > 2}
+    scored = []
+    for m in _DATE.finditer(evidence):
+        if _SINCE.search(evidence[:m.start()]):
+            continue  # a time to compare with: "fewer … than in 2021", "since 1961"
+        before = set(words(evidence[:m.start()])[-DATED_REACH:])
+        said = {w for w in wanted if _any_found({w}, before)}
+        if said - named:  # what happened, not only who: "Kyle (April 8, 1974 − …" dates no death
+            scored.append((len(said), m))
+    if not scored:
+        return None
+    best = max(n for n, _ in scored)
+    top = [m for n, m in scored if n == best]
+    if best < DATED_MIN or len({(m["year"], (m["month"] or "")[:3].lower()) for m in top}) > 1:
+        return None
+    theirs = top[0]
+    other_month = month and theirs["month"] and theirs["month"][:3].lower() != month
+    if theirs["year"] != year or other_month:
+        return f"the evidence dates it otherwise: “{theirs.group()}”, the claim “{mine[0].group()}”"
+    return None
 
 
 def other_years(claim: str, evidence: str) -> str | None:
