@@ -421,3 +421,11 @@ def test_a_person_named_among_a_group_of_speakers_is_named(quotes_of, find):
     kimmitt = find(quotes, "limited strikes").speaker
     assert (kimmitt.name, kimmitt.mention) == ("Mark Kimmitt", "Others, including retired Gen. Mark Kimmitt")
     assert find(quotes, "retaliate").speaker.name is None  # a country among countries is no person
+
+
+def test_the_researcher_after_a_named_researcher_is_that_person(quotes_of, find):
+    text = ('"We are in a much better position than last year," said Fernando González Cáñez, a water '
+            "researcher at the National Autonomous University of Mexico. The researcher added that the "
+            "aquifer beneath the city is being drained twice as fast as it refills.")
+    s = find(quotes_of(text), "aquifer beneath the city").speaker
+    assert (s.name, s.mention) == ("Fernando González Cáñez", "The researcher")

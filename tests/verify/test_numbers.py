@@ -93,7 +93,7 @@ DURANGO = "In Durango, Morena took 19 of the state's 39 mayoralties, while the o
 
 
 def _said(claim: str, evidence: str):
-    return compare(quantities(claim), quantities(evidence), evidence)
+    return compare(quantities(claim), quantities(evidence), evidence, claim)
 
 
 def test_a_part_of_a_whole_counts_what_the_whole_counts():
@@ -112,3 +112,11 @@ def test_most_and_half_are_set_beside_the_share_a_part_is_of_its_whole():
     # "half" in words is a round figure: 19 of 39 is half
     assert _said("Half of Durango's mayoralties went to Morena.", DURANGO) == \
         ("match", "numbers agree: claim says Half, evidence says 19 of 39")
+
+
+def test_shares_of_different_doings_are_not_compared():
+    supply = ("The Cutzamala System, which supplies about a quarter of the water used in the Mexico City "
+              "area, was 97% full on Sunday.")
+    assert _said("Mexico City loses about 40% of its water to leaks.", supply)[0] != "mismatch"
+    assert _said("The Cutzamala System supplies half of Mexico City's water.", supply) == \
+        ("mismatch", "number mismatch: claim says half, evidence says about a quarter")

@@ -11,13 +11,15 @@ INDEFINITE = {"a", "an", "another", "one"}
 
 def introduced(noun):
     """The nearest earlier 'a … <noun>' (an unnamed person brought in: 'a senior Mexican security
-    official said'), within a few paragraphs, or None."""
+    official said'), within a few paragraphs, or None (also when the nearest describes a person
+    it names)."""
     doc = noun.doc
     for k in range(noun.i - 1, max(-1, noun.i - 300), -1):
         tok = doc[k]
         if tok.lemma_ == noun.lemma_ and tok.pos_ == "NOUN" and any(
                 c.dep_ == "det" and c.lower_ in INDEFINITE for c in tok.children):
-            return tok
+            # "said Fernando González Cáñez, a water researcher at …": a named person, described
+            return None if tok.dep_ == "appos" and tok.head.ent_type_ == "PERSON" else tok
     return None
 
 

@@ -85,7 +85,7 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
             # the evidence's "in February" is its article's February
             verdict, reason = numbers.compare(  # "In Colombia they make up about 15%" of the
                 claim_qs, numbers.quantities(item.sentence, item.published),  # calories the
-                f"{item.sentence} {item.context}")  # sentence before names
+                f"{item.sentence} {item.context}", claim)  # sentence before names
             if not topical and verdict != "match":
                 verdict = None  # (below)
             elif not topical:  # "At least 37 candidates were killed nationwide …" in a story filed

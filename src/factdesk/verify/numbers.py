@@ -72,7 +72,7 @@ def _changes(text: str, found: list[Quantity]) -> list[Quantity]:
 
 
 def compare(claim_qs: list[Quantity], evidence_qs: list[Quantity],
-            evidence_text: str = "") -> tuple[str | None, str]:
+            evidence_text: str = "", claim_text: str = "") -> tuple[str | None, str]:
     """("mismatch" | "match" | "apart" | None, the reason in words). A claim's figure that the
     evidence gives is a match, whatever other figures stand beside it ("rose 2.4% …, down from
     2.8% in February"); one the evidence gives otherwise is a mismatch, which outweighs any
@@ -82,7 +82,8 @@ def compare(claim_qs: list[Quantity], evidence_qs: list[Quantity],
     said = _words(evidence_text)
     comparable = False
     for cq in map(_as_percent, claim_qs):
-        alike = [e for e in evidence_qs if _comparable(cq, e, said)]
+        alike = [e for e in evidence_qs if _comparable(cq, e, said)
+                 and _same_share(_share_verb(claim_text, cq), _share_verb(evidence_text, e))]
         comparable = comparable or bool(alike)
         found = _same_time(alike, cq)
         fits = [eq for eq in found if consistent(cq, eq)]
@@ -152,6 +153,26 @@ def _comparable(a: Quantity, b: Quantity, said: set[str] = frozenset()) -> bool:
     if a.unit or b.unit:
         return False
     return bool(aw and bw and aw & bw)
+
+
+_QUALIFIERS = {"about", "nearly", "almost", "some", "roughly", "around", "over", "than", "more", "less",
+               "fewer", "just", "only", "a", "an", "the"}
+
+
+def _share_verb(text: str, q: Quantity) -> str | None:
+    """The verb before a share of something ("supplies about a quarter of the water", "loses
+    about 40% of its water"): what the share is a share of doing. None for other figures."""
+    if not text or not re.match(r"\s+of\b", text[q.end:q.end + 6]):
+        return None
+    before = [w.lower() for w in _WORD.findall(text[max(0, q.start - 60):q.start])]
+    while before and before[-1] in _QUALIFIERS:
+        before.pop()
+    return before[-1] if before else None
+
+
+def _same_share(a: str | None, b: str | None) -> bool:
+    """Shares of one doing ('supplies', 'supply'), or of what the text does not say."""
+    return not (a and b) or a[:4] == b[:4]
 
 
 def _same_time(evidence_qs: list[Quantity], claim: Quantity) -> list[Quantity]:
