@@ -40,6 +40,7 @@ def test_a_fact_checks_false_ruling_refutes_the_claim_it_states(factchecks):
     verdict = check_claim("Texas banned fluoride in drinking water in May 2025.", factchecks)
     assert verdict.label is VerdictLabel.REFUTED
     assert "“Verdict: False.”" in verdict.rationale.split(".”")[0] + ".”"
+    assert verdict.rationale.count("Verdict: False.") == 1  # cited once, first
     assert verdict.evidence[0].sentence == "Verdict: False." and verdict.evidence[0].stance is Stance.REFUTES
 
 
@@ -148,3 +149,10 @@ def test_americans_are_the_people_of_the_united_states(factchecks):
     # a sentence whose figures count other things (10% more likely to die) never names calories
     other = next(e for e in verdict.evidence if e.sentence.startswith("People who eat the most"))
     assert other.stance is Stance.NEUTRAL
+
+
+def test_a_fact_check_page_in_html_gives_its_ruling_and_then_the_rest(factchecks):
+    verdict = check_claim("The US sent 10,000 troops to the Mexican border in May 2025.", factchecks)
+    assert verdict.label is VerdictLabel.REFUTED
+    assert verdict.rationale.startswith("A published verdict rates it false: “We rate this claim False.”")
+    assert "One source refutes it: Sue Gough:" in verdict.rationale

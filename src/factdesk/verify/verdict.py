@@ -35,9 +35,12 @@ def decide(claim: str, evidence: list[Evidence], chosen: bool = False) -> Verdic
         confidence = 1 - max((e.probability for e in evidence if e.stance is not Stance.NEUTRAL),
                              default=0.0) * 0.5
     ordered = sorted(evidence, key=lambda e: (e.stance is Stance.NEUTRAL, -e.probability))
-    said = rationale(label, support, refute, len(evidence))
     published = rated or [e for e in ordered if e.rates]
-    if published:  # a fact-check's verdict on the claim is what a desk looks for first
+    if published:  # a fact-check's verdict on the claim is what a desk looks for first, cited once
+        support = [e for e in support if e is not published[0]]
+        refute = [e for e in refute if e is not published[0]]
+    said = rationale(label, support, refute, len(evidence))
+    if published:
         said = f"A published verdict rates it {published[0].rating}: {_cite(published[0])}." + (
             f" {said}" if support or refute else "")
     return Verdict(claim=claim, label=label, confidence=round(float(confidence), 3),
