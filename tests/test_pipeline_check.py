@@ -424,3 +424,11 @@ def test_an_event_the_evidence_dates_to_another_year_is_refuted():
     assert wrong.label is VerdictLabel.REFUTED
     assert "the evidence dates it otherwise: “July 1, 2020”, the claim “2018”" in wrong.evidence[0].signals
     assert check_claim("The USMCA took effect in 2020.", evidence=[{"text": passage}]).label is VerdictLabel.SUPPORTED
+
+
+def test_a_claim_the_evidence_says_the_other_way_round_is_refuted():
+    passage = "In 2023, Mexico overtook China as the largest trading partner of the United States."
+    verdict = check_claim("China overtook Mexico as the United States' biggest trading partner in 2023.",
+                          evidence=[{"text": passage}])
+    assert verdict.label is VerdictLabel.REFUTED
+    assert "the other way round: the evidence says “Mexico overtook China”" in verdict.evidence[0].signals

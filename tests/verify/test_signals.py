@@ -236,3 +236,15 @@ def test_dates_that_do_not_date_the_claims_event(claim, evidence):
     from factdesk.verify.signals import dated_otherwise
 
     assert dated_otherwise(claim, evidence) is None
+
+
+def test_a_one_way_relation_the_other_way_round():
+    from factdesk.verify.signals import swapped
+
+    evidence = "In 2023, Mexico overtook China as the largest trading partner of the United States."
+    assert swapped("China overtook Mexico as the biggest trading partner.", evidence) == \
+        "the other way round: the evidence says “Mexico overtook China”"
+    assert swapped("Mexico overtook China as the biggest trading partner.", evidence) is None
+    # done together, or said in the passive: the order of the names says nothing
+    assert swapped("Trump met Sheinbaum in Toronto.", "Sheinbaum met Trump in Toronto.") is None
+    assert swapped("China was overtaken by Mexico.", evidence) is None

@@ -125,6 +125,7 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
             elif against := signals.went_the_other_way(claim, item.sentence) or \
                     signals.called_false(claim, item.sentence) or \
                     signals.superlative_of_another(claim, item.sentence, places) or \
+                    signals.swapped(claim, item.sentence, places) or \
                     (dated := signals.dated_otherwise(claim, item.sentence)):
                 item.signals.append(against)  # as strong a sign as a figure that differs
                 p = _shift(p, "refutes", NUMBER_REFUTES)

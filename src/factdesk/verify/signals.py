@@ -337,6 +337,36 @@ def superlative_of_another(claim: str, evidence: str, known: frozenset[str] = fr
     return None
 
 
+# what is done together, not one to the other: "Sheinbaum met Trump" is "Trump met Sheinbaum"
+SYMMETRIC = {"met", "meet", "meets", "meeting", "spoke", "speak", "talked", "talk", "married", "agreed",
+             "signed", "negotiated", "shook", "joined", "traded", "tied", "drew", "played", "and",
+             "with", "between", "versus", "vs", "against", "alongside", "both"}
+SWAP_GAP = 6  # words between the two names, at most
+
+
+def swapped(claim: str, evidence: str, known: frozenset[str] = frozenset()) -> str | None:
+    """Does the evidence say what the claim says the other way round ("Mexico overtook China"
+    beside "China overtook Mexico")? Two names with the words of a one-way relation between
+    them, in the opposite order in the evidence; a passive ("by") or a relation done together
+    ("met") is left alone. Said in words, or None."""
+    c, e = words(claim), words(evidence)
+    named = names(claim, known | names(evidence))  # "China overtook …": a name where the evidence names it
+    at = [(k, w) for k, w in enumerate(c) if w in named]
+    for (i, a), (j, b) in zip(at, at[1:]):
+        between = [w for w in c[i + 1:j] if w not in STOP and w not in named]
+        if a == b or not between or j - i - 1 > SWAP_GAP or set(c[i + 1:j]) & (SYMMETRIC | {"by"}):
+            continue
+        ea = next((k for k, w in enumerate(e) if _any_found({a}, {w})), None)
+        eb = next((k for k, w in enumerate(e) if _any_found({b}, {w})), None)
+        if ea is None or eb is None or not eb < ea or ea - eb - 1 > SWAP_GAP:
+            continue
+        theirs = e[eb + 1:ea]
+        if "by" not in theirs and not set(theirs) & SYMMETRIC and all(_any_found({w}, set(theirs)) for w in between):
+            said = re.search(rf"(?i)\b{re.escape(b)}.*?\b{re.escape(a)}\w*", evidence.replace("’", "'"))
+            return f"the other way round: the evidence says “{said.group() if said else ' '.join(e[eb:ea + 1])}”"
+    return None
+
+
 def antonym_mismatch(claim: str, evidence: str) -> str | None:
     c, e = set(words(claim)), set(words(evidence))
     for mine, other in ((UP, DOWN), (DOWN, UP)):
