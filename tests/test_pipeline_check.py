@@ -432,3 +432,10 @@ def test_a_claim_the_evidence_says_the_other_way_round_is_refuted():
                           evidence=[{"text": passage}])
     assert verdict.label is VerdictLabel.REFUTED
     assert "the other way round: the evidence says “Mexico overtook China”" in verdict.evidence[0].signals
+
+
+def test_a_first_place_the_evidence_gives_to_another_refutes():
+    passage = "Mexico is the largest buyer of US corn, accounting for about a quarter of exports."
+    verdict = check_claim("Japan is the largest buyer of US corn.", evidence=[{"text": passage}])
+    assert verdict.label is VerdictLabel.REFUTED
+    assert "the evidence gives it to another: “Mexico is the largest buyer”" in verdict.evidence[0].signals

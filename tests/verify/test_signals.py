@@ -248,3 +248,14 @@ def test_a_one_way_relation_the_other_way_round():
     # done together, or said in the passive: the order of the names says nothing
     assert swapped("Trump met Sheinbaum in Toronto.", "Sheinbaum met Trump in Toronto.") is None
     assert swapped("China was overtaken by Mexico.", evidence) is None
+
+
+def test_a_first_place_the_evidence_gives_to_another():
+    from factdesk.verify.signals import another_holds_it
+
+    corn = "Mexico is the largest buyer of US corn, accounting for about a quarter of exports."
+    assert another_holds_it("Japan is the largest buyer of US corn.", corn) == \
+        "the evidence gives it to another: “Mexico is the largest buyer”"
+    assert another_holds_it("Japan is the largest buyer of US wheat.", corn) is None
+    assert another_holds_it("Japan is one of the largest buyers of US corn.", corn) is None
+    assert another_holds_it("Mexico is the largest buyer of US corn.", corn) is None

@@ -126,6 +126,7 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
                     signals.called_false(claim, item.sentence) or \
                     signals.superlative_of_another(claim, item.sentence, places) or \
                     signals.swapped(claim, item.sentence, places) or \
+                    signals.another_holds_it(claim, item.sentence) or \
                     (dated := signals.dated_otherwise(claim, item.sentence)):
                 item.signals.append(against)  # as strong a sign as a figure that differs
                 p = _shift(p, "refutes", NUMBER_REFUTES)

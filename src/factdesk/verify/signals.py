@@ -337,6 +337,33 @@ def superlative_of_another(claim: str, evidence: str, known: frozenset[str] = fr
     return None
 
 
+_FIRST_OF = re.compile(
+    r"(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s+(?:is|was|are|were|has\s+been|became|remains)\s+"
+    r"(?:now\s+|still\s+)?the\s+(?:world'?s\s+|country'?s\s+|nation'?s\s+)?(?P<sup>largest|biggest|"
+    r"highest|lowest|smallest|first|top|richest|poorest|oldest|deadliest|busiest|leading|main|"
+    r"most\s+\w+)\s+(?P<what>[\w-]+)")
+
+
+def another_holds_it(claim: str, evidence: str) -> str | None:
+    """Does the evidence give the claim's first place to someone else ("Mexico is the largest
+    buyer of US corn" beside "Japan is the largest buyer of US corn"), and never name the
+    claim's? "One of the largest" is no first place. Said in words, or None."""
+    mine = _FIRST_OF.search(claim)
+    if mine is None or re.search(r"\bone\s+of\s+the\s*$", claim[:mine.start("sup")]):
+        return None
+    who = {w for w in words(mine["who"]) if w not in STOP}
+    if _any_found(who, set(words(evidence))):
+        return None
+    # of the same thing: "the largest buyer of US corn", not "of US wheat"
+    what = {w for w in words(claim[mine.start("what"):])[:4] if w not in STOP}
+    for m in _FIRST_OF.finditer(evidence):
+        theirs = set(words(evidence[m.start("what"):m.start("what") + 60]))
+        same = m["sup"].lower() == mine["sup"].lower() and all(_any_found({w}, theirs) for w in what)
+        if same and not re.search(r"\bone\s+of\s+the\s*$", evidence[:m.start("sup")]):
+            return f"the evidence gives it to another: “{m.group().strip()}”"
+    return None
+
+
 # what is done together, not one to the other: "Sheinbaum met Trump" is "Trump met Sheinbaum"
 SYMMETRIC = {"met", "meet", "meets", "meeting", "spoke", "speak", "talked", "talk", "married", "agreed",
              "signed", "negotiated", "shook", "joined", "traded", "tied", "drew", "played", "and",
