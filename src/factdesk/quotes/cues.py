@@ -105,7 +105,7 @@ def is_candidate(tok) -> bool:
     if tok.pos_ == "NOUN":
         deps = {c.dep_ for c in tok.children}
         # 'A viral post on Facebook claims that …' with 'claims' parsed as a noun with a subject
-        return bool(deps & {"poss"}) or any(c.dep_ == "prep" and c.lower_ == "by" for c in tok.children) \
+        return "poss" in deps or any(c.dep_ == "prep" and c.lower_ == "by" for c in tok.children) \
             or (tok.dep_ == "ROOT" and "nsubj" in deps and "ccomp" in deps)
     return False
 

@@ -84,7 +84,7 @@ def _both_speech(verb, outer) -> bool:
     speaker's second act, not the clause's subject's."""
     from factdesk.quotes.cues import reporting_verbs
 
-    speech = reporting_verbs() | {"urge"}
+    speech = reporting_verbs()
     return verb.lemma_.lower() in speech and outer.lemma_.lower() in speech
 
 

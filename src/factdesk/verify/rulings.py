@@ -3,10 +3,10 @@
 A fact-check states the claim it checks ("Sheinbaum said intentional homicides fell 25% since
 she took office") and ends with its ruling, which names no claim: "We rate this claim Half
 True.", "The claim is false.", "Verdict: False.". The ruling is a published verdict on the
-claim being checked when the fact-check states that very claim: every word of it (figures
-too) in one sentence before the ruling, and its names there, in the headline or in the
-dateline. A claim about Florida is not rated by a fact-check of Texas's, nor a claim of 40%
-by one of 25%.
+claim being checked when the fact-check states that very claim as someone's, in its lede or in
+the summary just before the ruling: every word of it (figures too) in one sentence, and its
+names there, in the headline or in the dateline. A claim about Florida is not rated by a
+fact-check of Texas's, nor a claim of 40% by one of 25%, nor the fact-check's own findings.
 """
 from __future__ import annotations
 
@@ -37,7 +37,7 @@ ASSERTED = re.compile(r"\b(?:sa(?:id|ys?)|claim(?:s|ed)?|post(?:s|ed)?|wr(?:ote|
                       r"boast(?:s|ed)|declar(?:es|ed)|shared)\b", re.I)
 LEDE = 3  # sentences: the lede (the headline, byline and dateline stand apart)
 SUMMARY = 3  # sentences before the ruling
-# a fact-check's "unproven" is not a verdict either way: the desk reads it as not enough evidence
+# a fact-check's "unproven" is no verdict either way: the evidence is left to speak
 _COUNTED = {"false", "misleading", "true"}
 
 
