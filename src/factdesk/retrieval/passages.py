@@ -58,9 +58,10 @@ def _rulings(archive, claim: str, items: list[Evidence]) -> list[Evidence]:
         if retrieved is not None:
             retrieved.rating, retrieved.rates = found.label, found.statement.text
             continue
+        at = sentences.index(s)  # its neighbours are among the sentences read above
         out.append(Evidence(
             article_id=article_id, sentence=s.text, start=s.start, end=s.end,
-            context=" ".join(archive.neighbours(article_id, s.index, window=1)),
+            context=" ".join(t.text for t in sentences[max(0, at - 1):at + 2]),
             title=first.title, url=first.url, source=first.source, published=first.published,
             dateline=first.dateline, rating=found.label, rates=found.statement.text))
     return out

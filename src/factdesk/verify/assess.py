@@ -98,6 +98,7 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
             elif verdict == "apart":
                 apart = reason
         if topical:
+            rated = signals.rating(claim, item.sentence)  # "the claim that … is false": read once
             negation = signals.negation_mismatch(claim, item.sentence)
             antonym = signals.antonym_mismatch(claim, item.sentence)
             for reason in (negation, antonym):
@@ -123,14 +124,14 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
                 p = {"supports": opposite["refutes"], "refutes": opposite["supports"],
                      "neutral": opposite["neutral"]}
             elif against := signals.went_the_other_way(claim, item.sentence) or \
-                    signals.called_false(claim, item.sentence) or \
+                    signals.said_false(rated) or \
                     signals.superlative_of_another(claim, item.sentence, places) or \
                     signals.swapped(claim, item.sentence, places) or \
                     signals.another_holds_it(claim, item.sentence) or \
                     (dated := signals.dated_otherwise(claim, item.sentence)):
                 item.signals.append(against)  # as strong a sign as a figure that differs
                 p = _shift(p, "refutes", NUMBER_REFUTES)
-            elif rated := signals.rating(claim, item.sentence):
+            elif rated:
                 # "the claim that … is misleading": a verdict on the claim itself (verdict.decide)
                 item.rating = rated[0]
                 item.signals.append(f"rates it {rated[0]}: “{rated[1]}”")

@@ -13,17 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factdesk.verify.signals import DOWN, STOP, UP, _any_found, names, words
+from factdesk.verify.signals import DOWN, RATINGS, STOP, UP, _any_found, names, words
 
 # the ruling's words, as fact-checkers write them, and what each means for the verdict
-LABELS = {
-    "false": "false", "mostly false": "misleading", "half true": "misleading", "half-true": "misleading",
-    "mostly true": "true", "true": "true", "pants on fire": "false", "pants on fire!": "false",
-    "misleading": "misleading", "missing context": "misleading", "out of context": "misleading",
-    "exaggerated": "misleading", "inaccurate": "false", "incorrect": "false", "wrong": "false",
-    "unproven": "unproven", "unsupported": "unproven", "accurate": "true", "correct": "true",
-    "baseless": "false", "fake": "false", "untrue": "false", "not true": "false",
-}
+LABELS = {**RATINGS, "unproven": "unproven", "unsupported": "unproven"}
 _LABEL = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in LABELS), key=len, reverse=True))
 _WHAT = r"(?:this|the|that|his|her|their|its)\s+(?:claim|statement|post|assertion|video|figure|quote)"
 RULING = re.compile(

@@ -118,13 +118,15 @@ def same_person(who: str, name: str | None) -> bool:
 
 # A rating of the claim's statement: "the claim that murders doubled is simply false", "it is
 # not true that …", "the claim that … is misleading", "… is accurate"
-_RATINGS = {"false": "false", "untrue": "false", "wrong": "false", "not true": "false", "baseless": "false",
-            "unfounded": "false", "a lie": "false", "a myth": "false", "misleading": "misleading",
-            "exaggerated": "misleading", "an exaggeration": "misleading", "overstated": "misleading",
-            "half true": "misleading", "half-true": "misleading", "mostly false": "misleading",
-            "out of context": "misleading", "true": "true", "accurate": "true", "correct": "true",
-            "mostly true": "true"}
-_RATING = "|".join(sorted((r.replace(" ", r"\s+") for r in _RATINGS), key=len, reverse=True))
+# (the one table of rating words; a fact-check's ruling is read with it too: verify/rulings.py)
+RATINGS = {"false": "false", "untrue": "false", "wrong": "false", "not true": "false", "baseless": "false",
+           "unfounded": "false", "a lie": "false", "a myth": "false", "inaccurate": "false",
+           "incorrect": "false", "fake": "false", "pants on fire": "false", "misleading": "misleading",
+           "exaggerated": "misleading", "an exaggeration": "misleading", "overstated": "misleading",
+           "half true": "misleading", "half-true": "misleading", "mostly false": "misleading",
+           "out of context": "misleading", "missing context": "misleading", "true": "true",
+           "accurate": "true", "correct": "true", "mostly true": "true"}
+_RATING = "|".join(sorted((r.replace(" ", r"\s+") for r in RATINGS), key=len, reverse=True))
 _RATED = re.compile(
     r"\b(?:claims?|idea|notion|assertion|suggestion|charges?|allegations?|statement)\s+that\s+"
     r"(?P<what>[^,;.]{3,120}?)\s+(?:is|was|are|were)\s+(?:simply\s+|just\s+|flatly\s+|patently\s+|"
@@ -142,13 +144,17 @@ def rating(claim: str, evidence: str) -> tuple[str, str] | None:
         what = m["what"] or m["what2"]
         said = set(words(what))
         if wanted and _negated(what) == _negated(claim) and all(_any_found({w}, said) for w in wanted):
-            return _RATINGS[" ".join((m["rating"] or m["rating2"]).lower().split())], m.group().strip()
+            return RATINGS[" ".join((m["rating"] or m["rating2"]).lower().split())], m.group().strip()
     return None
 
 
 def called_false(claim: str, evidence: str) -> str | None:
     """Does the evidence call the claim's statement false? Said in words, or None."""
-    rated = rating(claim, evidence)
+    return said_false(rating(claim, evidence))
+
+
+def said_false(rated: tuple[str, str] | None) -> str | None:
+    """A rating (`rating`'s answer) that calls the claim false, said in words, or None."""
     return f"calls it false: “{rated[1]}”" if rated and rated[0] == "false" else None
 
 
