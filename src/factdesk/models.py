@@ -274,6 +274,7 @@ class Evidence(_Record):
     dateline: str | None = None  # where and when its story was filed: "IGUALA, Mexico, Sept. 26, 2025"
     rating: str | None = None  # a rating the sentence gives the claim itself: "misleading"
     rates: str | None = None  # a fact-check's ruling ("We rate this claim False"): the sentence it rates
+    ruled: str | None = None  # the claim a fact-check checks, stated: the ruling it got ("The claim is false.")
 
     @property
     def id(self) -> str:

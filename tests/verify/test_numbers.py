@@ -120,3 +120,23 @@ def test_shares_of_different_doings_are_not_compared():
     assert _said("Mexico City loses about 40% of its water to leaks.", supply)[0] != "mismatch"
     assert _said("The Cutzamala System supplies half of Mexico City's water.", supply) == \
         ("mismatch", "number mismatch: claim says half, evidence says about a quarter")
+
+
+def test_a_figure_a_change_is_measured_from_is_of_another_time():
+    claim = "Border arrests fell to about 8,000 in March."
+    then = "That compares with more than 137,000 arrests in March 2024, under President Joe Biden."
+    verdict, reason = compare(quantities(claim), quantities(then), then, claim)
+    assert (verdict, reason) == ("apart", "its figure is of another time: more than 137,000 (2024-03)")
+    # a claim of that date is answered by it, not by this March's figure beside it
+    dated = "There were more than 137,000 border arrests in March 2024."
+    now = "Border arrests fell to about 8,000 in March."
+    assert compare(quantities(dated), quantities(then), then, dated)[0] == "match"
+    assert compare(quantities(dated), quantities(now), f"{now} {then}", dated)[0] == "apart"
+
+
+def test_a_bare_count_may_be_the_claims_fuller_one():
+    claim = "Mexico administered more than 400,000 measles vaccine doses in Chihuahua."
+    said = "Teams had administered more than 400,000 doses in Chihuahua since February."
+    assert compare(quantities(claim), quantities(said), said, claim)[0] == "match"
+    other = "Teams had administered more than 400,000 flu shots in Chihuahua."
+    assert compare(quantities(claim), quantities(other), other, claim)[0] != "match"

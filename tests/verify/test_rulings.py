@@ -6,7 +6,7 @@ from dataclasses import dataclass
 import pytest
 
 from factdesk.quotes.cues import is_speech_cue
-from factdesk.verify.rulings import find_ruling, ruling_label, states
+from factdesk.verify.rulings import checked_statement, find_ruling, ruling_label, states
 
 
 @pytest.mark.parametrize("sentence, label", [
@@ -17,6 +17,8 @@ from factdesk.verify.rulings import find_ruling, ruling_label, states
     ("The claim is false, because no ban exists.", "false"),
     ("Verdict: False.", "false"),
     ("Our rating: Misleading", "misleading"),
+    ("Our ruling: The claim is false.", "false"),
+    ("Verdict: We rate it False.", "false"),
     ("We rate this claim Unproven.", None),  # neither way
     ("The claim that murders doubled is false.", None),  # names what it rates: signals.rating
     ("Our ruling", None),
@@ -58,3 +60,21 @@ def test_a_statement_gives_every_word_and_figure_of_the_claim_and_its_names_near
 ])
 def test_speech_cues(cue, speech):
     assert is_speech_cue(cue) is speech
+
+
+def test_the_statement_a_fact_check_rules_false_whatever_claim_is_checked():
+    story = [S("A post shared on Facebook claims that remittances to Mexico collapsed by half in 2025."),
+             S("Remittances sent to Mexico fell 4.6% in 2025, according to data from the Bank of Mexico."),
+             S("In states such as Michoacán they are worth more than 10% of the economy."),
+             S("Our ruling: The claim is false.")]
+    found = checked_statement(story)
+    assert (found.label, found.ruling.text, found.statement.text) == ("false", story[3].text, story[0].text)
+    # "in states such as": no one states anything; a ruling of true leaves its statement be
+    assert checked_statement(story[1:]) is None
+    assert checked_statement(story[:3] + [S("We rate this claim True.")]) is None
+
+
+def test_a_second_place_does_not_state_a_first():
+    claim = "Remittances are Mexico's largest source of foreign income."
+    assert not states(claim, "Banxico said remittances remain Mexico's second-largest source of foreign income.")
+    assert states(claim, "Banxico said remittances are Mexico's largest source of foreign income.")

@@ -259,3 +259,35 @@ def test_a_first_place_the_evidence_gives_to_another():
     assert another_holds_it("Japan is the largest buyer of US wheat.", corn) is None
     assert another_holds_it("Japan is one of the largest buyers of US corn.", corn) is None
     assert another_holds_it("Mexico is the largest buyer of US corn.", corn) is None
+
+
+def test_a_second_place_refutes_a_first():
+    from factdesk.verify.signals import ranked_lower
+
+    claim = "Remittances are Mexico's largest source of foreign income."
+    assert ranked_lower(claim, "Remittances remain Mexico's second-largest source of foreign income.") == \
+        "the evidence ranks it second: “second-largest source”"
+    assert ranked_lower(claim, "Auto exports are the second-largest source of foreign income.") is None
+    assert ranked_lower(claim, "Remittances are the second-largest source of jobs.") is None
+    assert ranked_lower("Remittances are one of the largest sources of income.",
+                        "Remittances are the third-largest source of income.") is None
+
+
+def test_a_level_is_no_evidence_of_a_rise():
+    from factdesk.verify.signals import level_only
+
+    claim = "Border arrests rose in March."
+    assert level_only(claim, "That compares with more than 137,000 arrests in March 2024.") == \
+        "names no change: not evidence that border arrests rose"
+    assert level_only(claim, "Arrests rose to 12,000 in March.") is None  # a change
+    assert level_only(claim, "Arrests hit a record 12,000 in March.") is None
+    assert level_only(claim, "Arrests at the border are a political issue.") is None  # no figure
+    assert level_only("The horse has grown in size.", "The horse grew from 40 cm to 160 cm.") is None
+
+
+def test_a_figure_set_aside_is_no_negation_of_the_statement():
+    from factdesk.verify.signals import negation_mismatch
+
+    claim = "Remittances to Mexico fell 4.6% in 2025."
+    assert negation_mismatch(claim, "Remittances fell by less than 5%, not by half.") is None
+    assert negation_mismatch(claim, "Remittances did not fall in 2025.") == "negation: the evidence is negated"

@@ -72,6 +72,22 @@ def _with_place(doc, start: int) -> int:
     return start
 
 
+OWNERS = {"its", "their"}
+
+
+def _whose(tokens: list) -> str | None:
+    """'Its leader' after "The opposition National Action Party urged …": the role said with the
+    organization named before it ("National Action Party leader"), or None."""
+    if len(tokens) < 2 or tokens[0].lower_ not in OWNERS or tokens[0].dep_ != "poss":
+        return None
+    doc, at = tokens[0].doc, tokens[0].idx
+    ents = [e for e in doc.ents if e.label_ == "ORG" and e.end_char <= at and at - e.end_char <= 600]
+    rest = _clean(tokens[1:])
+    if not ents or not rest:
+        return None
+    return f"{ents[-1].text} {rest}"
+
+
 def name_head(name):
     """The head word of a name: its last proper noun ("Will" may parse as a verb)."""
     propn = [t for t in name if t.pos_ == "PROPN"]
@@ -118,7 +134,7 @@ def role_of(name) -> str | None:
                       if t.i < name.start and not (t.dep_ == "relcl" or t in root.subtree)]
             if tokens and tokens[0].i == head.left_edge.i:
                 tokens = list(root.doc[_with_place(root.doc, tokens[0].i) : tokens[0].i]) + tokens
-            role = _clean(tokens)
+            role = _whose(tokens) or _clean(tokens)
             if role:
                 return role
     # "political scientist Carlos Pérez Ricart", "President Claudia Sheinbaum"

@@ -8,7 +8,7 @@ from factdesk.models import Evidence, Speaker, content_id
 from factdesk.nlp.datelines import opening_dateline
 from factdesk.quotes.cues import is_speech_cue
 from factdesk.retrieval.search import search
-from factdesk.verify.rulings import find_ruling
+from factdesk.verify.rulings import checked_statement, find_ruling
 
 
 def from_archive(archive, claim: str, top_k: int = 8, leave_out: str | None = None) -> list[Evidence]:
@@ -50,6 +50,10 @@ def _rulings(archive, claim: str, items: list[Evidence]) -> list[Evidence]:
     for article_id in dict.fromkeys(e.article_id for e in items):
         first = next(e for e in items if e.article_id == article_id)
         sentences = archive.sentences_of(article_id)
+        if (checked := checked_statement(sentences)) is not None:  # "A post claims that …": its
+            for e in items:  # figures are the claim the fact-check rules false, not its findings
+                if e.article_id == article_id and e.start == checked.statement.start:
+                    e.ruled = checked.ruling.text
         found = find_ruling(claim, sentences, first.title or "", first.dateline or "")
         if found is None:
             continue

@@ -59,6 +59,10 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
             item.signals.append(f"the statement a fact-check rules on (“{ruling}”): not evidence for it")
             item.stance, item.probability = Stance.NEUTRAL, 0.9
             continue
+        if item.ruled and item.article_id not in ruled:  # a claim the fact-check rules on, not this one
+            item.signals.append(f"the claim a fact-check rules on (“{item.ruled}”): not evidence")
+            item.stance, item.probability = Stance.NEUTRAL, 0.9
+            continue
         said = probs_spoken.get(k)
         if attributed and not chosen and (other := _not_theirs(attributed, item)):
             item.signals.append(other)  # "Amador said …" is not answered by Siller's words
@@ -128,6 +132,7 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
                     signals.superlative_of_another(claim, item.sentence, places) or \
                     signals.swapped(claim, item.sentence, places) or \
                     signals.another_holds_it(claim, item.sentence) or \
+                    signals.ranked_lower(claim, item.sentence) or \
                     (dated := signals.dated_otherwise(claim, item.sentence)):
                 item.signals.append(against)  # as strong a sign as a figure that differs
                 p = _shift(p, "refutes", NUMBER_REFUTES)
@@ -160,6 +165,9 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
                 p = _shift(p, "neutral", 0.9)
         if p["supports"] > p["refutes"] and (near := signals.hedged(claim, item.quote or item.sentence)):
             item.signals.append(f"{near}: not evidence that it is so")  # "on the edge of a recession"
+            p = _shift(p, "neutral", 0.9)
+        if p["supports"] > p["refutes"] and (level := signals.level_only(claim, item.sentence)):
+            item.signals.append(level)
             p = _shift(p, "neutral", 0.9)
         if signals.reports_the_claim(claim, item.sentence) and p["supports"] > p["refutes"] and not item.rating:
             item.signals.append("repeats the claim as someone's claim: not evidence for it")
@@ -197,13 +205,17 @@ def _elsewhere(claim: str, claim_qs: list, sentence: str, weak: bool, others: li
     however the model leans; a weak lean from a sentence about another year, or from one that
     never names what the claim counts ("homicides" beside a sentence on remittances) or says
     moved, does not count either, nor any lean from one whose own figures (`apart`) all count
-    other things than the claim's and never names what the claim counts."""
+    other things than the claim's and never names what the claim counts, nor from one that
+    names none of what the claim counts and says moved."""
     if weak or claim_qs:
         other_time = signals.other_years(claim, sentence)
         if other_time:
             return other_time
     if (weak or apart) and claim_qs:
         return signals.not_counting(claim_qs, sentence)
+    if claim_qs and signals.not_moving(claim, sentence) and (
+            none := signals.not_counting(claim_qs, sentence, every=True)):
+        return none  # "deportations did rise, to about 190,000" beside "border arrests fell to 8,000"
     if (not_moving := signals.not_moving(claim, sentence)) and (weak or not signals.moves(sentence)):
         # "Shootings rose" beside a sentence that never names shootings; however the model leans,
         # one that names no change at all ("37 candidates were killed" beside "Turnout rose")

@@ -77,7 +77,7 @@ def compare(claim_qs: list[Quantity], evidence_qs: list[Quantity],
     evidence gives is a match, whatever other figures stand beside it ("rose 2.4% …, down from
     2.8% in February"); one the evidence gives otherwise is a mismatch, which outweighs any
     match. Figures that all count other things than the claim's are "apart"."""
-    agree = disagree = None
+    agree = disagree = then = None
     evidence_qs = [_as_percent(q) for q in evidence_qs]
     said = _words(evidence_text)
     comparable = False
@@ -85,7 +85,17 @@ def compare(claim_qs: list[Quantity], evidence_qs: list[Quantity],
         alike = [e for e in evidence_qs if _comparable(cq, e, said)
                  and _same_share(_share_verb(claim_text, cq), _share_verb(evidence_text, e))]
         comparable = comparable or bool(alike)
-        found = _same_time(alike, cq)
+        found = _same_time(alike, cq, evidence_text)
+        # "fell to about 8,000 in March" beside a claim of 137,000 in March 2024, which the next
+        # sentence gives: the figure undated is another time's; and for a claim of no year, a
+        # figure a change is measured from (_same_time) is
+        other_time = (alike and not found and not _dates(cq.time)) or (
+            found and _dates(cq.time) and not any(_dates(e.time) for e in found)
+            and _given_then(cq, evidence_text, said))
+        if other_time:
+            then = then or f"its figure is of another time: {alike[0].text}" + (
+                f" ({alike[0].time})" if alike[0].time else "")
+            found = []
         fits = [eq for eq in found if consistent(cq, eq)]
         if fits:
             agree = agree or f"numbers agree: claim says {cq.text}, evidence says {fits[0].text}"
@@ -95,9 +105,12 @@ def compare(claim_qs: list[Quantity], evidence_qs: list[Quantity],
         return "mismatch", disagree
     if agree:
         return "match", agree
-    measures = [q for q in claim_qs if q.unit] and [q for q in evidence_qs if q.unit]
-    if measures and all(q.unit for q in evidence_qs) and not comparable:
-        # "6.7 percentage points" beside "8.3 million people": measures, each of its own thing
+    if then:  # "that compares with 137,000 arrests in March 2024" beside a claim of this March
+        return "apart", then
+    said_what = any(q.unit or q.counted for q in claim_qs) and all(q.unit or q.counted for q in evidence_qs)
+    if evidence_qs and said_what and not comparable:
+        # "6.7 percentage points" beside "8.3 million people", "about 8,000" arrests beside
+        # "about 9,000 troops": figures, each of its own thing
         return "apart", (f"its figures count other things than the claim's: {evidence_qs[0].text}"
                          f"{' ' + evidence_qs[0].counted if evidence_qs[0].counted else ''}")
     return None, ""
@@ -144,14 +157,17 @@ def _comparable(a: Quantity, b: Quantity, said: set[str] = frozenset()) -> bool:
     claim's said somewhere in the evidence (`said`: its words and its neighbours'): "consumer
     prices" are not "core prices"."""
     aw, bw = _words(a.counted), _words(b.counted)
-    if aw and said and not aw <= said:  # "4% in Colombia" in a sentence on deaths, not calories
+    # "4% in Colombia" in a sentence on deaths, not calories; but "400,000 doses" may be the
+    # claim's "measles vaccine doses": the evidence names less of the same, not another thing
+    if aw and said and not aw <= said and not (bw and bw <= aw):
         return False
     if a.unit and b.unit:
         if _unit(a.unit) != _unit(b.unit):
             return False
         return not (aw and bw) or bool(aw & bw)  # "a 10% soda tax" is not "25% of adults"
-    if a.unit or b.unit:
-        return False
+    if a.unit or b.unit:  # "8,000" border arrests beside "137,000 arrests"
+        unit = _words(a.unit or b.unit)
+        return bool(unit & (bw if a.unit else aw))
     return bool(aw and bw and aw & bw)
 
 
@@ -175,17 +191,34 @@ def _same_share(a: str | None, b: str | None) -> bool:
     return not (a and b) or a[:4] == b[:4]
 
 
-def _same_time(evidence_qs: list[Quantity], claim: Quantity) -> list[Quantity]:
+# the figure a change is measured from: "That compares with more than 137,000 arrests in …"
+_BASELINE = re.compile(r"(?:\bcompare[sd]?\s+(?:with|to)|\b(?:up|down)\s+from|\bversus|\bvs\.?)\s+"
+                       r"(?:(?:more|fewer|less)\s+than|about|nearly|almost|just|some|over|roughly|around)?\s*$",
+                       re.I)
+
+
+def _same_time(evidence_qs: list[Quantity], claim: Quantity, text: str = "") -> list[Quantity]:
     """The evidence figures that speak of the claim's time: "rose from 14.4% in 2016 to 18.3% in
     2022" gives 18.3% against a claim of 2022 or of no date (the latest figure is the one now),
-    never 14.4%, which was true in its own year. Times are ISO dates or years ("2024-10")."""
+    never 14.4%, which was true in its own year; nor, for a claim of no year, the figure a change
+    is measured from ("that compares with 137,000 in March 2024"). Times are ISO dates or years
+    ("2024-10"); `text` is the evidence the figures were read from."""
     dated = [(_dates(q.time), q) for q in evidence_qs]
     want = _dates(claim.time)
     if want:
         return [q for dates, q in dated if not dates or any(
             d.startswith(w) or w.startswith(d) for d in dates for w in want)]
+    dated = [(dates, q) for dates, q in dated if not (dates and _BASELINE.search(text[max(0, q.start - 30):q.start]))]
     latest = max((max(dates) for dates, _ in dated if dates), default=None)
     return [q for dates, q in dated if not dates or max(dates) == latest]
+
+
+def _given_then(claim: Quantity, text: str, said: set[str]) -> bool:
+    """Does `text` (the evidence and its neighbours) give the claim's figure at the claim's date?"""
+    want = _dates(claim.time)
+    return any(consistent(claim, q) and _comparable(claim, q, said) and any(
+        d.startswith(w) or w.startswith(d) for d in _dates(q.time) for w in want)
+        for q in map(_as_percent, quantities(text)))
 
 
 def _dates(time: str | None) -> list[str]:

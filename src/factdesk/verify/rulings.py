@@ -19,14 +19,15 @@ from factdesk.verify.signals import DOWN, RATINGS, STOP, UP, _any_found, names, 
 LABELS = {**RATINGS, "unproven": "unproven", "unsupported": "unproven"}
 _LABEL = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in LABELS), key=len, reverse=True))
 _WHAT = r"(?:this|the|that|his|her|their|its)\s+(?:claim|statement|post|assertion|video|figure|quote)"
+_SAID = r"(?:(?:our\s+)?(?:verdict|rating|ruling)\s*[:—–-]\s*)?"  # "Our ruling: The claim is false."
 RULING = re.compile(
-    rf"^(?:we\s+rate\s+(?:{_WHAT}|it|this|that)\s+(?P<a>{_LABEL})"
-    rf"|(?:{_WHAT})\s+is\s+(?:simply\s+|largely\s+)?(?P<b>{_LABEL})"
+    rf"^(?:{_SAID}we\s+rate\s+(?:{_WHAT}|it|this|that)\s+(?P<a>{_LABEL})"
+    rf"|{_SAID}(?:{_WHAT})\s+is\s+(?:simply\s+|largely\s+)?(?P<b>{_LABEL})"
     rf"|(?:our\s+)?(?:verdict|rating|ruling)\s*[:—–-]\s*(?P<c>{_LABEL}))"
     r"\s*(?:[.!,;:—–-]|$|\s+(?:because|as|since|but))", re.I)
 # who claimed what: "said", "claims", "a viral post", "tweeted"
 ASSERTED = re.compile(r"\b(?:sa(?:id|ys?)|claim(?:s|ed)?|post(?:s|ed)?|wr(?:ote|ites)|tweet(?:s|ed)?|"
-                      r"stat(?:es|ed)|assert(?:s|ed)|argu(?:es|ed)|told|alleg(?:es|ed)|insist(?:s|ed)|"
+                      r"states\s+that|stated|assert(?:s|ed)|argu(?:es|ed)|told|alleg(?:es|ed)|insist(?:s|ed)|"
                       r"boast(?:s|ed)|declar(?:es|ed)|shared)\b", re.I)
 LEDE = 3  # sentences: the lede (the headline, byline and dateline stand apart)
 SUMMARY = 3  # sentences before the ruling
@@ -64,6 +65,22 @@ def find_ruling(claim: str, sentences: list, title: str = "", dateline: str = ""
     return Ruling(label, sentences[k], statement) if statement is not None else None
 
 
+def checked_statement(sentences: list) -> Ruling | None:
+    """The statement a fact-check rules false or misleading, whatever claim is checked, or None:
+    the first sentence of its lede that gives someone's claim ("A
+    post … claims that remittances collapsed by half"), else the first of the summary before the
+    ruling. Its figures are the claim checked, not the fact-check's findings."""
+    rulings = [(k, label) for k, s in enumerate(sentences) if (label := ruling_label(s.text))]
+    if not rulings or rulings[-1][1] == "true":
+        return None
+    k, label = rulings[-1]
+    for where in (sentences[:min(LEDE, k)], sentences[max(LEDE, k - SUMMARY):k]):
+        stated = next((s for s in where if ASSERTED.search(s.text)), None)
+        if stated is not None:
+            return Ruling(label, sentences[k], stated)
+    return None
+
+
 def restates(claim: str, sentence: str, around: str = "") -> bool:
     """Does the sentence state the claim as someone's ("Sheinbaum said intentional homicides fell
     25% since she took office")?"""
@@ -74,13 +91,16 @@ def states(claim: str, sentence: str, around: str = "") -> bool:
     """Does `sentence` state the claim: every word of it that is not a name in the sentence (a
     rise or a fall as any word for one), every figure in it, and every name in it or `around` it
     (the headline, the dateline)?"""
-    said = {_way(w) for w in words(sentence)}
+    said = {_way(w) for w in words(_RANKS.sub(r"\1", sentence))}  # "second-largest" is no "largest"
     named = names(claim)
     wanted = [w for w in words(claim) if w not in STOP and w not in named]
     if not wanted or not all(_any_found({_way(w)}, said) for w in wanted):
         return False
     near = {w for w in words(f"{sentence} {around}")}
     return all(_any_found({n.lower()}, near) for n in named)
+
+
+_RANKS = re.compile(r"\b(second|third|fourth|fifth|sixth)[-‐\s]+(?=\w)", re.I)
 
 
 def _way(word: str) -> str:

@@ -286,6 +286,9 @@ def went_the_other_way(claim: str, evidence: str) -> str | None:
     return None
 
 
+SUBJECT_REACH = 12  # words before a verb of change where its subject may be named
+
+
 def another_thing_moved(claim: str, evidence: str, around: list[str] = ()) -> str | None:
     """Does the evidence say that another kind of the claim's thing went the claim's way ("core
     prices rose" beside "Gasoline prices increased"): some of the words of the claim's thing
@@ -308,7 +311,8 @@ def another_thing_moved(claim: str, evidence: str, around: list[str] = ()) -> st
                         f"claim's {' '.join(moved.thing)}")
     if len(moved.thing) < 2:
         return None
-    seen = [{t for t in moved.thing if _any_found({t}, set(e[max(0, k - 8):k]))} for k in went]
+    # the words before its verb ("Arrests for illegal crossings at the US-Mexico border fell")
+    seen = [{t for t in moved.thing if _any_found({t}, set(e[max(0, k - SUBJECT_REACH):k]))} for k in went]
     if any(len(found) == len(moved.thing) for found in seen):
         return None
     # another kind of the same thing: some of its words, never all ("core prices", "gasoline prices")
@@ -343,11 +347,14 @@ def superlative_of_another(claim: str, evidence: str, known: frozenset[str] = fr
     return None
 
 
+_SUPS = (r"largest|biggest|highest|lowest|smallest|first|top|richest|poorest|oldest|deadliest|busiest|"
+         r"leading|main|most\s+\w+")
 _FIRST_OF = re.compile(
     r"(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s+(?:is|was|are|were|has\s+been|became|remains)\s+"
-    r"(?:now\s+|still\s+)?the\s+(?:world'?s\s+|country'?s\s+|nation'?s\s+)?(?P<sup>largest|biggest|"
-    r"highest|lowest|smallest|first|top|richest|poorest|oldest|deadliest|busiest|leading|main|"
-    r"most\s+\w+)\s+(?P<what>[\w-]+)")
+    r"(?:now\s+|still\s+)?(?:the\s+(?:world'?s\s+|country'?s\s+|nation'?s\s+)?|[A-Z][\w.-]*(?:'s|’s)\s+)"
+    rf"(?P<sup>{_SUPS})\s+(?P<what>[\w-]+)")
+# a place below the first: "Mexico's second-largest source of foreign income"
+_RANKED = re.compile(rf"\b(?P<rank>second|third|fourth|fifth|sixth)[-‐\s]+(?P<sup>{_SUPS})\s+(?P<what>[\w-]+)", re.I)
 
 
 def another_holds_it(claim: str, evidence: str) -> str | None:
@@ -367,6 +374,23 @@ def another_holds_it(claim: str, evidence: str) -> str | None:
         same = m["sup"].lower() == mine["sup"].lower() and all(_any_found({w}, theirs) for w in what)
         if same and not re.search(r"\bone\s+of\s+the\s*$", evidence[:m.start("sup")]):
             return f"the evidence gives it to another: “{m.group().strip()}”"
+    return None
+
+
+def ranked_lower(claim: str, evidence: str) -> str | None:
+    """Does the evidence rank the claim's first place lower ("Remittances are Mexico's largest
+    source of foreign income" beside "Remittances remain Mexico's second-largest source …")?
+    Said in words, or None."""
+    mine = _FIRST_OF.search(claim)
+    if mine is None or re.search(r"\bone\s+of\s+the\s*$", claim[:mine.start("sup")]):
+        return None
+    who = {w for w in words(mine["who"]) if w not in STOP}
+    what = {w for w in words(claim[mine.start("what"):])[:4] if w not in STOP}
+    for m in _RANKED.finditer(evidence):
+        theirs = set(words(evidence[m.start("what"):m.start("what") + 60]))
+        if m["sup"].lower() == mine["sup"].lower() and _any_found(who, set(words(evidence[:m.start()]))) \
+                and all(_any_found({w}, theirs) for w in what):
+            return f"the evidence ranks it {m['rank'].lower()}: “{m.group().strip()}”"
     return None
 
 
@@ -463,13 +487,13 @@ def other_years(claim: str, evidence: str) -> str | None:
     return f"speaks of {', '.join(sorted(theirs))}, the claim of {', '.join(sorted(mine))}: another time"
 
 
-def not_counting(claim_qs: list, evidence: str) -> str | None:
+def not_counting(claim_qs: list, evidence: str, every: bool = False) -> str | None:
     """Does the evidence leave out what the claim's figures count ("consumer prices" beside a
-    sentence on gasoline prices)? Said in words, or None."""
+    sentence on gasoline prices)? `every`: all of it. Said in words, or None."""
     counted = {w for q in claim_qs for w in words(q.counted or "") if w not in STOP and len(w) > 3}
     found = set(words(evidence))
     missing = sorted(w for w in counted if not _any_found({w}, found))
-    if not missing:
+    if not missing or (every and len(missing) < len(counted)):
         return None
     return f"does not speak of what the claim counts ({', '.join(missing)})"
 
@@ -481,6 +505,25 @@ def not_moving(claim: str, evidence: str) -> str | None:
     if moved is None or not moved.thing or _any_found(set(moved.thing), set(words(evidence))):
         return None
     return f"does not speak of what the claim says {moved.verb} ({' '.join(moved.thing)})"
+
+
+# words that say a figure changed or stands against others, besides UP and DOWN
+CHANGE_WORDS = {"raised", "raise", "raises", "boosted", "cut", "cuts", "reduced", "reduce", "reduces",
+                "lowered", "slashed", "hiked", "higher", "lower", "greater", "smaller", "larger",
+                "lowest", "highest", "record", "peak", "twice", "half", "change", "changed", "from", "into"}
+
+
+def level_only(claim: str, evidence: str) -> str | None:
+    """Does the evidence give a figure of the claim's thing, which the claim says rose or fell,
+    with no word of any change ("That compares with more than 137,000 arrests in March 2024." beside "Border
+    arrests rose in March")? A level is no evidence of a rise. Said in words, or None."""
+    moved = movement(claim)
+    if moved is None or not moved.thing or moved.verb in ("up", "down") or not re.search(r"\d", evidence):
+        return None  # a figure's level: "ended up", "grown in size" are left to the model
+    e = set(words(evidence))
+    if not _any_found(set(moved.thing), e) or moves(evidence) or e & CHANGE_WORDS:
+        return None
+    return f"names no change: not evidence that {' '.join(moved.thing)} {moved.verb}"
 
 
 CONTINUING = {"they", "it", "this", "these", "those", "he", "she"}
@@ -577,6 +620,11 @@ _UNPROVEN = re.compile(r"(?:\bnot|n't|\bnever)\s+(?:yet\s+)?(?:been\s+)?(?:shown
                        r"demonstrated|confirmed|verified)\b", re.I)
 
 
+# a figure set aside, not the statement denied: "fell by less than 5%, not by half"
+_NOT_A_FIGURE = re.compile(r"\bnot\s+(?:by\s+|at\s+|to\s+)?(?:half|a\s+third|a\s+quarter|\$?\d[\d.,]*\s*%?)", re.I)
+
+
 def _negated(text: str) -> bool:
-    toks = words(_UNPROVEN.sub(" ", text.replace("’", "'")))
+    text = _NOT_A_FIGURE.sub(" ", _UNPROVEN.sub(" ", text.replace("’", "'")))
+    toks = words(text)
     return any(t in NEGATIONS or t.endswith("n't") for t in toks)

@@ -14,10 +14,15 @@ RATED = 0.8  # confidence of "mixed" where a sentence rates the claim itself mis
 def decide(claim: str, evidence: list[Evidence], chosen: bool = False) -> Verdict:
     """`chosen`: the user chose the evidence, so weak leans count (see assess.LEAN_MIN_CHOSEN)."""
     strong, mixed_ratio = (STRONG_CHOSEN, MIXED_RATIO_CHOSEN) if chosen else (STRONG, MIXED_RATIO)
+    # A fact-check that rules the claim true or false speaks through its ruling: its other
+    # sentences that lean the other way were weighed by its authors ("Remittances remain
+    # Mexico's second-largest source …" beside its "The claim is false.").
+    ruled = {e.article_id: e.stance for e in evidence if e.rates and e.rating in ("true", "false")}
+    counted = [e for e in evidence if ruled.get(e.article_id, e.stance) is e.stance]
     # each side strongest first: the rationale cites the strongest item of each
-    support = sorted((e for e in evidence if e.stance is Stance.SUPPORTS and e.probability >= strong),
+    support = sorted((e for e in counted if e.stance is Stance.SUPPORTS and e.probability >= strong),
                      key=lambda e: -e.probability)
-    refute = sorted((e for e in evidence if e.stance is Stance.REFUTES and e.probability >= strong),
+    refute = sorted((e for e in counted if e.stance is Stance.REFUTES and e.probability >= strong),
                     key=lambda e: -e.probability)
     s_mass, r_mass = _mass(support), _mass(refute)
     rated = [e for e in evidence if e.rating == "misleading"]
