@@ -314,3 +314,13 @@ def test_two_nouns_joined_are_what_is_counted():
     assert (films.value, films.counted) == (400, "propaganda and training films")
     [people] = parse_quantities("About 8.3 million people left poverty between 2022 and 2024.")
     assert (people.unit, people.counted) == ("people", "people")  # "left" is no noun
+
+
+@pytest.mark.parametrize("text, counted", [
+    ("Remittances sent to Mexico fell 4.6% in 2025.", "Remittances sent"),
+    ("The number of people deported from the United States did rise, to about 190,000.", "number of people deported"),
+    ("Asylum requests in Mexico, meanwhile, have dropped by about a third this year.", "Asylum requests"),
+    ("Remittances to Mexico collapsed by half in 2025.", "Remittances to Mexico"),
+])
+def test_what_a_figure_counts_said_before_its_verb(text, counted):
+    assert parse_quantities(text)[0].counted == counted

@@ -429,3 +429,42 @@ def test_the_researcher_after_a_named_researcher_is_that_person(quotes_of, find)
             "aquifer beneath the city is being drained twice as fast as it refills.")
     s = find(quotes_of(text), "aquifer beneath the city").speaker
     assert (s.name, s.mention) == ("Fernando González Cáñez", "The researcher")
+
+
+def test_the_agency_that_released_the_data_and_the_bank_the_data_come_from(quotes_of, find):
+    text = ("WASHINGTON (AP) — Arrests for illegal crossings fell to about 8,000 in March, according to data "
+            "released Tuesday by US Customs and Border Protection.\n\n"
+            "Remittances fell 4.6% in 2025, according to data from the Bank of Mexico.")
+    quotes = quotes_of(text)
+    cbp = find(quotes, "8,000")
+    assert cbp.speaker.name == "US Customs and Border Protection"
+    assert cbp.text.startswith("Arrests for illegal crossings")  # never the dateline's "AP) —"
+    assert find(quotes, "4.6%").speaker.name == "Bank of Mexico"
+
+
+def test_a_post_shared_thousands_of_times_claims(quotes_of, find):
+    text = ('A post shared thousands of times on Facebook claims that "remittances to Mexico collapsed by '
+            'half in 2025."')
+    quotes = quotes_of(text)
+    said = find(quotes, "collapsed by half")
+    assert (said.cue.text, said.speaker.mention) == ("claims", "A post")
+    assert not any(q.cue and q.cue.text == "shared" for q in quotes)
+
+
+def test_its_leader_is_the_party_s_and_the_institute_is_the_one_named_before(quotes_of, find):
+    text = ("The opposition National Action Party urged its supporters to stay home. Its leader, Jorge "
+            "Romero, called the election \"a farce.\"\n\n"
+            "Turnout was about 13%, according to preliminary figures from the National Electoral Institute. "
+            "According to the electoral institute, about 10% of ballots were spoiled.")
+    quotes = quotes_of(text)
+    romero = find(quotes, "a farce").speaker
+    assert (romero.name, romero.role) == ("Jorge Romero", "National Action Party leader")
+    assert find(quotes, "13%").speaker.name == "National Electoral Institute"
+    assert find(quotes, "ballots were spoiled").speaker.name == "National Electoral Institute"
+
+
+def test_who_tracks_a_beat_says_the_role(quotes_of, find):
+    text = ("Adam Isacson, who tracks border policy at the Washington Office on Latin America, said Mexico's "
+            "own enforcement had cut crossings sharply in 2024.")
+    speaker = find(quotes_of(text), "cut crossings").speaker
+    assert (speaker.name, speaker.role) == ("Adam Isacson", "tracks border policy at the Washington Office on Latin America")

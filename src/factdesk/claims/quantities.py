@@ -117,11 +117,11 @@ MULTIPLES = {"doubled": 2.0, "tripled": 3.0, "quadrupled": 4.0, "halved": 0.5}
 _QUALIFIER_BEFORE = re.compile(rf"\b({_QUAL})\s+$", re.I)  # "Nearly one in five"
 ONE_IN = re.compile(r"\b(?P<a>one|two|three|\d+) (?:in|out of) (?P<b>\w+)\b", re.I)
 _CHANGE_BEFORE = re.compile(  # "Unemployment fell to", "the murder rate rose by"
-    r"(?<![\w'-])((?:[A-Za-z][\w'-]*\s+){1,3}?)(?:has |have |had )?(?:rose|risen|fell|fallen|grew|grown|"
-    r"contracted|shrank|shrunk|expanded|"
+    r"(?<![\w'-])((?:[A-Za-z][\w'-]*\s+){1,3}?)(?:has |have |had |did |does |do )?(?:rose|risen|fell|fallen|"
+    r"grew|grown|rise|fall|contracted|shrank|shrunk|expanded|collapsed|rebounded|recovered|spiked|sank|slid|"
     r"dropped|declined|increased|decreased|jumped|climbed|slipped|reached|stood at|stands at|"
     r"lost|gained|shed|plunged|soared|surged|tumbled|slumped|dipped|slowed|accelerated|eased|"
-    r"totaled|totalled|hit|doubled|tripled|is|was|are|were)\s+(?:by\s+|to\s+|at\s+|from\s+)?"
+    r"totaled|totalled|hit|doubled|tripled|is|was|are|were),?\s+(?:by\s+|to\s+|at\s+|from\s+)?"
     r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more than\s+|some\s+)?$",
     re.I,
 )
@@ -141,6 +141,11 @@ PLACE_PREPOSITIONS = {"at", "in", "on", "across", "along"}
 _SPAN_BEFORE = re.compile(r"\bthe\s+(?:first|last|past|next|previous|coming|final)\s+$", re.I)
 _SPAN_AFTER = re.compile(r"\s*(?:years?|months?|weeks?|days?|quarters?|decades?|hours?)\b", re.I)
 _WINDOW_AFTER = re.compile(r"\s*(?:years?|months?|weeks?|days?)\s+(?:through|to|ending|ended|up to|since)\b", re.I)
+_ADVERB_ASIDE = re.compile(r",\s+(?:meanwhile|however|though|too|also|in turn|for example|for instance),\s+", re.I)
+_NUMBER_OF = re.compile(r"\b(?:the|a)\s+((?:number|count|total|tally)\s+of\s+[a-z]+(?:\s+(?!(?:from|to|in|at|on|by|"
+                        r"for|of|who|that|which|with)\b)[a-z]+)?)", re.I)  # "number of people deported"
+_PARTICIPLE = re.compile(r"(?:sent|made|paid|sold|spent|held|taken|given|built|shipped|imported|exported|"
+                         r"received|issued|filed|reported|recorded|registered|seized|collected)$", re.I)
 _ASIDE_BEFORE_VERB = re.compile(r",\s+(?:which|who)\b[^,]{1,80},(?=\s*(?:\S+\s+){1,3}$)")
 _OPENS_CLAUSE = {"that", "which", "who", "where", "when", "while", "because", "since", "if",
                  "and", "but", "as", "after"}
@@ -257,10 +262,17 @@ def _words_before(text: str, at: int, reach: int = 100) -> str:
 def _subject_before(before: str) -> str | None:
     """What a bare figure measures, from the words before its verb: "Unemployment fell to"."""
     before = _ASIDE_BEFORE_VERB.sub("", before)  # "Core inflation, which strips out food, eased to"
+    before = _ADVERB_ASIDE.sub(" ", before)  # "Asylum requests in Mexico, meanwhile, have dropped"
     m = _CHANGE_BEFORE.search(before)
     if not m:
         return None
+    number_of = _NUMBER_OF.search(before[:m.end(1)])
+    if number_of:  # "The number of people deported from the United States … did rise, to"
+        return number_of.group(1)
     words = m.group(1).split()  # "imports from China": stop words go from the ends only
+    ahead = before[:m.start(1)].split()[-1:]
+    if words and ahead and _PARTICIPLE.match(words[0]) and ahead[0].isalpha() and ahead[0].lower() not in STOP:
+        return " ".join(ahead + words[:1])  # "Remittances sent to Mexico fell": the remittances sent
     opens = [k for k, w in enumerate(words) if w.lower() in _OPENS_CLAUSE]
     if opens:  # "the government said on Monday that homicides fell": the homicides
         return " ".join(w for w in words[opens[-1] + 1:] if w.lower() not in STOP) or None

@@ -24,13 +24,17 @@ CAPITALS_LABEL = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý&'’ -]{2,40}:[ \t]+(?=\S)")
 WIRE = re.compile(_PLACE + r"\s*\((?P<agency>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3})\)\s*[—–-]")
 
 
+DATELINE_REACH = 80  # characters into its paragraph where a span may start inside a dateline
+
+
 def past_dateline(text: str, start: int, end: int, labels: bool = True) -> int:
     """`start` moved past a dateline that opens text[start:end] ("WASHINGTON — "), or (with
     `labels`) past a label in capitals that opens a paragraph (a factbox's "REMITTANCES: ")."""
-    if not (start == 0 or text[start - 1] == "\n"):
+    line = text.rfind("\n", 0, start) + 1  # also from inside the dateline: "AP) — Arrests fell …"
+    if start - line > DATELINE_REACH:
         return start
-    m = DATELINE_DASH.match(text, start, end) or (CAPITALS_LABEL.match(text, start, end) if labels else None)
-    return m.end() if m and m.end() < end else start
+    m = DATELINE_DASH.match(text, line, end) or (CAPITALS_LABEL.match(text, line, end) if labels else None)
+    return m.end() if m and start < m.end() < end else start
 
 
 def opening_dateline(text: str) -> str:

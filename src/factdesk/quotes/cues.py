@@ -21,8 +21,8 @@ from spacy.symbols import AUX, NOUN, VERB
 
 from factdesk.nlp.models import length_batches, minilm_model
 from factdesk.quotes.marks import near_marks
-from factdesk.quotes.mentions import (after_dateline, is_passive_aside, mention_bounds, source_token,
-                                      split_nested)
+from factdesk.quotes.mentions import (CIRCULATION, after_dateline, is_passive_aside, mention_bounds,
+                                      source_token, split_nested)
 from factdesk.quotes.spans import Cue
 
 WEIGHTS = Path(__file__).with_name("cue_weights.json")
@@ -357,6 +357,9 @@ def find_cues(doc, marks, in_mark, language: str = "en") -> list[Cue]:
             continue  # 'Sheinbaum, asked about the ruling, said …': she was asked
         if _leads_to_speech(tok, scores, cut):
             continue  # 'began by saying he would …': the saying is the cue
+        if tok.lemma_.lower() in CIRCULATION and any(
+                c.dep_ == "ccomp" and scores.get(c.i, 0.0) >= cut for c in tok.children):
+            continue  # 'A post shared thousands of times claims that …': the claiming is the cue
         cue = Cue(i, tok.idx, end, score)
         subject = source_token(tok, lambda t: in_mark[t.i] < 0)
         if subject is not None and subject.lower_ == "it" and any(

@@ -11,6 +11,20 @@ from factdesk.nlp.datelines import DASHES
 from factdesk.quotes.spans import Cue
 
 
+# what a post or a video is done to as it spreads: "A post shared thousands of times claims …"
+CIRCULATION = {"share", "view", "circulate", "watch", "retweet", "like", "repost", "forward"}
+TIMES = {"thousand", "thousands", "million", "millions", "hundred", "hundreds", "dozen", "dozens", "time", "times"}
+
+
+def circulated_by(tok, subject):
+    """'A post shared thousands of times on Facebook claims that …', parsed with 'shared' as the
+    verb and 'thousands' as the subject of 'claims': the post (the subject of the verb of
+    circulation above the cue), or None."""
+    if subject.lower_ not in TIMES or tok.head.lemma_.lower() not in CIRCULATION or tok.dep_ != "ccomp":
+        return None
+    return next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < subject.i), None)
+
+
 def source_token(tok, outside=lambda t: True, depth: int = 0):
     """The head word of who speaks for cue token `tok`, or None; `outside(t)` keeps quoted words out."""
     if tok.lower_ == "according":
@@ -23,7 +37,10 @@ def source_token(tok, outside=lambda t: True, depth: int = 0):
                 if c.dep_ == "nsubj" and outside(c) and any(ch.isalpha() for ch in c.text)]
     if subjects:  # 'MEXICO CITY (AP) — President Claudia Sheinbaum said': the one nearest the verb
         before = [c for c in subjects if c.i < tok.i]
-        return _person_beside(before[-1] if before else subjects[0])
+        subject = before[-1] if before else subjects[0]
+        if (post := circulated_by(tok, subject)) is not None and outside(post):
+            return post
+        return _person_beside(subject)
     if tok.pos_ == "NOUN":  # "Trump's claim", "the decision by the FBI"
         for child in tok.children:
             if child.dep_ == "poss" and outside(child):

@@ -11,7 +11,8 @@ HONORIFICS = {
 DETERMINERS = {"a", "an", "the"}
 # what a person does, said in a relative clause: "who heads security research at …"
 ROLE_VERBS = {"head", "lead", "direct", "run", "chair", "teach", "oversee", "manage", "represent",
-              "advise", "coordinate", "edit", "found", "co-found", "cofound"}
+              "advise", "coordinate", "edit", "found", "co-found", "cofound", "track", "study",
+              "research", "monitor", "cover", "analyze", "analyse", "specialize", "specialise"}
 _EDGE = ",;:—–-()"
 
 

@@ -383,7 +383,7 @@ def _an_office(noun) -> bool:
 
 DOCUMENTS = {"statement", "report", "release", "data", "survey", "study", "analysis", "letter",
              "filing", "audit", "review", "poll", "figure", "estimate", "count", "tally", "statistic",
-             "record", "projection", "forecast"}  # lemmas: "preliminary figures from the …"
+             "record", "projection", "forecast", "datum"}  # lemmas: "preliminary figures from the …"
 
 
 def _issuer(root) -> str | None:
@@ -391,8 +391,10 @@ def _issuer(root) -> str | None:
     and Border Protection", "a report by the World Bank", "data from INEGI"."""
     if root.lemma_.lower() not in DOCUMENTS or root.pos_ != "NOUN":
         return None
-    for prep in root.rights:
-        if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of"):
+    # "data released Tuesday by US Customs and Border Protection": through the verb of issuing
+    issued = [g for c in root.rights if c.dep_ == "acl" for g in c.rights if g.dep_ in ("agent", "prep")]
+    for prep in [*root.rights, *issued]:
+        if prep.dep_ in ("prep", "agent") and prep.lower_ in ("from", "by", "of"):
             org = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if org is not None and (org.ent_type_ == "ORG" or (org.pos_ == "PROPN" and org.ent_type_ != "PERSON")):
                 tokens = [t for t in org.subtree if not t.is_punct or t.text in ("&", "-")]
