@@ -1,6 +1,6 @@
-"""A beat reporter's archive: a judicial election, a measles outbreak, border arrests and a
-fact-check of a viral post on remittances ("Our ruling: The claim is false."), beside the
-fact-checks of tests/fixtures/factchecks."""
+"""A beat reporter's archive: a judicial election, a measles outbreak, border arrests, the
+economy, a cartel war in Sinaloa and a fact-check of a viral post on remittances ("Our ruling:
+The claim is false."), beside the fact-checks of tests/fixtures/factchecks."""
 from __future__ import annotations
 
 import pytest
@@ -91,6 +91,10 @@ def test_a_bare_count_of_doses_is_the_claims_count_of_vaccine_doses(beat):
     ("Mexico deployed 25,000 National Guard troops to its northern border", VerdictLabel.REFUTED),
     ("Asylum requests in Mexico have dropped by about a third this year", VerdictLabel.SUPPORTED),
     ("Bitcoin is legal tender in Mexico", VerdictLabel.NOT_ENOUGH_EVIDENCE),
+    ("Sinaloa recorded 3,000 homicides in the twelve months to September 2025", VerdictLabel.REFUTED),
+    ("The Bank of Mexico has raised interest rates this year", VerdictLabel.REFUTED),
+    ("Mexico overtook China as the largest exporter to the United States", VerdictLabel.SUPPORTED),
+    ("Governor Rubén Rocha Moya resigned", VerdictLabel.REFUTED),
 ])
 def test_the_beat_checks_out(beat, claim, label):
     assert check_claim(claim, beat).label is label
@@ -107,3 +111,47 @@ def test_who_gives_the_election_figures():
     assert spoiled.speaker.name == "National Electoral Institute"  # "According to the electoral institute"
     farce = next(q for q in quotes if q.cue and q.cue.text == "called")
     assert (farce.speaker.name, farce.speaker.role) == ("Jorge Romero", "National Action Party leader")
+
+
+def test_murders_are_homicides(beat):
+    verdict = check_claim("Homicides in Sinaloa have doubled since September 2024", beat)
+    assert verdict.label is VerdictLabel.SUPPORTED
+    assert verdict.evidence[0].sentence.startswith("Murders in the northern state of Sinaloa have doubled")
+
+
+def test_a_state_named_first_is_a_name_and_national_figures_are_not_its_own(beat):
+    verdict = check_claim("Sinaloa recorded 1,640 homicides in the twelve months to September 2025", beat)
+    assert verdict.label is VerdictLabel.SUPPORTED
+    national = _item(verdict, "Figures from the National Public Security System")
+    assert national.stance is Stance.NEUTRAL
+
+
+def test_a_fall_in_another_year_of_another_thing_does_not_date_the_claim(beat):
+    verdict = check_claim("Mexico's national homicide rate fell in 2024", beat)
+    assert verdict.label is VerdictLabel.SUPPORTED
+    assert verdict.evidence[0].sentence.startswith("Nationally, the homicide rate fell to 19.3")
+
+
+def test_a_change_is_not_set_beside_a_share_of_the_whole(beat):
+    verdict = check_claim("Mexico's economy contracted 0.6% in the first quarter of 2025", beat)
+    assert verdict.label is VerdictLabel.SUPPORTED
+    assert _item(verdict, "Remittances remain Mexico's second-largest").stance is not Stance.REFUTES
+
+
+def test_a_forecast_of_a_named_minister_and_one_only_near_a_recession(beat):
+    said = check_claim("Finance Minister Edgar Amador said the economy would grow between 1.5% and 2.3% this year",
+                       beat)
+    assert said.label is VerdictLabel.SUPPORTED
+    assert said.evidence[0].sentence.startswith("Finance Minister Edgar Amador said the government still expects")
+    near = check_claim("Mexico is in a technical recession", beat)
+    assert near.label is not VerdictLabel.SUPPORTED  # Siller: "flirting with a technical recession"
+    siller = _item(near, '"The numbers confirm that Mexico is flirting')
+    assert any(s.startswith("says it is only near or feared") for s in siller.signals)
+
+
+def test_the_imf_is_the_international_monetary_fund(beat):
+    verdict = check_claim("The IMF expects Mexico's economy to grow 1.5% this year", beat)
+    imf = _item(verdict, "The International Monetary Fund forecasts a contraction of 0.3%")
+    assert not any("does not quote or name" in s for s in imf.signals)
+    amador = _item(verdict, "Finance Minister Edgar Amador said")
+    assert amador.stance is Stance.NEUTRAL  # the minister's forecast, not the IMF's

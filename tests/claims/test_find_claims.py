@@ -348,3 +348,16 @@ def test_a_live_blogs_time_stamp_is_neither_a_figure_nor_part_of_a_claim():
     assert not turnout.text.startswith("10:42")
     assert [q.text for q in turnout.quantities] == ["12.57%", "13.32%"]
     assert not any(q.text in ("10", "9") for c in claims for q in c.quantities)
+
+
+def test_the_papers_own_statement_then_a_source_s_each_with_its_claimant():
+    from factdesk.models import Article
+    from factdesk.pipeline import analyze_article
+
+    text = ("CULIACÁN, Mexico (AP) — Murders in Sinaloa have doubled since September 2024. Schools in "
+            "Culiacán closed for three weeks, and the state's chamber of commerce says about 1,600 "
+            "businesses have shut since the fighting began.")
+    claims = analyze_article(Article(text=text, language="en")).claims
+    shut = next(c for c in claims if "1,600" in c.text)
+    assert shut.text == "about 1,600 businesses have shut since the fighting began"
+    assert shut.claimant == "state's chamber of commerce"

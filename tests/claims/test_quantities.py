@@ -324,3 +324,8 @@ def test_two_nouns_joined_are_what_is_counted():
 ])
 def test_what_a_figure_counts_said_before_its_verb(text, counted):
     assert parse_quantities(text)[0].counted == counted
+
+
+def test_what_doubled_in_a_state_named_at_length():
+    q = parse_quantities("Murders in the northern state of Sinaloa have doubled since September 2024.")[0]
+    assert (q.value, q.unit, q.counted) == (2.0, "times", "Murders")

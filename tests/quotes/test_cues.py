@@ -70,3 +70,9 @@ def test_a_verb_that_leads_into_saying_is_not_the_cue(quotes_of, find):
     q = find(quotes_of(text), "diagnose someone")
     assert q.cue.text == "saying"
     assert q.speaker.mention.startswith("Dean")
+
+
+def test_people_reported_missing_are_a_count_not_speech(quotes_of):
+    quotes = quotes_of("More than 1,800 people have been reported missing over the same period. "
+                       "Two soldiers were reported killed in the attack, the army said.")
+    assert [q.cue.text for q in quotes if q.cue] == ["said"]

@@ -140,3 +140,14 @@ def test_a_bare_count_may_be_the_claims_fuller_one():
     assert compare(quantities(claim), quantities(said), said, claim)[0] == "match"
     other = "Teams had administered more than 400,000 flu shots in Chihuahua."
     assert compare(quantities(claim), quantities(other), other, claim)[0] != "match"
+
+
+def test_a_change_is_no_share_of_a_whole_and_a_forecast_no_result():
+    claim = "Mexico's economy contracted 0.6% in the first quarter."
+    share = "Remittances are worth more than 10% of the economy."
+    assert compare(quantities(claim), quantities(share), share, claim)[0] != "mismatch"
+    forecast = "The IMF expects the economy to grow 1.5% this year."
+    result = "The economy grew 0.2% this year."
+    assert compare(quantities(forecast), quantities(result), result, forecast)[0] != "mismatch"
+    other = "The World Bank forecasts growth of 0.5% this year."
+    assert compare(quantities(forecast), quantities(other), other, forecast)[0] == "mismatch"

@@ -291,3 +291,40 @@ def test_a_figure_set_aside_is_no_negation_of_the_statement():
     claim = "Remittances to Mexico fell 4.6% in 2025."
     assert negation_mismatch(claim, "Remittances fell by less than 5%, not by half.") is None
     assert negation_mismatch(claim, "Remittances did not fall in 2025.") == "negation: the evidence is negated"
+
+
+def test_an_acronym_is_the_body_it_stands_for():
+    from factdesk.verify.signals import attributed, same_person, same_subject
+
+    assert attributed("The IMF expects Mexico's economy to grow 1.5% this year") == \
+        ("IMF", "Mexico's economy to grow 1.5% this year")
+    assert same_person("IMF", "The International Monetary Fund forecasts a contraction of 0.3%.")
+    assert not same_person("IMF", "INEGI, the national statistics agency")
+    assert same_subject("The IMF expects growth.", "The International Monetary Fund forecasts a contraction.")
+
+
+def test_a_state_the_evidence_writes_as_a_name_is_one_at_the_start_of_the_claim():
+    from factdesk.verify.signals import named_in
+
+    assert named_in("Sinaloa recorded 1,640 homicides", ["Murders in the state of Sinaloa doubled."]) == {"sinaloa"}
+    assert named_in("Global warming is real", ["the Global Carbon Project said global warming"]) == frozenset()
+
+
+def test_murders_are_what_a_claim_of_homicides_counts():
+    from factdesk.verify.numbers import quantities
+    from factdesk.verify.signals import not_counting
+
+    claim_qs = quantities("Sinaloa recorded 1,640 homicides in 2025.")
+    assert not_counting(claim_qs, "Murders in Sinaloa reached 1,640 in 2025.") is None
+    assert not_counting(claim_qs, "Sinaloa recorded 1,640 robberies in 2025.") == \
+        "does not speak of what the claim counts (homicides)"
+
+
+def test_only_near_a_recession_and_a_rise_in_another_year():
+    from factdesk.verify.signals import dated_otherwise, hedged, level_only
+
+    assert hedged("Mexico is in a technical recession.",
+                  "The numbers confirm that Mexico is flirting with a technical recession.")
+    # a fall may come any year: a 2025 fall does not date a claim of a 2024 one
+    assert dated_otherwise("Mexico's homicide rate fell in 2024.", "Remittances to Mexico fell 4.6% in 2025.") is None
+    assert level_only("Amador said the economy would grow 2% this year.", "The government expects growth of 2%.") is None

@@ -66,7 +66,9 @@ def claim_units(doc, quotes: list[Quote]) -> list[Unit]:
             _quoted_parts(sent.start_char, sent.end_char, active))
         body = past_dateline(text, sent.start_char, sent.end_char)  # a dateline says nothing
         covered = _covered(parts, body, sent.end_char)
-        if covered * 5 < (sent.end_char - body) * 2 or any(
+        if (two := _own_then_reported(text, body, parts)) is not None:
+            parts = two  # "Schools closed for weeks, and the chamber of commerce says about 1,600 …"
+        elif covered * 5 < (sent.end_char - body) * 2 or any(
                 _only_a_thing(doc, s, e, q) for s, e, q in parts):
             # quotes hold little of it, or what is reported is a thing, not a statement ("Pemex
             # reported a net loss of 40.5 billion pesos"): the sentence says it
@@ -82,6 +84,25 @@ def claim_units(doc, quotes: list[Quote]) -> list[Unit]:
             for a, b in pieces:
                 units.append(Unit(a, b, quote, sent.text if whole and len(pieces) == 1 else text[a:b]))
     return units
+
+
+_THEN = re.compile(r"(?:,\s+(?:and|but|while)|;)\s+$")  # where a second statement begins
+
+
+def _own_then_reported(text: str, body: int, parts) -> list | None:
+    """'Schools in Culiacán closed for weeks, and the state's chamber of commerce says about
+    1,600 businesses have shut': the sentence's own statement, then another's, each a claim of
+    its own with its own claimant; or None."""
+    if len(parts) != 1 or parts[0][2] is None or parts[0][2].speaker is None:
+        return None
+    start, end, quote = parts[0]
+    at = quote.speaker.mention_start
+    if not body < at < start or quote.kind is not QuoteKind.INDIRECT:
+        return None
+    m = _THEN.search(text, body, at)
+    if m is None or len(text[body:m.start()].split()) < MIN_WORDS:
+        return None
+    return [(body, m.start(), None), (start, end, quote)]
 
 
 _AND_THAT = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?that\s+(?=\S)")

@@ -281,7 +281,7 @@ def _subject_before(before: str) -> str | None:
     while words and words[-1].lower() in STOP:
         words.pop()
     # "illegal crossings at the southern border had dropped": the crossings, not the border
-    near = before[:m.start(1)].split()[-3:] + m.group(1).split()
+    near = before[:m.start(1)].split()[-4:] + m.group(1).split()
     for k, word in enumerate(near):
         if k and word.lower() in PLACE_PREPOSITIONS:
             head = [w for w in near[max(0, k - 2):k] if w.lower() not in STOP]

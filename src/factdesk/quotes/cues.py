@@ -294,6 +294,15 @@ def _leads_to_speech(tok, scores: dict[int, float], cut: float) -> bool:
     return any(scores.get(b.i, 0.0) >= cut and b.lemma_.lower() in SURE_VERBS for b in below)
 
 
+STATES = {"missing", "dead", "killed", "injured", "wounded", "kidnapped", "stolen", "lost", "safe", "sick", "disappeared"}
+
+
+def _reported_state(tok) -> bool:
+    """'… have been reported missing', 'were reported killed': the passive report of a state."""
+    return tok.lemma_.lower() == "report" and any(c.dep_ == "auxpass" for c in tok.children) and any(
+        c.dep_ in ("xcomp", "oprd", "acomp") and c.lower_ in STATES for c in tok.children)
+
+
 INVERTED_FORMS = {"said", "says", "added", "adds", "asked", "wrote", "writes", "continued", "explained"}
 INVERTED_SCORE = 0.9
 INVERTED_NAME_MAX = 5
@@ -357,6 +366,8 @@ def find_cues(doc, marks, in_mark, language: str = "en") -> list[Cue]:
             continue  # 'Sheinbaum, asked about the ruling, said …': she was asked
         if _leads_to_speech(tok, scores, cut):
             continue  # 'began by saying he would …': the saying is the cue
+        if _reported_state(tok):
+            continue  # 'More than 1,800 people have been reported missing': a count, not speech
         if tok.lemma_.lower() in CIRCULATION and any(
                 c.dep_ == "ccomp" and scores.get(c.i, 0.0) >= cut for c in tok.children):
             continue  # 'A post shared thousands of times claims that …': the claiming is the cue

@@ -46,7 +46,8 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
     probs_turned = _asked_apart(model, {i: (items[i].sentence, t) for i, t in turned.items()})
     claim_qs = numbers.quantities(claim)
     ruled = {e.article_id: e.sentence for e in items if e.rates}  # a fact-check's ruling, by story
-    places = frozenset(p.lower() for e in items for p in e.places)  # "Florida banned …": a name
+    places = frozenset(p.lower() for e in items for p in e.places) | \
+        signals.named_in(claim, [e.sentence for e in items])  # "Florida banned …", "Sinaloa recorded …": a name
     for k, (item, p) in enumerate(zip(items, probs)):
         p = dict(p)
         if item.rates:  # "We rate this claim Half True.": a published verdict on the claim

@@ -11,6 +11,7 @@ import re
 
 from factdesk.claims.quantities import DEMONYM_ENDINGS, parse_quantities
 from factdesk.models import Quantity
+from factdesk.verify.signals import SAME_THING
 
 TOLERANCE = {"exact": 0.02, "about": 0.10, "just_under": 0.10, "just_over": 0.10}
 
@@ -83,7 +84,8 @@ def compare(claim_qs: list[Quantity], evidence_qs: list[Quantity],
     comparable = False
     for cq in map(_as_percent, claim_qs):
         alike = [e for e in evidence_qs if _comparable(cq, e, said)
-                 and _same_share(_share_verb(claim_text, cq), _share_verb(evidence_text, e))]
+                 and _same_share(_share_verb(claim_text, cq), _share_verb(evidence_text, e))
+                 and _same_kind(claim_text, cq, evidence_text, e)]
         comparable = comparable or bool(alike)
         found = _same_time(alike, cq, evidence_text)
         # "fell to about 8,000 in March" beside a claim of 137,000 in March 2024, which the next
@@ -186,6 +188,35 @@ def _share_verb(text: str, q: Quantity) -> str | None:
     return before[-1] if before else None
 
 
+_CHANGED_BY = re.compile(r"\b(?:rose|risen|rise|fell|fallen|fall|grew|grown|grow|shrank|shrunk|contracted|"
+                         r"expanded|dropped|declined|increased|decreased|jumped|climbed|gained|lost|slipped|"
+                         r"plunged|surged|soared|tumbled|slumped|dipped|eased|up|down)\s+(?:by\s+)?"
+                         r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+)?$", re.I)
+
+
+def _same_kind(claim_text: str, a: Quantity, evidence_text: str, b: Quantity) -> bool:
+    """Not a change beside a share of a whole ("contracted 0.6%" is no "10% of the economy"), nor
+    a forecast beside a result."""
+    if not claim_text or not evidence_text:
+        return True
+
+    def kind(text: str, q: Quantity) -> str | None:
+        if _CHANGED_BY.search(text[max(0, q.start - 40):q.start]):
+            return "change"
+        return "share" if re.match(r"\s+of\b", text[q.end:q.end + 6]) else None
+
+    ka, kb = kind(claim_text, a), kind(evidence_text, b)
+    if ka and kb and ka != kb:
+        return False
+    # a forecast is no result: "The IMF expects the economy to grow 1.5% this year" beside
+    # "the economy contracted 0.6% in the first quarter"
+    return not (_FORECAST.search(claim_text) and not _FORECAST.search(evidence_text[max(0, b.start - 80):b.end]))
+
+
+_FORECAST = re.compile(r"\b(?:expects?|expected\s+to|forecasts?|forecasting|projects?|projected|projections?|"
+                       r"predicts?|predicted|will|would|outlook|estimates?\s+(?:that\s+)?\w+\s+will)\b", re.I)
+
+
 def _same_share(a: str | None, b: str | None) -> bool:
     """Shares of one doing ('supplies', 'supply'), or of what the text does not say."""
     return not (a and b) or a[:4] == b[:4]
@@ -243,9 +274,11 @@ PEOPLE = {"people", "persons", "individuals", "residents", "citizens", "inhabita
 
 
 def _words(text: str | None) -> set[str]:
-    """Words of four letters or more, singular; "Mexicans" and "people" are both people."""
+    """Words of four letters or more, singular; "Mexicans" and "people" are both people, and
+    "murders" homicides."""
     found = _WORD.findall(_POSSESSIVE.sub("", text or ""))
-    return {"people" if _is_people(w) else _norm(w.lower()) for w in found if len(w) > 3}
+    out = {"people" if _is_people(w) else _norm(w.lower()) for w in found if len(w) > 3}
+    return {SAME_THING.get(w, w) for w in out}
 
 
 def _is_people(word: str) -> bool:

@@ -95,9 +95,10 @@ class Attributed(NamedTuple):
 
 _NAMED = r"[A-ZÀ-Ý][\w'’.-]*"
 _ATTRIBUTED = re.compile(
-    rf"(?P<who>{_NAMED}(?:\s+(?:{_NAMED}|de|del|la))*?)\s+(?:has\s+|had\s+)?"
+    rf"(?:The\s+)?(?P<who>{_NAMED}(?:\s+(?:{_NAMED}|de|del|la))*?)\s+(?:has\s+|had\s+)?"
     r"(?:said|says|told\s+\w+|claimed|claims|stated|states|wrote|tweeted|declared|insisted|argued|"
-    r"admitted|promised|vowed)(?:\s+that)?[,:]?\s+[\"“‘']?(?P<what>.+?)[\"”’']?[.!?]?[\"”’']?\s*$")
+    r"admitted|promised|vowed|expects|expected|forecasts|forecast|predicts|predicted|projects|projected)"
+    r"(?:\s+that)?[,:]?\s+[\"“‘']?(?P<what>.+?)[\"”’']?[.!?]?[\"”’']?\s*$")
 
 
 def attributed(claim: str) -> Attributed | None:
@@ -111,9 +112,15 @@ def attributed(claim: str) -> Attributed | None:
 
 def same_person(who: str, name: str | None) -> bool:
     """Is `name` (a speaker's, or any words) the person `who` ("Amador", "Finance Minister Edgar
-    Amador") names? By surname: the last word of three letters or more."""
+    Amador") names? By surname: the last word of three letters or more; or by the initials an
+    acronym stands for ("IMF": "The International Monetary Fund forecasts …")."""
     surname = [w for w in words(who) if len(w) > 2][-1:]
-    return bool(name) and bool(surname) and surname[0] in words(name)
+    if bool(name) and bool(surname) and surname[0] in words(name):
+        return True
+    # "the IMF" is the International Monetary Fund: its initials
+    short = who.split()[-1] if who.split() else ""
+    initials = "".join(w[0] for w in re.findall(r"\b[A-Z][\w'’-]*", name or "") if w.lower() not in _NOT_NAMES)
+    return len(short) >= 2 and short.isupper() and short in initials
 
 
 # A rating of the claim's statement: "the claim that murders doubled is simply false", "it is
@@ -160,6 +167,7 @@ def said_false(rated: tuple[str, str] | None) -> str | None:
 
 # on the way to it, not there: "on the edge of a technical recession", "fears of a recession"
 _HEDGE = re.compile(r"\b(?:on\s+the\s+(?:edge|brink|verge)\s+of|close\s+to|at\s+risk\s+of|the\s+risk\s+of|"
+                    r"flirting\s+with|teetering\s+on\s+the\s+(?:edge|brink)\s+of|"
                     r"fears?\s+of|heading\s+(?:for|towards?)|(?:could|may|might)\s+(?:soon\s+)?"
                     r"(?:fall|slip|tip|enter)\s+into)(?P<near>(?:\s+[^\W\d_]+){1,3})", re.I)
 
@@ -451,10 +459,13 @@ def dated_otherwise(claim: str, evidence: str) -> str | None:
     """Does the evidence date what the claim dates to another year or month ("approved the
     judicial overhaul in September 2024" beside "was approved in 2023"; "it took effect on July
     1, 2020" beside "took effect in 2018")? The evidence's date whose words before it say the
-    most of the claim's is the one compared. Said in words, or None."""
+    most of the claim's is the one compared. A claim that something rose or fell is left alone:
+    that happens year after year. Said in words, or None."""
     mine = list(_DATE.finditer(claim))
     if len(mine) != 1 or re.match(r"['’]?s\b", claim[mine[0].end():]):
         return None  # "in the 1920's" is a decade
+    if movement(claim) is not None:
+        return None  # a rise or a fall may come any year: "fell in 2024" beside "fell 4.6% in 2025"
     year, month = mine[0]["year"], (mine[0]["month"] or "")[:3].lower()
     named = names(claim)
     wanted = {w for w in words(_DATE.sub(" ", claim)) if w not in STOP and len(w) > 2}
@@ -487,11 +498,21 @@ def other_years(claim: str, evidence: str) -> str | None:
     return f"speaks of {', '.join(sorted(theirs))}, the claim of {', '.join(sorted(mine))}: another time"
 
 
+# one thing under other names, singular: "murders" are the claim's "homicides"
+SAME_THING = {"murder": "homicide", "killing": "homicide"}
+
+
+def _same(word: str) -> str:
+    """A word as the thing it names: "murders" and "homicides" alike."""
+    singular = word[:-1] if word.endswith("s") and len(word) > 3 else word
+    return SAME_THING.get(singular, word)
+
+
 def not_counting(claim_qs: list, evidence: str, every: bool = False) -> str | None:
     """Does the evidence leave out what the claim's figures count ("consumer prices" beside a
     sentence on gasoline prices)? `every`: all of it. Said in words, or None."""
-    counted = {w for q in claim_qs for w in words(q.counted or "") if w not in STOP and len(w) > 3}
-    found = set(words(evidence))
+    counted = {_same(w) for q in claim_qs for w in words(q.counted or "") if w not in STOP and len(w) > 3}
+    found = {_same(w) for w in words(evidence)}
     missing = sorted(w for w in counted if not _any_found({w}, found))
     if not missing or (every and len(missing) < len(counted)):
         return None
@@ -518,8 +539,9 @@ def level_only(claim: str, evidence: str) -> str | None:
     with no word of any change ("That compares with more than 137,000 arrests in March 2024." beside "Border
     arrests rose in March")? A level is no evidence of a rise. Said in words, or None."""
     moved = movement(claim)
-    if moved is None or not moved.thing or moved.verb in ("up", "down") or not re.search(r"\d", evidence):
-        return None  # a figure's level: "ended up", "grown in size" are left to the model
+    if moved is None or not moved.thing or moved.verb in ("up", "down") or not re.search(r"\d", evidence) \
+            or re.search(rf"\b(?:would|will|could|may|might|to|should|can|expects?)\s+{moved.verb}\b", claim, re.I):
+        return None  # a figure's level: "ended up", "grown in size", "would grow" are left to the model
     e = set(words(evidence))
     if not _any_found(set(moved.thing), e) or moves(evidence) or e & CHANGE_WORDS:
         return None
@@ -581,6 +603,34 @@ def names(text: str, known: frozenset[str] = frozenset()) -> set[str]:
     return out
 
 
+def named_in(claim: str, texts: list[str]) -> frozenset[str]:
+    """The claim's first word, lower-cased, when the texts write it as a name only (capitalized
+    inside a sentence, never in lower case): "Sinaloa recorded …" beside "the state of Sinaloa"."""
+    m = _NAME.match(claim.lstrip())
+    if m is None:
+        return frozenset()
+    word = m.group().rstrip(".").replace("’", "'")
+    word = word[:-2] if word.endswith("'s") else word
+    inside = re.compile(rf"(?<=[\w,;:] ){re.escape(word)}\b")
+    lower = re.compile(rf"\b{re.escape(word.lower())}\b")
+    if any(inside.search(t) for t in texts) and not any(lower.search(t) for t in texts):
+        return frozenset({word.lower()})
+    return frozenset()
+
+
+_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:of|for|and|on|[A-Z][\w'’-]*))*")
+
+
+def _initials(text: str) -> set[str]:
+    """What runs of capitalized words stand for: "the International Monetary Fund" is "imf"."""
+    out = set()
+    for m in _RUN.finditer(text):
+        caps = [w for w in m.group().split() if w[:1].isupper() and w.lower() not in _NOT_NAMES]
+        if len(caps) >= 2:
+            out.add("".join(w[0] for w in caps).lower())
+    return out
+
+
 def same_subject(claim: str, evidence: str, known: frozenset[str] = frozenset()) -> bool:
     """Does the evidence speak of what the claim names? (True when the claim names nothing.)
     A country is its people too: "Americans" are named by "the United States"."""
@@ -588,7 +638,7 @@ def same_subject(claim: str, evidence: str, known: frozenset[str] = frozenset())
     if not wanted:
         return True
     found = set(words(evidence))
-    return _any_found(wanted | _countries(wanted), found | _countries(found))
+    return _any_found(wanted | _countries(wanted), found | _countries(found) | _initials(evidence))
 
 
 # one country under its names: "the United States", "the U.S.", "America", "Americans"
