@@ -1,5 +1,5 @@
 """A beat reporter's archive: a judicial election, a measles outbreak, border arrests, the
-economy, a cartel war in Sinaloa and a fact-check of a viral post on remittances ("Our ruling:
+economy, a cartel war in Sinaloa, Monterrey's water and a fact-check of a viral post on remittances ("Our ruling:
 The claim is false."), beside the fact-checks of tests/fixtures/factchecks."""
 from __future__ import annotations
 
@@ -95,6 +95,9 @@ def test_a_bare_count_of_doses_is_the_claims_count_of_vaccine_doses(beat):
     ("The Bank of Mexico has raised interest rates this year", VerdictLabel.REFUTED),
     ("Mexico overtook China as the largest exporter to the United States", VerdictLabel.SUPPORTED),
     ("Governor Rubén Rocha Moya resigned", VerdictLabel.REFUTED),
+    ("Monterrey is a city of ten million people", VerdictLabel.REFUTED),  # "five million people near …"
+    ("Monterrey's reservoirs were at half of their capacity in July", VerdictLabel.REFUTED),  # "below 10 percent"
+    ("Heineken has cut its water use by 20 percent since 2020", VerdictLabel.SUPPORTED),
 ])
 def test_the_beat_checks_out(beat, claim, label):
     assert check_claim(claim, beat).label is label
@@ -155,3 +158,9 @@ def test_the_imf_is_the_international_monetary_fund(beat):
     assert not any("does not quote or name" in s for s in imf.signals)
     amador = _item(verdict, "Finance Minister Edgar Amador said")
     assert amador.stance is Stance.NEUTRAL  # the minister's forecast, not the IMF's
+
+
+def test_what_happened_before_did_not_happen_for_the_first_time(beat):
+    verdict = check_claim("Water stopped flowing in Monterrey for the first time this summer", beat)
+    assert verdict.label is VerdictLabel.REFUTED
+    assert "the evidence says it happened before: “For the third summer”" in verdict.evidence[0].signals

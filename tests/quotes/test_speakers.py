@@ -468,3 +468,15 @@ def test_who_tracks_a_beat_says_the_role(quotes_of, find):
             "own enforcement had cut crossings sharply in 2024.")
     speaker = find(quotes_of(text), "cut crossings").speaker
     assert (speaker.name, speaker.role) == ("Adam Isacson", "tracks border policy at the Washington Office on Latin America")
+
+
+def test_a_body_described_then_named_and_a_vendor_described_by_her_trade(quotes_of, find):
+    text = ("Factories hold concessions for about 70 percent of the water, according to the national water "
+            "commission, Conagua.\n\n"
+            "\"We have to buy water from trucks,\" said Yolanda Garza, 61, who sells tamales in the San "
+            "Bernabé neighborhood.")
+    quotes = quotes_of(text)
+    conagua = find(quotes, "70 percent").speaker
+    assert (conagua.name, conagua.role) == ("Conagua", "national water commission")
+    garza = find(quotes, "buy water").speaker
+    assert (garza.name, garza.role) == ("Yolanda Garza", "sells tamales in the San Bernabé neighborhood")

@@ -151,3 +151,16 @@ def test_a_change_is_no_share_of_a_whole_and_a_forecast_no_result():
     assert compare(quantities(forecast), quantities(result), result, forecast)[0] != "mismatch"
     other = "The World Bank forecasts growth of 0.5% this year."
     assert compare(quantities(forecast), quantities(other), other, forecast)[0] == "mismatch"
+
+
+def test_a_city_of_five_million_people_near_a_border_counts_people():
+    claim = "Monterrey is a city of ten million people."
+    said = "Monterrey, an industrial city of five million people near the Texas border."
+    assert quantities(said)[0].unit == "people"
+    assert compare(quantities(claim), quantities(said), said, claim)[0] == "mismatch"
+
+
+def test_a_share_below_or_at_a_level_is_a_share_of_the_same_thing():
+    claim = "Monterrey's reservoirs were at half of their capacity in July."
+    said = "The city's three reservoirs were below 10 percent of capacity in July."
+    assert compare(quantities(claim), quantities(said), said, claim)[0] == "mismatch"

@@ -328,3 +328,23 @@ def test_only_near_a_recession_and_a_rise_in_another_year():
     # a fall may come any year: a 2025 fall does not date a claim of a 2024 one
     assert dated_otherwise("Mexico's homicide rate fell in 2024.", "Remittances to Mexico fell 4.6% in 2025.") is None
     assert level_only("Amador said the economy would grow 2% this year.", "The government expects growth of 2%.") is None
+
+
+def test_what_happened_before_did_not_happen_for_the_first_time():
+    from factdesk.verify.signals import not_the_first
+
+    claim = "Water stopped flowing in Monterrey for the first time this summer."
+    assert not_the_first(claim, "For the third summer in four years, water stopped flowing to Monterrey.") == \
+        "the evidence says it happened before: “For the third summer”"
+    assert not_the_first(claim, "Water stopped flowing to Monterrey this summer.") is None
+    assert not_the_first("Water stopped flowing this summer.", "For the third summer, water stopped.") is None
+
+
+def test_the_whole_country_is_not_the_claims_state():
+    from factdesk.verify.signals import national
+
+    said = "Nationally, the homicide rate fell to 19.3 per 100,000 people in 2024."
+    assert national("Homicides in Sinaloa have doubled since September 2024.", said)
+    assert not national("Homicides in Mexico fell in 2024.", said)
+    assert not national("Sheinbaum cut homicides in 2024.", said)
+    assert not national("Homicides in Sinaloa doubled.", "Sinaloa's rate, nationally the fifth highest, doubled.")

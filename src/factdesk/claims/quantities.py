@@ -77,6 +77,7 @@ STOP = set(
     "here since during after before when while if because so not no per each every all "
     "last next this past ago against between among amid into onto through toward towards "
     "within without despite via versus across along beyond behind over under about around "
+    "near outside inside above below upon beside "
     "now still already also currently today".split()
 )
 DEMONYM_ENDINGS = ("ans", "ese")  # "Mexicans", "Americans", "Chinese"

@@ -12,7 +12,8 @@ DETERMINERS = {"a", "an", "the"}
 # what a person does, said in a relative clause: "who heads security research at …"
 ROLE_VERBS = {"head", "lead", "direct", "run", "chair", "teach", "oversee", "manage", "represent",
               "advise", "coordinate", "edit", "found", "co-found", "cofound", "track", "study",
-              "research", "monitor", "cover", "analyze", "analyse", "specialize", "specialise"}
+              "research", "monitor", "cover", "analyze", "analyse", "specialize", "specialise", "sell",
+              "own", "work", "drive", "farm", "operate"}
 _EDGE = ",;:—–-()"
 
 

@@ -275,6 +275,12 @@ class SpeakerResolver:
             mention.name = text[a:b]
             if described is not None:  # "Mexican state oil company Pemex": Pemex, and what it is
                 mention.name, mention.role = described
+            named = next((c for c in root.rights if c.dep_ == "appos" and c.i > comma and c.pos_ == "PROPN"
+                          and c.text[:1].isupper() and c.ent_type_ != "PERSON"), None)
+            if named is not None and not any(t.text[:1].isupper() for t in doc[span.start + 1:comma]):
+                # "the national water commission, Conagua": its name, and what it is
+                mention.name = doc[named.left_edge.i:named.right_edge.i + 1].text
+                mention.role = text[a:b]
             if span[0].lower_ == "the" and root.pos_ in ("NOUN", "PROPN") and not any(
                     t.pos_ == "PROPN" and t.text[:1].isupper() for t in span[1:]):
                 # "the ministry": whose; "the state oil company": the company named before

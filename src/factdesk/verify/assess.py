@@ -83,7 +83,8 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
         in_story = any(signals.same_subject(claim, where, places)  # what a sentence leaves unnamed,
                        for where in (item.context, item.title or "", item.dateline or ""))  # its story names,
         about_it = signals.same_subject(claim, item.sentence, places) or (  # unless it names another
-            in_story and not signals.elsewhere(claim, item.places, places))  # place
+            in_story and not signals.elsewhere(claim, item.places, places)  # place, or the whole
+            and not signals.national(claim, item.sentence, places))  # country beside the claim's state
         topical = (about_it or chosen) and (shared >= TOPICAL or p["neutral"] < 0.5)  # chosen: the user's say-so
         verdict = apart = dated = None
         if claim_qs and (topical or (in_story and shared >= TOPICAL)):
@@ -134,6 +135,7 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
                     signals.swapped(claim, item.sentence, places) or \
                     signals.another_holds_it(claim, item.sentence) or \
                     signals.ranked_lower(claim, item.sentence) or \
+                    signals.not_the_first(claim, item.sentence) or \
                     (dated := signals.dated_otherwise(claim, item.sentence)):
                 item.signals.append(against)  # as strong a sign as a figure that differs
                 p = _shift(p, "refutes", NUMBER_REFUTES)

@@ -174,7 +174,9 @@ def _comparable(a: Quantity, b: Quantity, said: set[str] = frozenset()) -> bool:
 
 
 _QUALIFIERS = {"about", "nearly", "almost", "some", "roughly", "around", "over", "than", "more", "less",
-               "fewer", "just", "only", "a", "an", "the"}
+               "fewer", "just", "only", "a", "an", "the",
+               # where the share stands, not a doing: "were below 10 percent of capacity", "at half of"
+               "at", "below", "above", "under", "to", "by", "in", "were", "was", "is", "are", "be", "been"}
 
 
 def _share_verb(text: str, q: Quantity) -> str | None:

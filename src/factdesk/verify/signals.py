@@ -385,6 +385,21 @@ def another_holds_it(claim: str, evidence: str) -> str | None:
     return None
 
 
+_FIRST_TIME = re.compile(r"\b(?:for\s+the\s+first\s+time|first[- ]ever|never\s+before)\b", re.I)
+_NTH_TIME = re.compile(r"\b(?:for\s+the\s+)?(?:second|third|fourth|fifth|sixth|seventh|\d+(?:nd|rd|th))\s+"
+                       r"(?:time|summer|winter|year|month|week|season|straight|consecutive)\b", re.I)
+
+
+def not_the_first(claim: str, evidence: str) -> str | None:
+    """Does the evidence say that what the claim says happened for the first time happened before
+    ("for the first time this summer" beside "for the third summer in four years")? Said in
+    words, or None."""
+    if not _FIRST_TIME.search(claim) or _FIRST_TIME.search(evidence):
+        return None
+    m = _NTH_TIME.search(evidence)
+    return f"the evidence says it happened before: “{m.group()}”" if m else None
+
+
 def ranked_lower(claim: str, evidence: str) -> str | None:
     """Does the evidence rank the claim's first place lower ("Remittances are Mexico's largest
     source of foreign income" beside "Remittances remain Mexico's second-largest source …")?
@@ -657,6 +672,29 @@ def elsewhere(claim: str, places: list[str], known: frozenset[str] = frozenset()
     recorded its hottest June day" beside a claim about Spain)?"""
     mine = names(claim, known)
     return bool(mine) and any(not _any_found(set(words(p)), mine) for p in places)
+
+
+_IN_PLACE = re.compile(r"\b(?:in|of)\s+(?:the\s+(?:state|city|province|region)\s+of\s+)?(?P<place>[A-Z][\w'’.-]*)")
+# countries the desk's news names most, lower-cased: a claim about one is answered nationally
+COUNTRIES = set("""
+mexico canada brazil argentina colombia venezuela peru chile ecuador bolivia cuba guatemala honduras
+salvador nicaragua panama haiti china japan india russia ukraine germany france spain italy portugal
+britain england ireland israel iran iraq syria turkey egypt nigeria kenya australia korea taiwan
+philippines indonesia pakistan afghanistan poland sweden norway netherlands belgium switzerland
+""".split())
+_NATIONAL = re.compile(r"\b(?:nationally|nationwide|across\s+the\s+country|national\s+(?:average|rate|figure))\b", re.I)
+
+
+def national(claim: str, evidence: str, known: frozenset[str] = frozenset()) -> bool:
+    """Does the evidence speak of the whole country ("Nationally, the homicide rate fell") where
+    the claim names a place within it ("Homicides in Sinaloa have doubled") and no country?"""
+    if not _NATIONAL.search(evidence):
+        return False
+    mine = names(claim, known)
+    where = {w for m in _IN_PLACE.finditer(claim) for w in words(m["place"])}
+    local = {n for n in mine & where if n not in COUNTRIES}
+    return bool(local) and not _countries(mine) and not (mine & COUNTRIES) \
+        and not _any_found(local, set(words(evidence)))
 
 
 def _any_found(wanted: set[str], found: set[str]) -> bool:
