@@ -164,3 +164,33 @@ def test_what_happened_before_did_not_happen_for_the_first_time(beat):
     verdict = check_claim("Water stopped flowing in Monterrey for the first time this summer", beat)
     assert verdict.label is VerdictLabel.REFUTED
     assert "the evidence says it happened before: “For the third summer”" in verdict.evidence[0].signals
+
+
+@pytest.mark.parametrize("claim, said", [
+    ("Mexico's Health Ministry said eleven people have died in the measles outbreak", "Eleven people have died"),
+    ("Claudia Sheinbaum called the judicial election a historic day for democracy", '"This is a historic day'),
+    ("Adam Isacson said border crossings started falling before the inauguration", '"Numbers started falling'),
+    ("The US State Department said it was closely following Mexico's judicial election", "The US State Department"),
+    ("Laurence Pantin said the judicial vote would let Morena pack the courts", "Laurence Pantin, a researcher"),
+])
+def test_who_said_it_in_about_the_same_words(beat, claim, said):
+    verdict = check_claim(claim, beat)
+    assert verdict.label is VerdictLabel.SUPPORTED
+    first = verdict.evidence[0]
+    assert first.sentence.startswith(said)
+    assert any(s.startswith("says it in about the same words") or s.startswith("judged as") for s in first.signals)
+
+
+def test_another_thing_a_person_did_does_not_dispute_what_they_said(beat):
+    verdict = check_claim("Kristi Noem said the border is closed to illegal aliens", beat)
+    assert verdict.label is VerdictLabel.SUPPORTED
+    credited = _item(verdict, "Homeland Security Secretary Kristi Noem credited")
+    assert credited.stance is Stance.NEUTRAL
+    assert "speaks of something else than what Kristi Noem is said to have said" in credited.signals
+
+
+def test_before_is_not_after(beat):
+    verdict = check_claim("The drop in border crossings began after Trump took office", beat)
+    researchers = _item(verdict, "Immigration researchers said the drop had begun before Trump took office")
+    assert researchers.stance is Stance.REFUTES
+    assert "opposite words: 'before' vs 'after'" in researchers.signals

@@ -348,3 +348,15 @@ def test_the_whole_country_is_not_the_claims_state():
     assert not national("Homicides in Mexico fell in 2024.", said)
     assert not national("Sheinbaum cut homicides in 2024.", said)
     assert not national("Homicides in Sinaloa doubled.", "Sinaloa's rate, nationally the fifth highest, doubled.")
+
+
+def test_what_a_speaker_said_in_about_the_same_words():
+    from factdesk.verify.signals import attributed, movement, said_so
+
+    assert said_so("eleven people have died in the measles outbreak", "Eleven people have died, all unvaccinated",
+                   "Measles outbreak in Chihuahua spreads") == "says it in about the same words: eleven, people, died"
+    assert said_so("eleven people have died in the measles outbreak", "Eleven people have died") is None  # no story
+    assert said_so("investors have the predictability they need", "Investors want predictability") is None
+    assert said_so("no one has died in the outbreak", "Eleven people have died in the outbreak") is None
+    assert attributed("Jorge Romero called the election a farce") == ("Jorge Romero", "the election a farce")
+    assert movement("border crossings started falling before the inauguration").thing == ["border", "crossings"]

@@ -69,14 +69,28 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
             item.signals.append(other)  # "Amador said …" is not answered by Siller's words
             item.stance, item.probability = Stance.NEUTRAL, 0.9
             continue
+        stated = claim  # what is checked against the item's words
         if attributed and said is not None:
             item.signals.append(f"judged as {attributed.who}'s words: “{item.quote or item.sentence}” "
                                 f"beside “{attributed.what}”")
             p = dict(said)
+            stated = attributed.what
+            around = f"{item.context} {item.title or ''}"
+            if p["supports"] < MATCHED and (so := signals.said_so(stated, item.quote or item.sentence, around)
+                                            or signals.said_so(stated, item.sentence, around)):
+                item.signals.append(so)  # "Eleven people have died, all of them unvaccinated," said
+                p = _shift(p, "supports", MATCHED)  # of the claim's "eleven people have died in the outbreak"
         if not attributed and said is not None and said["neutral"] < 0.5 and \
                 max(said["supports"], said["refutes"]) > max(p["supports"], p["refutes"]):
             item.signals.append(f"judged on the speaker's words: “{item.quote}”")
             p = dict(said)
+        if attributed and not chosen and p["refutes"] > p["supports"] and signals.overlap(
+                attributed.what, item.quote or item.sentence) < TOPICAL \
+                and not signals.negation_mismatch(attributed.what, item.quote or item.sentence):
+            # "Noem credited the administration's policies, including …" beside "Noem said the
+            # border is closed": another thing they said or did, which disputes nothing
+            item.signals.append(f"speaks of something else than what {attributed.who} is said to have said")
+            p = _shift(p, "neutral", 0.9)
         shared = signals.overlap(claim, item.sentence)
         if signals.continues(item.sentence):  # "In Colombia they make up about 15%." after a
             shared = max(shared, signals.overlap(claim, item.context))  # sentence on calories
@@ -161,15 +175,15 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
                 item.signals.append(f"{apart}; its lean against the claim is not counted")
                 p = _shift(p, "neutral", 0.9)
         if not chosen and verdict in (None, "apart") and p["neutral"] < NEUTRAL_MIN and not dated:
-            elsewhere = _elsewhere(claim, claim_qs, item.sentence, max(p["supports"], p["refutes"]) < 0.5,
+            elsewhere = _elsewhere(stated, claim_qs, item.sentence, max(p["supports"], p["refutes"]) < 0.5,
                                    [e.sentence for e in items if e is not item], verdict == "apart")
             if elsewhere:
                 item.signals.append(elsewhere)
                 p = _shift(p, "neutral", 0.9)
-        if p["supports"] > p["refutes"] and (near := signals.hedged(claim, item.quote or item.sentence)):
+        if p["supports"] > p["refutes"] and (near := signals.hedged(stated, item.quote or item.sentence)):
             item.signals.append(f"{near}: not evidence that it is so")  # "on the edge of a recession"
             p = _shift(p, "neutral", 0.9)
-        if p["supports"] > p["refutes"] and (level := signals.level_only(claim, item.sentence)):
+        if p["supports"] > p["refutes"] and (level := signals.level_only(stated, item.sentence)):
             item.signals.append(level)
             p = _shift(p, "neutral", 0.9)
         if signals.reports_the_claim(claim, item.sentence) and p["supports"] > p["refutes"] and not item.rating:

@@ -7,7 +7,7 @@ from typing import NamedTuple
 NEGATIONS = {"not", "no", "never", "n't", "none", "nobody", "neither", "nor", "without", "denied",
              "denies", "deny", "false", "rejected", "rejects", "refused", "refuses", "refuse"}
 ANTONYMS = [("more", "fewer"), ("higher", "lower"), ("ally", "enemy"), ("allied", "opposed"),
-            ("win", "lose"), ("won", "lost"), ("legal", "illegal"), ("up", "down"),
+            ("win", "lose"), ("won", "lost"), ("legal", "illegal"), ("up", "down"), ("before", "after"),
             ("gain", "loss"), ("approved", "rejected"), ("guilty", "innocent"),
             # what courts, legislatures and officials do, as the news reports it
             ("upheld", "blocked"), ("upheld", "struck"), ("upheld", "overturned"),
@@ -97,7 +97,8 @@ _NAMED = r"[A-ZÀ-Ý][\w'’.-]*"
 _ATTRIBUTED = re.compile(
     rf"(?:The\s+)?(?P<who>{_NAMED}(?:\s+(?:{_NAMED}|de|del|la))*?)\s+(?:has\s+|had\s+)?"
     r"(?:said|says|told\s+\w+|claimed|claims|stated|states|wrote|tweeted|declared|insisted|argued|"
-    r"admitted|promised|vowed|expects|expected|forecasts|forecast|predicts|predicted|projects|projected)"
+    r"admitted|promised|vowed|expects|expected|forecasts|forecast|predicts|predicted|projects|projected|"
+    r"called|calls)"
     r"(?:\s+that)?[,:]?\s+[\"“‘']?(?P<what>.+?)[\"”’']?[.!?]?[\"”’']?\s*$")
 
 
@@ -108,6 +109,27 @@ def attributed(claim: str) -> Attributed | None:
     if m is None or m["who"].split()[0].lower() in _NOT_NAMES or len(words(m["what"])) < 3:
         return None
     return Attributed(m["who"], m["what"].strip())
+
+
+SAID_SO_SHARE = 0.4  # of the claim's words of what was said, at least this share in the speaker's own
+
+
+def said_so(what: str, said: str, around: str = "") -> str | None:
+    """Do the speaker's words (`said`) say what the claim says they said, in about the same words:
+    every word of it in them or in their story (`around`: the neighbours, the headline; of four
+    words or more, all but one), at least SAID_SO_SHARE of them in the words themselves, nothing
+    negated or turned the other
+    way? ("Eleven people have died, all of them unvaccinated" for "eleven people have died in
+    the measles outbreak", the story being on the outbreak.) Said in words, or None."""
+    wanted = [w for w in words(what) if w not in STOP and len(w) > 2]
+    own, story = set(words(said)), set(words(around))
+    if not wanted or negation_mismatch(what, said) or antonym_mismatch(what, said):
+        return None
+    theirs = [w for w in wanted if _any_found({w}, own)]
+    unsaid = [w for w in wanted if not _any_found({w}, own | story)]  # one word of four may be the
+    if len(theirs) < SAID_SO_SHARE * len(wanted) or len(unsaid) > (len(wanted) >= 4):  # claim's own
+        return None
+    return f"says it in about the same words: {', '.join(theirs)}"
 
 
 def same_person(who: str, name: str | None) -> bool:
@@ -255,14 +277,18 @@ class Movement(NamedTuple):
     # to Mexico rose" moves the remittances, not Mexico
 
 
+ASPECT = {"started", "start", "starts", "began", "begun", "begin", "begins", "continued", "continue",
+          "continues", "kept", "keep", "keeps", "stopped", "stop", "stops", "said", "says"}
+
+
 def movement(claim: str) -> Movement | None:
     c = words(claim)
     at = next((k for k, w in enumerate(c) if w in UP or w in DOWN), None)
     if at is None:
         return None
     named = names(claim)
-    thing = [w for w in c[max(0, at - 4):at]
-             if w not in STOP and w not in named and len(w) >= 4 and not w[:1].isdigit()]
+    thing = [w for w in c[max(0, at - 4):at]  # "border crossings started falling": the crossings
+             if w not in STOP and w not in named and w not in ASPECT and len(w) >= 4 and not w[:1].isdigit()]
     return Movement(c[at], UP if c[at] in UP else DOWN, list(dict.fromkeys(thing)))
 
 
