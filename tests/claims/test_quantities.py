@@ -329,3 +329,10 @@ def test_what_a_figure_counts_said_before_its_verb(text, counted):
 def test_what_doubled_in_a_state_named_at_length():
     q = parse_quantities("Murders in the northern state of Sinaloa have doubled since September 2024.")[0]
     assert (q.value, q.unit, q.counted) == (2.0, "times", "Murders")
+
+
+def test_which_people_a_count_counts():
+    said = parse_quantities("The government had arrested almost 2,000 people linked to fentanyl trafficking since October.")
+    assert said[0].counted == "people linked to fentanyl trafficking"
+    assert parse_quantities("We arrested 20,000 people for high-impact crimes.")[0].counted == \
+        "people for high-impact crimes"

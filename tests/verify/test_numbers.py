@@ -164,3 +164,11 @@ def test_a_share_below_or_at_a_level_is_a_share_of_the_same_thing():
     claim = "Monterrey's reservoirs were at half of their capacity in July."
     said = "The city's three reservoirs were below 10 percent of capacity in July."
     assert compare(quantities(claim), quantities(said), said, claim)[0] == "mismatch"
+
+
+def test_people_arrested_for_one_crime_are_not_those_arrested_for_another():
+    claim = "We have arrested more than 20,000 people for high-impact crimes since October."
+    said = "Her government had arrested almost 2,000 people linked to fentanyl trafficking since October."
+    assert compare(quantities(claim), quantities(said), said, claim)[0] == "apart"
+    plain = "Mexico has arrested 2,000 people since October."
+    assert compare(quantities(plain), quantities(said), said, plain)[0] == "match"

@@ -93,6 +93,8 @@ VERBISH = set(
 PASSIVE = re.compile(r"\s+(?:were|was|have been|has been|had been|are|is|being|got|get)\s+"
                      r"(?:\w+ly\s+)?([a-z]+(?:ed|en|wn|lt|ught|ot))\b", re.I)
 
+WHICH_PEOPLE = re.compile(r"\s+(?P<how>for|linked\s+to|tied\s+to|accused\s+of|charged\s+with|suspected\s+of|"
+                          r"connected\s+to|with\s+ties\s+to)(?P<rest>\s+.*)", re.I | re.S)
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORDS = "|".join(sorted((re.escape(w) for w in [*WORD_NUMBERS, *FRACTIONS]), key=len, reverse=True))
 QUALIFIER_OF = dict(QUALIFIERS)
@@ -227,6 +229,16 @@ def _counted(text: str, end: int, unit: str | None) -> tuple[str | None, str | N
     passive = PASSIVE.match(after)
     if passive and counted:
         counted = f"{counted} {passive.group(1).lower()}"
+    elif counted and UNITS.get(noun) == "people" and (which := WHICH_PEOPLE.match(after)):
+        # "2,000 people linked to fentanyl trafficking" are not "20,000 people for high-impact crimes"
+        kept = []
+        for word in which.group("rest").split()[:3]:
+            word = word.strip(".,;:")
+            if not word or word.lower() in STOP or _NUMBER_WORD.fullmatch(word):
+                break
+            kept.append(word)
+        if kept:
+            counted = f"{counted} {' '.join(which.group('how').lower().split())} {' '.join(kept)}"
     return noun, counted
 
 
