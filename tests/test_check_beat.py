@@ -194,3 +194,11 @@ def test_before_is_not_after(beat):
     researchers = _item(verdict, "Immigration researchers said the drop had begun before Trump took office")
     assert researchers.stance is Stance.REFUTES
     assert "opposite words: 'before' vs 'after'" in researchers.signals
+
+
+def test_a_figure_of_another_year_that_disagrees_is_another_times(beat):
+    verdict = check_claim("Remittances to Mexico fell 4.6% in 2025", beat)
+    assert verdict.label is VerdictLabel.SUPPORTED
+    tax = _item(verdict, "He noted that a 1% tax on cash remittances")
+    assert tax.stance is Stance.NEUTRAL
+    assert any(s.startswith("its figure is of another time: 1%") for s in tax.signals)
