@@ -172,3 +172,13 @@ def test_people_arrested_for_one_crime_are_not_those_arrested_for_another():
     assert compare(quantities(claim), quantities(said), said, claim)[0] == "apart"
     plain = "Mexico has arrested 2,000 people since October."
     assert compare(quantities(plain), quantities(said), said, plain)[0] == "match"
+
+
+def test_a_figure_that_disagrees_dated_to_another_year_is_another_times():
+    claim = "Remittances fell 4.6% in 2025."
+    said = "Remittances fell 1% in January 2026."
+    assert compare(quantities(claim), quantities(said), said, claim) == \
+        ("apart", "its figure is of another time: 1% (2026-01)")
+    # one that agrees, dated otherwise, says the claim's date may be wrong: not set aside
+    assert compare(quantities(claim), quantities("Remittances fell 4.6% in 2023."), "Remittances fell 4.6% in 2023.",
+                   claim)[0] is None
