@@ -76,3 +76,9 @@ def test_people_reported_missing_are_a_count_not_speech(quotes_of):
     quotes = quotes_of("More than 1,800 people have been reported missing over the same period. "
                        "Two soldiers were reported killed in the attack, the army said.")
     assert [q.cue.text for q in quotes if q.cue] == ["said"]
+
+
+def test_asking_not_to_be_named_is_no_speech(quotes_of):
+    quotes = quotes_of('"Nothing has changed," said a lime grower who asked not to be named for fear of reprisals. '
+                       "A second official, who requested anonymity, said talks had stalled.")
+    assert [q.cue.text for q in quotes if q.cue] == ["said", "said"]

@@ -64,6 +64,11 @@ def relabel_people(doc):
     short before its last surname ("Omar García | Harfuch") takes it back."""
     ents, changed = _nicknamed(doc, list(doc.ents))
     for k, ent in enumerate(ents):
+        if ent.label_ in MISLABELS and len(ent) >= 3 and ent[0].lower_ in ROLE_NOUNS \
+                and ent[1].lower_ in GENDER_BY_FIRST_NAME and looks_like_person(ent[1:]):
+            # "Bishop Javier Navarro" tagged ORG: the title stays out, the person is the name
+            ents[k] = ent = Span(doc, ent.start + 1, ent.end, label="PERSON")
+            changed = True
         if ent.label_ in MISLABELS and (looks_like_person(ent) or ent.text.lower() in PUBLIC_FIGURES):
             ents[k] = ent = Span(doc, ent.start, ent.end, label="PERSON")
             changed = True

@@ -297,6 +297,14 @@ def _leads_to_speech(tok, scores: dict[int, float], cut: float) -> bool:
 STATES = {"missing", "dead", "killed", "injured", "wounded", "kidnapped", "stolen", "lost", "safe", "sick", "disappeared"}
 
 
+def _anonymity(tok) -> bool:
+    """'asked not to be named', 'requested anonymity', 'asked not to be identified'."""
+    if tok.lemma_.lower() not in ("ask", "request"):
+        return False
+    return any((c.dep_ == "xcomp" and c.lemma_.lower() in ("name", "identify", "quote"))
+               or (c.dep_ == "dobj" and c.lemma_.lower() == "anonymity") for c in tok.children)
+
+
 def _reported_state(tok) -> bool:
     """'… have been reported missing', 'were reported killed': the passive report of a state."""
     return tok.lemma_.lower() == "report" and any(c.dep_ == "auxpass" for c in tok.children) and any(
@@ -366,6 +374,8 @@ def find_cues(doc, marks, in_mark, language: str = "en") -> list[Cue]:
             continue  # 'Sheinbaum, asked about the ruling, said …': she was asked
         if _leads_to_speech(tok, scores, cut):
             continue  # 'began by saying he would …': the saying is the cue
+        if _anonymity(tok):
+            continue  # '… said a lime grower who asked not to be named': why no name, not speech
         if _reported_state(tok):
             continue  # 'More than 1,800 people have been reported missing': a count, not speech
         if tok.lemma_.lower() in CIRCULATION and any(

@@ -9,6 +9,9 @@ HONORIFICS = {
     "secretary", "judge", "justice", "mayor", "minister", "sir", "dame", "lord", "lady",
 }
 DETERMINERS = {"a", "an", "the"}
+# titles a name may carry before it and a see or an office after it: "Bishop … of Zamora"
+OFFICES = {"bishop", "archbishop", "cardinal", "mayor", "governor", "senator", "director", "chief",
+           "president", "minister", "secretary", "ambassador", "judge", "professor", "rector", "dean"}
 # what a person does, said in a relative clause: "who heads security research at …"
 ROLE_VERBS = {"head", "lead", "direct", "run", "chair", "teach", "oversee", "manage", "represent",
               "advise", "coordinate", "edit", "found", "co-found", "cofound", "track", "study",
@@ -118,7 +121,10 @@ def role_of(name) -> str | None:
             org = next((c for c in child.children if c.dep_ == "pobj"), None)
             if org is not None and org.ent_type_ == "ORG":
                 role = _clean(_whole_name(_phrase_only(org)))
-                if role:
+                if role:  # "Bishop Javier Navarro of Zamora": the bishop of Zamora
+                    title = root.doc[name.start - 1] if name.start > 0 else None
+                    if title is not None and title.lower_ in OFFICES and title.text[:1].isupper():
+                        return f"{title.text} {child.lower_} {role}"
                     return role
     # "Mexico's president, Claudia Sheinbaum"
     if root.dep_ == "appos" and root.head.i < name.start and root.head.pos_ in ("NOUN", "PROPN"):
