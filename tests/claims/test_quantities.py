@@ -336,3 +336,8 @@ def test_which_people_a_count_counts():
     assert said[0].counted == "people linked to fentanyl trafficking"
     assert parse_quantities("We arrested 20,000 people for high-impact crimes.")[0].counted == \
         "people for high-impact crimes"
+
+
+def test_a_curly_apostrophe_is_an_owner_too():
+    q = parse_quantities("Michoacán produces about a third of Mexico’s limes.")[0]
+    assert (q.unit, q.counted) == ("fraction", "limes")

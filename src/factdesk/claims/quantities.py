@@ -128,7 +128,7 @@ _CHANGE_BEFORE = re.compile(  # "Unemployment fell to", "the murder rate rose by
     r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more than\s+|some\s+)?$",
     re.I,
 )
-_WORD_AHEAD = re.compile(r"\s+([A-Za-z](?:\.[A-Za-z])+\.?|[A-Za-z][\w'-]*|\d[\d,.]*)")  # 'U.S.' is one word
+_WORD_AHEAD = re.compile(r"\s+([A-Za-z](?:\.[A-Za-z])+\.?|[A-Za-z][\w'’-]*|\d[\d,.]*)")  # 'U.S.' is one word
 RATE = re.compile(r"\s+per\s+(?P<base>1[0,]*000|hundred|thousand|million)(?:\s+(?P<noun>people|inhabitants|residents|"
                   r"population|births|live births))?\b", re.I)
 # between two figures of one series: "14.4% in 2016 to 18.3%", "4.2% in October from 4.6%"
