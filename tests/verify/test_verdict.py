@@ -42,3 +42,17 @@ def test_several_sources_the_rationale_says_which_one_it_quotes():
     verdict = decide(CLAIM, [reopened, crossed])
     assert verdict.label is VerdictLabel.REFUTED
     assert verdict.rationale.startswith("2 sources refute it; the strongest: “The Harbor Bridge reopened")
+
+
+def test_a_fact_checks_ruling_speaks_for_its_story():
+    from factdesk.models import Evidence, Stance, VerdictLabel
+    from factdesk.verify.verdict import decide
+
+    ruling = Evidence("fc", "Our ruling: The claim is false.", 900, 931, stance=Stance.REFUTES, probability=0.8,
+                      rating="false", rates="A post claims that remittances collapsed by half.")
+    aside = Evidence("fc", "Remittances remain Mexico's second-largest source of income.", 500, 560,
+                     stance=Stance.SUPPORTS, probability=0.51)
+    verdict = decide("Remittances to Mexico collapsed by half in 2025", [ruling, aside])
+    assert verdict.label is VerdictLabel.REFUTED
+    assert "not counted: the fact-check's ruling speaks for its story (“Our ruling: The claim is false.”)" \
+        in aside.signals

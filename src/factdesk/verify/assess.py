@@ -75,9 +75,7 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
                                 f"beside “{attributed.what}”")
             p = dict(said)
             stated = attributed.what
-            around = f"{item.context} {item.title or ''}"
-            if p["supports"] < MATCHED and (so := signals.said_so(stated, item.quote or item.sentence, around)
-                                            or signals.said_so(stated, item.sentence, around)):
+            if p["supports"] < MATCHED and (so := _in_their_words(stated, item)):
                 item.signals.append(so)  # "Eleven people have died, all of them unvaccinated," said
                 p = _shift(p, "supports", MATCHED)  # of the claim's "eleven people have died in the outbreak"
         if not attributed and said is not None and said["neutral"] < 0.5 and \
@@ -238,6 +236,16 @@ def _elsewhere(claim: str, claim_qs: list, sentence: str, weak: bool, others: li
         # one that names no change at all ("37 candidates were killed" beside "Turnout rose")
         return not_moving
     return signals.another_thing_moved(claim, sentence, others)  # "core prices rose" beside gasoline's
+
+
+def _in_their_words(what: str, item: Evidence) -> str | None:
+    """signals.said_so on the speaker's quoted words, or else on their whole sentence ("Its
+    leader, Jorge Romero, called the election 'a farce' and said …")."""
+    around = f"{item.context} {item.title or ''}"
+    for words in dict.fromkeys(w for w in (item.quote, item.sentence) if w):
+        if so := signals.said_so(what, words, around):
+            return so
+    return None
 
 
 def _not_theirs(attributed: signals.Attributed, item: Evidence) -> str | None:

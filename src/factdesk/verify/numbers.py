@@ -88,16 +88,7 @@ def compare(claim_qs: list[Quantity], evidence_qs: list[Quantity],
                  and _same_kind(claim_text, cq, evidence_text, e)]
         comparable = comparable or bool(alike)
         found = _same_time(alike, cq, evidence_text)
-        # "fell to about 8,000 in March" beside a claim of 137,000 in March 2024, which the next
-        # sentence gives: the figure undated is another time's; and for a claim of no year, a
-        # figure a change is measured from (_same_time) is
-        other_time = (alike and not found and not _dates(cq.time)) or (
-            found and _dates(cq.time) and not any(_dates(e.time) for e in found)
-            and _given_then(cq, evidence_text, said)) or (
-            # "a 1% tax … that took effect in January 2026" beside a fall of 4.6% in 2025 (a
-            # figure that agrees, dated otherwise, says the date is wrong: left to the reader)
-            alike and not found and not any(consistent(cq, e) for e in alike))
-        if other_time:
+        if _another_time(cq, alike, found, evidence_text, said):
             then = then or f"its figure is of another time: {alike[0].text}" + (
                 f" ({alike[0].time})" if alike[0].time else "")
             found = []
@@ -176,7 +167,7 @@ def _comparable(a: Quantity, b: Quantity, said: set[str] = frozenset()) -> bool:
     return bool(aw and bw and aw & bw)
 
 
-_QUALIFIERS = {"about", "nearly", "almost", "some", "roughly", "around", "over", "than", "more", "less",
+_NOT_A_DOING = {"about", "nearly", "almost", "some", "roughly", "around", "over", "than", "more", "less",
                "fewer", "just", "only", "a", "an", "the",
                # where the share stands, not a doing: "were below 10 percent of capacity", "at half of"
                "at", "below", "above", "under", "to", "by", "in", "were", "was", "is", "are", "be", "been"}
@@ -188,7 +179,7 @@ def _share_verb(text: str, q: Quantity) -> str | None:
     if not text or not re.match(r"\s+of\b", text[q.end:q.end + 6]):
         return None
     before = [w.lower() for w in _WORD.findall(text[max(0, q.start - 60):q.start])]
-    while before and before[-1] in _QUALIFIERS:
+    while before and before[-1] in _NOT_A_DOING:
         before.pop()
     return before[-1] if before else None
 
@@ -247,6 +238,24 @@ def _same_time(evidence_qs: list[Quantity], claim: Quantity, text: str = "") -> 
     dated = [(dates, q) for dates, q in dated if not (dates and _BASELINE.search(text[max(0, q.start - 30):q.start]))]
     latest = max((max(dates) for dates, _ in dated if dates), default=None)
     return [q for dates, q in dated if not dates or max(dates) == latest]
+
+
+def _another_time(claim: Quantity, alike: list[Quantity], found: list[Quantity], text: str,
+                  said: set[str]) -> bool:
+    """Are the evidence's figures of the claim's thing (`alike`; `found`: those at the claim's
+    time) all of another time than the claim's? So they are when none is at its time and
+    - the claim names no year (what was left out is a figure a change is measured from:
+      _same_time), or
+    - none agrees with the claim ("remittances fell 1% in January 2026" beside a fall of 4.6% in
+      2025; one that agrees, dated otherwise, says the claim's date is wrong, which is left to
+      the reader);
+    and when the figure found is undated and the neighbours give the claim's figure at the
+    claim's date ("fell to about 8,000 in March" beside a claim of 137,000 in March 2024, which
+    the next sentence gives)."""
+    if alike and not found:
+        return not _dates(claim.time) or not any(consistent(claim, e) for e in alike)
+    return bool(found) and bool(_dates(claim.time)) and not any(_dates(e.time) for e in found) \
+        and _given_then(claim, text, said)
 
 
 def _given_then(claim: Quantity, text: str, said: set[str]) -> bool:

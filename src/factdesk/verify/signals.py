@@ -118,9 +118,9 @@ def said_so(what: str, said: str, around: str = "") -> str | None:
     """Do the speaker's words (`said`) say what the claim says they said, in about the same words:
     every word of it in them or in their story (`around`: the neighbours, the headline; of four
     words or more, all but one), at least SAID_SO_SHARE of them in the words themselves, nothing
-    negated or turned the other
-    way? ("Eleven people have died, all of them unvaccinated" for "eleven people have died in
-    the measles outbreak", the story being on the outbreak.) Said in words, or None."""
+    negated or turned the other way? ("Eleven people have died, all of them unvaccinated" for
+    "eleven people have died in the measles outbreak", the story being on the outbreak.) Said in
+    words, or None."""
     wanted = [w for w in words(what) if w not in STOP and len(w) > 2]
     own, story = set(words(said)), set(words(around))
     if not wanted or negation_mismatch(what, said) or antonym_mismatch(what, said):
@@ -141,8 +141,7 @@ def same_person(who: str, name: str | None) -> bool:
         return True
     # "the IMF" is the International Monetary Fund: its initials
     short = who.split()[-1] if who.split() else ""
-    initials = "".join(w[0] for w in re.findall(r"\b[A-Z][\w'’-]*", name or "") if w.lower() not in _NOT_NAMES)
-    return len(short) >= 2 and short.isupper() and short in initials
+    return len(short) >= 2 and short.isupper() and short.lower() in _initials(name or "")
 
 
 # A rating of the claim's statement: "the claim that murders doubled is simply false", "it is
@@ -577,8 +576,9 @@ CHANGE_WORDS = {"raised", "raise", "raises", "boosted", "cut", "cuts", "reduced"
 
 def level_only(claim: str, evidence: str) -> str | None:
     """Does the evidence give a figure of the claim's thing, which the claim says rose or fell,
-    with no word of any change ("That compares with more than 137,000 arrests in March 2024." beside "Border
-    arrests rose in March")? A level is no evidence of a rise. Said in words, or None."""
+    with no word of any change ("That compares with more than 137,000 arrests in March 2024."
+    beside "Border arrests rose in March")? A level is no evidence of a rise. Said in words, or
+    None."""
     moved = movement(claim)
     if moved is None or not moved.thing or moved.verb in ("up", "down") or not re.search(r"\d", evidence) \
             or re.search(rf"\b(?:would|will|could|may|might|to|should|can|expects?)\s+{moved.verb}\b", claim, re.I):

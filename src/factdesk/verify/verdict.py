@@ -17,8 +17,15 @@ def decide(claim: str, evidence: list[Evidence], chosen: bool = False) -> Verdic
     # A fact-check that rules the claim true or false speaks through its ruling: its other
     # sentences that lean the other way were weighed by its authors ("Remittances remain
     # Mexico's second-largest source …" beside its "The claim is false.").
-    ruled = {e.article_id: e.stance for e in evidence if e.rates and e.rating in ("true", "false")}
-    counted = [e for e in evidence if ruled.get(e.article_id, e.stance) is e.stance]
+    ruled = {e.article_id: e for e in evidence if e.rates and e.rating in ("true", "false")}
+    counted = []
+    for e in evidence:
+        ruling = ruled.get(e.article_id)
+        if ruling is None or e.stance in (ruling.stance, Stance.NEUTRAL):
+            counted.append(e)
+        elif (why := f"not counted: the fact-check's ruling speaks for its story (“{ruling.sentence}”)") \
+                not in e.signals:
+            e.signals.append(why)
     # each side strongest first: the rationale cites the strongest item of each
     support = sorted((e for e in counted if e.stance is Stance.SUPPORTS and e.probability >= strong),
                      key=lambda e: -e.probability)
