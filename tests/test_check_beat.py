@@ -1,5 +1,5 @@
 """A beat reporter's archive: a judicial election, a measles outbreak, border arrests, the
-economy, a cartel war in Sinaloa, Monterrey's water and a fact-check of a viral post on remittances ("Our ruling:
+economy, a cartel war in Sinaloa, Monterrey's water, a heat record and a fact-check of a viral post on remittances ("Our ruling:
 The claim is false."), beside the fact-checks of tests/fixtures/factchecks."""
 from __future__ import annotations
 
@@ -98,6 +98,11 @@ def test_a_bare_count_of_doses_is_the_claims_count_of_vaccine_doses(beat):
     ("Monterrey is a city of ten million people", VerdictLabel.REFUTED),  # "five million people near …"
     ("Monterrey's reservoirs were at half of their capacity in July", VerdictLabel.REFUTED),  # "below 10 percent"
     ("Heineken has cut its water use by 20 percent since 2020", VerdictLabel.SUPPORTED),
+    ("Mexico City recorded a temperature of 38 degrees Celsius in May 2024", VerdictLabel.REFUTED),
+    ("Most heat deaths in Mexico were in the southern states", VerdictLabel.REFUTED),  # "northern states"
+    ("Cenace ordered rolling blackouts for the first time this month", VerdictLabel.REFUTED),  # "second time"
+    ("Climate change made the Mexican heat wave 3 times more likely", VerdictLabel.REFUTED),
+    ("Biologists counted at least 157 dead howler monkeys in Tabasco", VerdictLabel.SUPPORTED),
 ])
 def test_the_beat_checks_out(beat, claim, label):
     assert check_claim(claim, beat).label is label
@@ -201,3 +206,10 @@ def test_a_figure_of_another_year_that_disagrees_is_another_times(beat):
     assert verdict.label is VerdictLabel.SUPPORTED
     tax = _item(verdict, "He noted that a 1% tax on cash remittances")
     assert tax.stance is Stance.NEUTRAL
+
+
+def test_a_figure_from_a_story_on_something_else_does_not_dispute_the_claims(beat):
+    verdict = check_claim("Mexico's Health Ministry said eleven people have died in the measles outbreak", beat)
+    heat = _item(verdict, "At least 48 people have died of heat-related causes")
+    assert heat.stance is Stance.NEUTRAL
+    assert any(s.startswith("its figures are of another story than the claim's") for s in heat.signals)

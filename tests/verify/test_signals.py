@@ -360,3 +360,12 @@ def test_what_a_speaker_said_in_about_the_same_words():
     assert said_so("no one has died in the outbreak", "Eleven people have died in the outbreak") is None
     assert attributed("Jorge Romero called the election a farce") == ("Jorge Romero", "the election a farce")
     assert movement("border crossings started falling before the inauguration").thing == ["border", "crossings"]
+
+
+def test_how_much_of_what_a_claim_is_about_a_story_says():
+    from factdesk.verify.signals import topic_share
+
+    claim = "eleven people have died in the measles outbreak"
+    assert topic_share(claim, "At least 48 people have died of heat-related causes across the country.") == 0.5
+    assert topic_share(claim, "Eleven people have died. Measles outbreak in Chihuahua spreads") == 1.0
+    assert topic_share("Inflation rose to 5% in March 2025", "Annual inflation slowed to 3.8% in March.") == 1.0

@@ -13,6 +13,8 @@ LEAN_MIN_CHOSEN = 0.1
 NUMBER_REFUTES = 0.80  # a number mismatch on a topical sentence makes it refute at least this much
 TOPICAL = 0.34  # share of the claim's content words an evidence sentence must share to be compared
 SAME_PROPOSITION = 0.4  # share of content words above which a negation flips "supports"
+ON_STORY = 0.6  # share of what the claim is about that a story (the sentence, its neighbours, the headline)
+# must say for its figures to dispute the claim's
 MATCHED = 0.6  # the claim's figure in a sentence that says most of the claim counts as support
 MATCHED_WORDS = 0.7  # share of the claim's content words such a sentence must say
 RULED = 0.8  # a fact-check's ruling of false or true counts as much as a figure that differs
@@ -104,6 +106,11 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
             verdict, reason = numbers.compare(  # "In Colombia they make up about 15%" of the
                 claim_qs, numbers.quantities(item.sentence, item.published),  # calories the
                 f"{item.sentence} {item.context}", claim)  # sentence before names
+            if verdict == "mismatch" and not chosen and signals.topic_share(
+                    stated, f"{item.sentence} {item.context} {item.title or ''}") < ON_STORY:
+                # a figure disputes the claim's only in a story on what the claim is about: "48
+                # people have died of heat-related causes" is no answer to eleven dead of measles
+                verdict, reason = "apart", f"its figures are of another story than the claim's ({reason})"
             if not topical and verdict != "match":
                 verdict = None  # (below)
             elif not topical:  # "At least 37 candidates were killed nationwide …" in a story filed

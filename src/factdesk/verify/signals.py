@@ -8,6 +8,7 @@ NEGATIONS = {"not", "no", "never", "n't", "none", "nobody", "neither", "nor", "w
              "denies", "deny", "false", "rejected", "rejects", "refused", "refuses", "refuse"}
 ANTONYMS = [("more", "fewer"), ("higher", "lower"), ("ally", "enemy"), ("allied", "opposed"),
             ("win", "lose"), ("won", "lost"), ("legal", "illegal"), ("up", "down"), ("before", "after"),
+            ("northern", "southern"), ("eastern", "western"),
             ("gain", "loss"), ("approved", "rejected"), ("guilty", "innocent"),
             # what courts, legislatures and officials do, as the news reports it
             ("upheld", "blocked"), ("upheld", "struck"), ("upheld", "overturned"),
@@ -42,6 +43,21 @@ def overlap(claim: str, evidence: str) -> float:
     c = {w for w in words(claim) if w not in STOP and w not in NEGATIONS}
     e = set(words(evidence))
     return len(c & e) / len(c) if c else 0.0
+
+
+_NUMBER_WORDS = set("""one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+sixteen seventeen eighteen nineteen twenty thirty forty fifty hundred thousand million billion trillion half
+third quarter percent""".split())
+
+
+def topic_share(claim: str, story: str) -> float:
+    """Share of what the claim is about (its content words, without its figures, dates and words
+    of rise or fall) that the story says: "eleven people have died in the measles outbreak" is
+    half said by a story of people dead of heat."""
+    wanted = {w for w in words(claim) if w not in STOP and w not in NEGATIONS and not w[:1].isdigit()
+              and w not in _NUMBER_WORDS and w not in UP and w not in DOWN and w not in _MONTHS}
+    found = set(words(story))
+    return sum(_any_found({w}, found) for w in wanted) / len(wanted) if wanted else 1.0
 
 
 def says_more_than_names(claim: str, evidence: str, known: frozenset[str] = frozenset()) -> bool:
