@@ -156,3 +156,9 @@ def test_a_fact_check_page_in_html_gives_its_ruling_and_then_the_rest(factchecks
     assert verdict.label is VerdictLabel.REFUTED
     assert verdict.rationale.startswith("A published verdict rates it false: “We rate this claim False.”")
     assert "One source refutes it: Sue Gough:" in verdict.rationale
+
+
+def test_the_first_state_is_the_one_the_story_says_went_first(factchecks):
+    verdict = check_claim("Florida was the first US state to ban fluoride in public water", factchecks)
+    assert verdict.label is VerdictLabel.REFUTED
+    assert "the evidence gives it to another: “Utah became the first state”" in verdict.evidence[0].signals

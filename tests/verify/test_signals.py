@@ -369,3 +369,12 @@ def test_how_much_of_what_a_claim_is_about_a_story_says():
     assert topic_share(claim, "At least 48 people have died of heat-related causes across the country.") == 0.5
     assert topic_share(claim, "Eleven people have died. Measles outbreak in Chihuahua spreads") == 1.0
     assert topic_share("Inflation rose to 5% in March 2025", "Annual inflation slowed to 3.8% in March.") == 1.0
+
+
+def test_a_first_given_to_another_though_the_claims_is_named_after():
+    from factdesk.verify.signals import another_holds_it
+
+    said = "Utah became the first state to ban fluoride in public water systems in March 2025, and Florida followed."
+    assert another_holds_it("Florida was the first US state to ban fluoride in public water", said) == \
+        "the evidence gives it to another: “Utah became the first state”"
+    assert another_holds_it("Utah was the first state to ban fluoride in public water", said) is None

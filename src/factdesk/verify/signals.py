@@ -408,20 +408,24 @@ _RANKED = re.compile(rf"\b(?P<rank>second|third|fourth|fifth|sixth)[-‐\s]+(?P<
 
 def another_holds_it(claim: str, evidence: str) -> str | None:
     """Does the evidence give the claim's first place to someone else ("Mexico is the largest
-    buyer of US corn" beside "Japan is the largest buyer of US corn"), and never name the
-    claim's? "One of the largest" is no first place. Said in words, or None."""
+    buyer of US corn" beside "Japan is the largest buyer of US corn"; "Florida was the first
+    state to ban fluoride" beside "Utah became the first state …, and Florida followed")? "One
+    of the largest" is no first place. Said in words, or None."""
     mine = _FIRST_OF.search(claim)
     if mine is None or re.search(r"\bone\s+of\s+the\s*$", claim[:mine.start("sup")]):
         return None
     who = {w for w in words(mine["who"]) if w not in STOP}
-    if _any_found(who, set(words(evidence))):
-        return None
-    # of the same thing: "the largest buyer of US corn", not "of US wheat"
-    what = {w for w in words(claim[mine.start("what"):])[:4] if w not in STOP}
+    # of the same thing: "the largest buyer of US corn", not "of US wheat" ("the first US state"
+    # is "the first state" in a story on US states)
+    named = {n.lower() for n in names(claim)} | {"us", "u", "s"}
+    what = {w for w in words(claim[mine.start("what"):])[:4] if w not in STOP and w not in named}
     for m in _FIRST_OF.finditer(evidence):
         theirs = set(words(evidence[m.start("what"):m.start("what") + 60]))
         same = m["sup"].lower() == mine["sup"].lower() and all(_any_found({w}, theirs) for w in what)
-        if same and not re.search(r"\bone\s+of\s+the\s*$", evidence[:m.start("sup")]):
+        # "Utah became the first state to ban fluoride …, and Florida followed": Utah's, though
+        # Florida is named
+        if same and not _any_found(who, set(words(m["who"]))) \
+                and not re.search(r"\bone\s+of\s+the\s*$", evidence[:m.start("sup")]):
             return f"the evidence gives it to another: “{m.group().strip()}”"
     return None
 
