@@ -34,3 +34,16 @@ def test_a_name_with_a_nickname_is_one_person():
               'Joaquín "El Chapo" Guzmán, show that the state has cooperated with Washington.')
     people = [e.text for e in doc.ents if e.label_ == "PERSON"]
     assert people == ['Ismael "El Mayo" Zambada', 'Joaquín "El Chapo" Guzmán']
+
+
+def test_a_title_tagged_with_the_name_stays_out_of_it():
+    found = labels("APATZINGÁN, Mexico — «We left with nothing,» said María Elena Torres, 47. "
+                   "Bishop Javier Navarro of Zamora said the church was caring for 800 families.")
+    assert found.get("Javier Navarro") == "PERSON", found
+
+
+def test_a_lone_first_name_takes_the_hyphenated_surname_left_out():
+    found = labels("Security analyst Eduardo Guerrero said the government had underestimated the cartels.\n\n"
+                   "Cecilia Farfán-Méndez, who heads security research at the University of California, San "
+                   "Diego, was more cautious.")
+    assert found.get("Cecilia Farfán-Méndez") == "PERSON", found

@@ -480,3 +480,15 @@ def test_a_body_described_then_named_and_a_vendor_described_by_her_trade(quotes_
     assert (conagua.name, conagua.role) == ("Conagua", "national water commission")
     garza = find(quotes, "buy water").speaker
     assert (garza.name, garza.role) == ("Yolanda Garza", "sells tamales in the San Bernabé neighborhood")
+
+
+def test_the_researcher_is_the_one_who_heads_research_and_she_who_asked_for_her_surname_said_nothing(
+        quotes_of, find):
+    text = ("Security analyst Eduardo Guerrero said the government had underestimated the cartels.\n\n"
+            "Cecilia Farfán-Méndez, who heads security research at the University of California, San Diego, "
+            "was more cautious. \"It is too early to say,\" the researcher said.\n\n"
+            "\"Nobody is talking about the victims,\" said Ana, a mother of two whose son disappeared in 2021. "
+            "She asked that her surname not be used.")
+    quotes = quotes_of(text)
+    assert find(quotes, "too early to say").speaker.name == "Cecilia Farfán-Méndez"
+    assert not any(q.cue and q.cue.text == "asked" for q in quotes)

@@ -64,6 +64,11 @@ def relabel_people(doc):
     short before its last surname ("Omar García | Harfuch") takes it back."""
     ents, changed = _nicknamed(doc, list(doc.ents))
     for k, ent in enumerate(ents):
+        if ent.label_ in MISLABELS and len(ent) == 1 and ent[0].lower_ in GENDER_BY_FIRST_NAME \
+                and (end := _surname_run(ent)) > ent.end:
+            # "Cecilia" tagged GPE before "Farfán-Méndez", which the recognizer left out: one name
+            ents[k] = ent = Span(doc, ent.start, end, label="PERSON")
+            changed = True
         if ent.label_ in MISLABELS and len(ent) >= 3 and ent[0].lower_ in ROLE_NOUNS \
                 and ent[1].lower_ in GENDER_BY_FIRST_NAME and looks_like_person(ent[1:]):
             # "Bishop Javier Navarro" tagged ORG: the title stays out, the person is the name
@@ -80,6 +85,24 @@ def relabel_people(doc):
     if changed:
         doc.ents = ents
     return doc
+
+
+def _surname_run(ent) -> int:
+    """Where the surnames after a lone first name end: capitalized proper nouns no entity holds,
+    hyphenated ones too ("Cecilia | Farfán-Méndez"), at most three words."""
+    doc, end = ent.doc, ent.end
+    words = 0
+    while end < len(doc) and words < 3:
+        t = doc[end]
+        if t.text in ("-", "‐") and not doc[end - 1].whitespace_ and end + 1 < len(doc) \
+                and not t.whitespace_ and doc[end + 1].pos_ == "PROPN":
+            end += 1
+            continue
+        if t.pos_ != "PROPN" or t.ent_type_ or not t.text[:1].isupper() or not t.is_alpha \
+                or doc[end - 1].text not in ("-", "‐") and not doc[end - 1].whitespace_:
+            break
+        end, words = end + 1, words + 1
+    return end
 
 
 def _first_name_start(ent) -> int:

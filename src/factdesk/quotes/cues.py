@@ -297,12 +297,18 @@ def _leads_to_speech(tok, scores: dict[int, float], cut: float) -> bool:
 STATES = {"missing", "dead", "killed", "injured", "wounded", "kidnapped", "stolen", "lost", "safe", "sick", "disappeared"}
 
 
+NAMES = {"name", "surname", "identity"}
+
+
 def _anonymity(tok) -> bool:
-    """'asked not to be named', 'requested anonymity', 'asked not to be identified'."""
+    """'asked not to be named', 'requested anonymity', 'asked that her surname not be used'."""
     if tok.lemma_.lower() not in ("ask", "request"):
         return False
     return any((c.dep_ == "xcomp" and c.lemma_.lower() in ("name", "identify", "quote"))
-               or (c.dep_ == "dobj" and c.lemma_.lower() == "anonymity") for c in tok.children)
+               or (c.dep_ == "dobj" and c.lemma_.lower() == "anonymity")
+               or (c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lemma_.lower() in NAMES
+                                             for g in c.children))  # "asked that her surname not be used"
+               for c in tok.children)
 
 
 def _reported_state(tok) -> bool:

@@ -32,7 +32,7 @@ SCIENTISTS = {"epidemiologist", "climatologist", "sociologist", "criminologist",
               "statistician", "physician", "economist", "historian", "author", "lecturer"}
 DESCRIPTIONS = {
     "researcher": {"scientist", "researcher", "professor", "fellow", "scholar", "academic", "analyst",
-                   "expert"} | SCIENTISTS,
+                   "expert", "research"} | SCIENTISTS,  # "who heads security research at …"
     "scholar": {"scientist", "researcher", "professor", "fellow", "scholar", "academic"} | SCIENTISTS,
     "academic": {"scientist", "researcher", "professor", "fellow", "scholar", "academic"} | SCIENTISTS,
     "expert": {"scientist", "researcher", "professor", "fellow", "scholar", "analyst", "expert"} | SCIENTISTS,
