@@ -492,3 +492,11 @@ def test_the_researcher_is_the_one_who_heads_research_and_she_who_asked_for_her_
     quotes = quotes_of(text)
     assert find(quotes, "too early to say").speaker.name == "Cecilia Farfán-Méndez"
     assert not any(q.cue and q.cue.text == "asked" for q in quotes)
+
+
+def test_an_epithet_for_the_one_just_named(quotes_of, find):
+    text = ("Security analyst Eduardo Guerrero said the government had underestimated the cartels. "
+            "The former intelligence officer, who now runs the consultancy Lantia, added that extortion "
+            "had spread to 20 states.")
+    said = find(quotes_of(text), "extortion had spread")
+    assert said.speaker.name == "Eduardo Guerrero"

@@ -246,7 +246,8 @@ class SpeakerResolver:
             if lemma in PERSON_NOUNS and not indefinite and (
                     span[0].lower_ in ("the", "this", "that") or lemma in DESCRIPTIONS):
                 roles = DESCRIPTIONS.get(lemma, {lemma})
-                person = self._nearest(span.start_char, GENDERED_NOUNS.get(lower), roles)
+                person = self._nearest(span.start_char, GENDERED_NOUNS.get(lower), roles,
+                                       epithet=any(t.dep_ in ("amod", "compound", "nummod") for t in root.lefts))
                 intro = introduced(root)  # "the official" after "a senior … official said"
                 if intro is not None and (person is None or max(
                         (m for m in person.mentions if m < span.start_char), default=-1) < intro.idx):
@@ -344,7 +345,8 @@ class SpeakerResolver:
         fits = gender is None or person.gender in (None, gender)
         return person if opens and speaks and fits and (not said or said & role_words) else None
 
-    def _nearest(self, at: int, gender: str | None, role_words: set[str] | None) -> Person | None:
+    def _nearest(self, at: int, gender: str | None, role_words: set[str] | None,
+                 epithet: bool = False) -> Person | None:
         candidates = []
         for person in self.people:
             before = [m for m in person.mentions if at - REACH <= m < at]
@@ -361,6 +363,12 @@ class SpeakerResolver:
             for mentioned, person in candidates:
                 fits = gender is None or person.gender in (None, gender)
                 if fits and at - mentioned <= NEAR and person.role is None:
+                    return person
+            # "Security analyst Eduardo Guerrero said … The former intelligence officer, who now
+            # runs the consultancy Lantia, added …": an epithet for the one just named
+            if epithet and candidates:
+                mentioned, person = candidates[0]
+                if at - mentioned <= JUST_NAMED and (gender is None or person.gender in (None, gender)):
                     return person
             return None
         if gender is None:
