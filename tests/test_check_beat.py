@@ -213,3 +213,11 @@ def test_a_figure_from_a_story_on_something_else_does_not_dispute_the_claims(bea
     heat = _item(verdict, "At least 48 people have died of heat-related causes")
     assert heat.stance is Stance.NEUTRAL
     assert any(s.startswith("its figures are of another story than the claim's") for s in heat.signals)
+
+
+def test_a_polls_respondents_stand_for_the_people_it_samples(beat):
+    verdict = check_claim("Only about a third of Mexicans approve of Sheinbaum's handling of crime", beat)
+    assert verdict.label is VerdictLabel.SUPPORTED
+    first = verdict.evidence[0]
+    assert first.sentence.startswith("Security remained her weakest area: only 34% of respondents")
+    assert "numbers agree: claim says about a third, evidence says 34%" in first.signals

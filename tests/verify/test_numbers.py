@@ -182,3 +182,10 @@ def test_a_figure_that_disagrees_dated_to_another_year_is_another_times():
     # one that agrees, dated otherwise, says the claim's date may be wrong: not set aside
     assert compare(quantities(claim), quantities("Remittances fell 4.6% in 2023."), "Remittances fell 4.6% in 2023.",
                    claim)[0] is None
+
+
+def test_a_polls_respondents_are_people():
+    claim = "Only about a third of Mexicans approve of Sheinbaum's handling of crime."
+    said = "Only 34% of respondents approved of her handling of crime."
+    assert compare(quantities(claim), quantities(said), said, claim) == \
+        ("match", "numbers agree: claim says about a third, evidence says 34%")

@@ -16,7 +16,7 @@ SAME_PROPOSITION = 0.4  # share of content words above which a negation flips "s
 ON_STORY = 0.6  # share of what the claim is about that a story (the sentence, its neighbours, the headline)
 # must say for its figures to dispute the claim's
 MATCHED = 0.6  # the claim's figure in a sentence that says most of the claim counts as support
-MATCHED_WORDS = 0.7  # share of the claim's content words such a sentence must say
+MATCHED_WORDS = 0.7  # share of what the claim is about such a sentence (or its headline) must say
 RULED = 0.8  # a fact-check's ruling of false or true counts as much as a figure that differs
 RULED_MISLEADING = 0.5  # "Half True", "Misleading": partly wrong (the verdict is mixed: verdict.py)
 
@@ -130,7 +130,7 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
                 if reason:
                     item.signals.append(reason)
             if verdict == "match" and not (negation or antonym) and p["supports"] < MATCHED \
-                    and signals.overlap(claim, item.sentence) >= MATCHED_WORDS:
+                    and signals.topic_share(stated, f"{item.sentence} {item.title or ''}") >= MATCHED_WORDS:
                 # "Officials in Paris closed 1,350 schools on Tuesday" beside "Paris closed 1,350
                 # schools because of the heat": the claim's figure, said of what the claim says
                 item.signals.append("the claim's figure and most of its words: counted as support")
@@ -181,7 +181,8 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
                 p = _shift(p, "neutral", 0.9)
         if not chosen and verdict in (None, "apart") and p["neutral"] < NEUTRAL_MIN and not dated:
             elsewhere = _elsewhere(stated, claim_qs, item.sentence, max(p["supports"], p["refutes"]) < 0.5,
-                                   [e.sentence for e in items if e is not item], verdict == "apart")
+                                   [e.sentence for e in items if e is not item], verdict == "apart",
+                                   item.quote)
             if elsewhere:
                 item.signals.append(elsewhere)
                 p = _shift(p, "neutral", 0.9)
@@ -221,22 +222,24 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
 
 
 def _elsewhere(claim: str, claim_qs: list, sentence: str, weak: bool, others: list[str],
-               apart: bool = False) -> str | None:
+               apart: bool = False, quoted: str | None = None) -> str | None:
     """Why a retrieved sentence whose figures were not set beside the claim's speaks of something
     else, or None. A figure the claim gives for 2024 is not disputed by a sentence about 2025,
     however the model leans; a weak lean from a sentence about another year, or from one that
     never names what the claim counts ("homicides" beside a sentence on remittances) or says
     moved, does not count either, nor any lean from one whose own figures (`apart`) all count
     other things than the claim's and never names what the claim counts, nor from one that
-    names none of what the claim counts and says moved."""
+    names none of what the claim counts and says moved. What a speaker's sentence counts is read
+    in their words (`quoted`), not in who they are ("chief economist at Banco Base")."""
     if weak or claim_qs:
         other_time = signals.other_years(claim, sentence)
         if other_time:
             return other_time
-    if (weak or apart) and claim_qs:
-        return signals.not_counting(claim_qs, sentence)
+    counts = quoted or sentence  # what a speaker counts is in their words ("…," said X, chief economist)
+    if (weak or apart) and claim_qs and (missing := signals.not_counting(claim_qs, counts)):
+        return missing
     if claim_qs and signals.not_moving(claim, sentence) and (
-            none := signals.not_counting(claim_qs, sentence, every=True)):
+            none := signals.not_counting(claim_qs, counts, every=True)):
         return none  # "deportations did rise, to about 190,000" beside "border arrests fell to 8,000"
     if (not_moving := signals.not_moving(claim, sentence)) and (weak or not signals.moves(sentence)):
         # "Shootings rose" beside a sentence that never names shootings; however the model leans,

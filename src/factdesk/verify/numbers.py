@@ -284,7 +284,9 @@ _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")  # "prison." is "prison"
 # what counts people: "26 cartel figures" are the "26 people linked to drug cartels"
 PEOPLE = {"people", "persons", "individuals", "residents", "citizens", "inhabitants", "figures",
           "members", "suspects", "leaders", "officials", "migrants", "victims", "prisoners", "inmates",
-          "detainees", "fugitives", "operatives", "defendants"}
+          "detainees", "fugitives", "operatives", "defendants",
+          # a poll's sample stands for the people it samples: "34% of respondents" of Mexicans
+          "respondents", "adults", "voters", "those"}
 
 
 def _words(text: str | None) -> set[str]:
