@@ -189,3 +189,11 @@ def test_a_polls_respondents_are_people():
     said = "Only 34% of respondents approved of her handling of crime."
     assert compare(quantities(claim), quantities(said), said, claim) == \
         ("match", "numbers agree: claim says about a third, evidence says 34%")
+
+
+def test_most_of_a_people_said_without_of():
+    claim = "Most Mexicans approve of Sheinbaum's handling of crime."
+    said = "Only 34% of respondents approved of her handling of crime."
+    assert compare(quantities(claim), quantities(said), said, claim) == \
+        ("mismatch", "number mismatch: claim says Most, evidence says 34%")
+    assert quantities("Mexico is the most violent state.") == []

@@ -47,10 +47,15 @@ _MOST = re.compile(r"\b(?P<what>most|(?:a|the)\s+majority|a\s+minority)\s+of\s+(
                    r"(?:[^\W\d_][\w.-]*(?:'s|’s)\s+)?(?P<counted>[^\W\d_]+)", re.I)
 
 
+# "Most Mexicans approve …": more than half of a people, said without "of"
+_MOST_PEOPLE = re.compile(r"\b(?P<what>[Mm]ost)\s+(?P<counted>[A-Z][a-z]+(?:ans|ese)|people|voters|adults|"
+                          r"residents|citizens|respondents)\b")
+
+
 def _most(text: str) -> list[Quantity]:
     return [Quantity(m["what"], m.start(), m.start("counted"), 50.0,
                      "less_than" if "minority" in m["what"].lower() else "more_than", "percent",
-                     m["counted"], None) for m in _MOST.finditer(text)]
+                     m["counted"], None) for m in (*_MOST.finditer(text), *_MOST_PEOPLE.finditer(text))]
 
 
 # between two shares of one series: " in 2024 from ", ", down from ", " to "

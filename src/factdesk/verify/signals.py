@@ -47,7 +47,7 @@ def overlap(claim: str, evidence: str) -> float:
 
 _NUMBER_WORDS = set("""one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
 sixteen seventeen eighteen nineteen twenty thirty forty fifty hundred thousand million billion trillion half
-third quarter percent""".split())
+third quarter percent most majority minority""".split())
 
 
 def topic_share(claim: str, story: str) -> float:
