@@ -361,3 +361,16 @@ def test_the_papers_own_statement_then_a_source_s_each_with_its_claimant():
     shut = next(c for c in claims if "1,600" in c.text)
     assert shut.text == "about 1,600 businesses have shut since the fighting began"
     assert shut.claimant == "state's chamber of commerce"
+
+
+def test_a_fact_then_a_promise_are_read_apart():
+    from factdesk.models import Article
+    from factdesk.pipeline import analyze_article
+
+    text = ('García Harfuch: "Homicides in Sinaloa have fallen by a third since January, and we will not '
+            'leave until the state is safe."')
+    claims = analyze_article(Article(text=text, language="en")).claims
+    fallen = next(c for c in claims if "fallen" in c.text)
+    assert fallen.text == "Homicides in Sinaloa have fallen by a third since January"
+    assert fallen.assertion is Assertion.FACT
+    assert not any("will not leave" in c.text and c.assertion is Assertion.FACT for c in claims)

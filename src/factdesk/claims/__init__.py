@@ -80,7 +80,7 @@ def claim_units(doc, quotes: list[Quote]) -> list[Unit]:
                 kept.append((start, end, quote))
         whole = len(kept) == 1 or _one_statement([quote for *_, quote in kept])
         for start, end, quote in kept:
-            pieces = _that_clauses(text, start, end)
+            pieces = [piece for a, b in _that_clauses(text, start, end) for piece in _then_a_promise(text, a, b)]
             for a, b in pieces:
                 units.append(Unit(a, b, quote, sent.text if whole and len(pieces) == 1 else text[a:b]))
     return units
@@ -103,6 +103,22 @@ def _own_then_reported(text: str, body: int, parts) -> list | None:
     if m is None or len(text[body:m.start()].split()) < MIN_WORDS:
         return None
     return [(body, m.start(), None), (start, end, quote)]
+
+
+# a statement of fact, then a promise or forecast of the same speaker: each is read for what it is
+_AND_WILL = re.compile(r",\s+(?:and|but)\s+(?=(?:we|they|he|she|it|I|the\s+\w+)\s+(?:will|would|won't|"
+                       r"plans?\s+to|expects?\s+to|intends?\s+to)\b)")
+
+
+def _then_a_promise(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """'But they have fallen since January, and we will not leave until the state is safe': a
+    claim of fact, then a promise; or the span whole."""
+    m = _AND_WILL.search(text, start, end)
+    if m is None or len(text[start:m.start()].split()) < MIN_WORDS or len(text[m.end():end].split()) < MIN_WORDS:
+        return [(start, end)]
+    if re.search(r"\b(?:will|would|won't)\b", text[start:m.start()]):
+        return [(start, end)]  # a forecast already: one forecast
+    return [(start, m.start()), (m.end(), end)]
 
 
 _AND_THAT = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?that\s+(?=\S)")
