@@ -98,8 +98,9 @@ def _surname_run(ent) -> int:
                 and not t.whitespace_ and doc[end + 1].pos_ == "PROPN":
             end += 1
             continue
-        if t.pos_ != "PROPN" or t.ent_type_ or not t.text[:1].isupper() or not t.is_alpha \
-                or doc[end - 1].text not in ("-", "‐") and not doc[end - 1].whitespace_:
+        # a word of its own, or the part after a hyphen: "Cecilia |Farfán", "Farfán-|Méndez"
+        own_word = doc[end - 1].text in ("-", "‐") or bool(doc[end - 1].whitespace_)
+        if t.pos_ != "PROPN" or t.ent_type_ or not t.text[:1].isupper() or not t.is_alpha or not own_word:
             break
         end, words = end + 1, words + 1
     return end

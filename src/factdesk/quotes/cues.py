@@ -297,7 +297,7 @@ def _leads_to_speech(tok, scores: dict[int, float], cut: float) -> bool:
 STATES = {"missing", "dead", "killed", "injured", "wounded", "kidnapped", "stolen", "lost", "safe", "sick", "disappeared"}
 
 
-NAMES = {"name", "surname", "identity"}
+WITHHELD = {"name", "surname", "identity"}  # what a source may ask to keep out of print
 
 
 def _anonymity(tok) -> bool:
@@ -306,7 +306,7 @@ def _anonymity(tok) -> bool:
         return False
     return any((c.dep_ == "xcomp" and c.lemma_.lower() in ("name", "identify", "quote"))
                or (c.dep_ == "dobj" and c.lemma_.lower() == "anonymity")
-               or (c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lemma_.lower() in NAMES
+               or (c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lemma_.lower() in WITHHELD
                                              for g in c.children))  # "asked that her surname not be used"
                for c in tok.children)
 
