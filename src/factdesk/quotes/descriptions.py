@@ -38,20 +38,31 @@ PUBLIC_BODIES = {"bureau", "department", "agency", "ministry", "commission", "of
                  "council", "committee", "administration", "secretariat", "senate", "congress"}
 
 
-def organization_before(noun) -> str | None:
+def organization_before(noun, bodies: bool = False) -> str | None:
     """'the state oil company said' after "Petróleos Mexicanos (Pemex) reported": the nearest
-    organization named in the paragraphs before (600 characters at most), or None."""
+    organization named in the paragraphs before (600 characters at most), or None. A body of
+    the state counts only with `bodies` ("Its leader" may lead a ministry; "the firm" may not)."""
     doc = noun.doc
     if any(c.lower_ == "central" for c in noun.lefts):
         return None  # "the central bank" is the central bank, not the firm named before
     ents = [e for e in doc.ents if e.label_ == "ORG" and e.end_char <= noun.idx
-            and noun.idx - e.end_char <= 600 and e[-1].lower_ not in PUBLIC_BODIES]
+            and noun.idx - e.end_char <= 600 and (bodies or e[-1].lower_ not in PUBLIC_BODIES)]
     return ents[-1].text if ents else None
 
 
-def named_before(noun) -> str | None:
-    """'the ministry' after "Mexico's foreign ministry responded": the fuller name written
-    before it (the nearest earlier same noun with words that say whose or which), or None."""
+def named_before(description) -> str | None:
+    """'the ministry' after "Mexico's foreign ministry responded", 'the electoral institute'
+    after "the National Electoral Institute": the fuller name written before it (the nearest
+    earlier same noun with words that say whose or which), when every word of the description
+    is in it; or None."""
+    noun = description.root
+    name = _named_before(noun)
+    if name is None or not all(t.lower_ in name.lower().split() for t in description[1:-1]):
+        return None
+    return name
+
+
+def _named_before(noun) -> str | None:
     doc = noun.doc
     for k in range(noun.i - 1, max(-1, noun.i - 400), -1):
         tok = doc[k]

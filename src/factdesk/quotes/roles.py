@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from factdesk.nlp.datelines import DASHES
+from factdesk.quotes.descriptions import organization_before
 
 HONORIFICS = {
     "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "miss", "dr", "dr.", "prof", "prof.", "sen",
@@ -85,12 +86,8 @@ def _whose(tokens: list) -> str | None:
     organization named before it ("National Action Party leader"), or None."""
     if len(tokens) < 2 or tokens[0].lower_ not in OWNERS or tokens[0].dep_ != "poss":
         return None
-    doc, at = tokens[0].doc, tokens[0].idx
-    ents = [e for e in doc.ents if e.label_ == "ORG" and e.end_char <= at and at - e.end_char <= 600]
-    rest = _clean(tokens[1:])
-    if not ents or not rest:
-        return None
-    return f"{ents[-1].text} {rest}"
+    owner, rest = organization_before(tokens[0], bodies=True), _clean(tokens[1:])
+    return f"{owner} {rest}" if owner and rest else None
 
 
 def name_head(name):

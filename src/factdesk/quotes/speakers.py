@@ -285,7 +285,7 @@ class SpeakerResolver:
             if span[0].lower_ == "the" and root.pos_ in ("NOUN", "PROPN") and not any(
                     t.pos_ == "PROPN" and t.text[:1].isupper() for t in span[1:]):
                 # "the ministry": whose; "the state oil company": the company named before
-                mention.name = _named_before(span, root) or \
+                mention.name = named_before(span) or \
                     (organization_before(root) if root.lemma_.lower() in COMPANY_NOUNS else None) \
                     or mention.name
         elif root.pos_ == "NOUN":  # "a source", "officials" are people; "court records" are not
@@ -441,15 +441,6 @@ def _described_organization(span) -> tuple[str, str] | None:
     name = span[start:].text
     a, b = name_bounds(name)
     return name[a:b], " ".join(t.text for t in words)
-
-
-def _named_before(span, root) -> str | None:
-    """'the ministry', 'the electoral institute': the fuller name written before, when every
-    word of the description is in it."""
-    name = named_before(root)
-    if name is None or not all(t.lower_ in name.lower().split() for t in span[1:-1]):
-        return None
-    return name
 
 
 def _same_but_initials(a: list[str], b: list[str]) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factdesk.verify.signals import DOWN, RATINGS, STOP, UP, _any_found, names, words
+from factdesk.verify.signals import DOWN, ORDINALS, RATINGS, STOP, UP, _any_found, names, words
 
 # the ruling's words, as fact-checkers write them, and what each means for the verdict
 LABELS = {**RATINGS, "unproven": "unproven", "unsupported": "unproven"}
@@ -54,31 +54,40 @@ def ruling_label(sentence: str) -> str | None:
 def find_ruling(claim: str, sentences: list, title: str = "", dateline: str = "") -> Ruling | None:
     """The ruling a fact-check (its `sentences`, in order, each with .text) gives `claim`, or
     None: its last ruling sentence, if a sentence before it states the claim."""
-    rulings = [(k, label) for k, s in enumerate(sentences) if (label := ruling_label(s.text))]
-    if not rulings:
+    if (last := _last_ruling(sentences)) is None:
         return None
-    k, label = rulings[-1]
-    # where a fact-check states what it checks: its lede, or the summary just before its ruling;
+    k, label = last
     # as someone's claim ("Sheinbaum said …", "a viral post claims …"), not as its own finding
-    where = sentences[:min(LEDE, k)] + sentences[max(LEDE, k - SUMMARY):k]
+    where = [s for part in _where_stated(sentences, k) for s in part]
     statement = next((s for s in where if restates(claim, s.text, f"{title} {dateline}")), None)
     return Ruling(label, sentences[k], statement) if statement is not None else None
 
 
 def checked_statement(sentences: list) -> Ruling | None:
     """The statement a fact-check rules false or misleading, whatever claim is checked, or None:
-    the first sentence of its lede that gives someone's claim ("A
-    post … claims that remittances collapsed by half"), else the first of the summary before the
-    ruling. Its figures are the claim checked, not the fact-check's findings."""
-    rulings = [(k, label) for k, s in enumerate(sentences) if (label := ruling_label(s.text))]
-    if not rulings or rulings[-1][1] == "true":
+    the first sentence of its lede that gives someone's claim ("A post … claims that remittances
+    collapsed by half"), else the first of the summary before the ruling. Its figures are the
+    claim checked, not the fact-check's findings."""
+    if (last := _last_ruling(sentences)) is None or last[1] == "true":
         return None
-    k, label = rulings[-1]
-    for where in (sentences[:min(LEDE, k)], sentences[max(LEDE, k - SUMMARY):k]):
+    k, label = last
+    for where in _where_stated(sentences, k):
         stated = next((s for s in where if ASSERTED.search(s.text)), None)
         if stated is not None:
             return Ruling(label, sentences[k], stated)
     return None
+
+
+def _last_ruling(sentences: list) -> tuple[int, str] | None:
+    """(index, label) of a fact-check's last ruling sentence, or None."""
+    return next(((k, label) for k in range(len(sentences) - 1, -1, -1)
+                 if (label := ruling_label(sentences[k].text))), None)
+
+
+def _where_stated(sentences: list, k: int) -> tuple[list, list]:
+    """Where a fact-check states what its ruling (sentence `k`) rules on: its lede, and the
+    summary just before the ruling."""
+    return sentences[:min(LEDE, k)], sentences[max(LEDE, k - SUMMARY):k]
 
 
 def restates(claim: str, sentence: str, around: str = "") -> bool:
@@ -100,7 +109,7 @@ def states(claim: str, sentence: str, around: str = "") -> bool:
     return all(_any_found({n.lower()}, near) for n in named)
 
 
-_RANKS = re.compile(r"\b(second|third|fourth|fifth|sixth)[-‐\s]+(?=\w)", re.I)
+_RANKS = re.compile(rf"\b({ORDINALS})[-‐\s]+(?=\w)", re.I)
 
 
 def _way(word: str) -> str:

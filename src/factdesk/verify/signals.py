@@ -403,7 +403,8 @@ _FIRST_OF = re.compile(
     r"(?:now\s+|still\s+)?(?:the\s+(?:world'?s\s+|country'?s\s+|nation'?s\s+)?|[A-Z][\w.-]*(?:'s|’s)\s+)"
     rf"(?P<sup>{_SUPS})\s+(?P<what>[\w-]+)")
 # a place below the first: "Mexico's second-largest source of foreign income"
-_RANKED = re.compile(rf"\b(?P<rank>second|third|fourth|fifth|sixth)[-‐\s]+(?P<sup>{_SUPS})\s+(?P<what>[\w-]+)", re.I)
+ORDINALS = "second|third|fourth|fifth|sixth|seventh"  # places below the first, as news writes them
+_RANKED = re.compile(rf"\b(?P<rank>{ORDINALS})[-‐\s]+(?P<sup>{_SUPS})\s+(?P<what>[\w-]+)", re.I)
 
 
 def another_holds_it(claim: str, evidence: str) -> str | None:
@@ -431,7 +432,7 @@ def another_holds_it(claim: str, evidence: str) -> str | None:
 
 
 _FIRST_TIME = re.compile(r"\b(?:for\s+the\s+first\s+time|first[- ]ever|never\s+before)\b", re.I)
-_NTH_TIME = re.compile(r"\b(?:for\s+the\s+)?(?:second|third|fourth|fifth|sixth|seventh|\d+(?:nd|rd|th))\s+"
+_NTH_TIME = re.compile(rf"\b(?:for\s+the\s+)?(?:{ORDINALS}|\d+(?:nd|rd|th))\s+"
                        r"(?:time|summer|winter|year|month|week|season|straight|consecutive)\b", re.I)
 
 
@@ -562,10 +563,14 @@ def other_years(claim: str, evidence: str) -> str | None:
 SAME_THING = {"murder": "homicide", "killing": "homicide"}
 
 
+def singular(word: str) -> str:
+    """A word without a plural s ("arrests": "arrest"; never "gas", "bus")."""
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
 def _same(word: str) -> str:
     """A word as the thing it names: "murders" and "homicides" alike."""
-    singular = word[:-1] if word.endswith("s") and len(word) > 3 else word
-    return SAME_THING.get(singular, word)
+    return SAME_THING.get(singular(word), word)
 
 
 def not_counting(claim_qs: list, evidence: str, every: bool = False) -> str | None:
