@@ -1,6 +1,7 @@
 """A beat reporter's archive: a judicial election, a measles outbreak, border arrests, the
-economy, a cartel war in Sinaloa, Monterrey's water, a heat record and a fact-check of a viral post on remittances ("Our ruling:
-The claim is false."), beside the fact-checks of tests/fixtures/factchecks."""
+economy, a cartel war in Sinaloa, Monterrey's water, a heat record, Acapulco after Otis, Pemex's
+debt, a fact-check of a viral post on remittances ("Our ruling: The claim is false.") and one of a
+senator's claim on crime, beside the fact-checks of tests/fixtures/factchecks."""
 from __future__ import annotations
 
 import pytest
@@ -221,3 +222,39 @@ def test_a_polls_respondents_stand_for_the_people_it_samples(beat):
     first = verdict.evidence[0]
     assert first.sentence.startswith("Security remained her weakest area: only 34% of respondents")
     assert "numbers agree: claim says about a third, evidence says 34%" in first.signals
+
+
+def test_our_ruling_on_a_senators_claim_refutes_it_and_is_the_papers_not_his(beat):
+    verdict = check_claim("Violent crime is at an all-time high in the United States", beat)
+    assert verdict.label is VerdictLabel.REFUTED
+    ruling = verdict.evidence[0]
+    assert ruling.sentence == "Our ruling: Harlan's claim that violent crime is at an all-time high is false."
+    assert ruling.speaker is None  # the fact-check's words on his claim, not his
+    said = _item(verdict, "During Tuesday's debate, Senator Tom Harlan said")
+    assert said.stance is Stance.NEUTRAL  # the claim it rules on, quoted to be checked
+
+
+def test_a_forecast_is_no_result_and_a_figure_of_the_claims_thing_refutes(beat):
+    verdict = check_claim("Pemex produces 1.8 million barrels of oil a day", beat)
+    assert verdict.label is VerdictLabel.REFUTED
+    first = verdict.evidence[0]
+    assert first.sentence.startswith("Pemex produced 1.63 million barrels per day")
+    assert "number mismatch: claim says 1.8 million, evidence says 1.63 million" in first.signals
+    target = _item(verdict, "Pemex chief executive Víctor Rodríguez Padilla told lawmakers")
+    assert target.stance is Stance.NEUTRAL
+
+
+def test_a_fall_the_story_says_of_the_claims_thing_in_few_words(beat):
+    verdict = check_claim("Pemex oil production rose in the third quarter", beat)
+    assert verdict.label is not VerdictLabel.SUPPORTED
+    fell = _item(verdict, "Oil production, however, kept falling.")
+    assert fell.stance is Stance.REFUTES
+    assert "went the other way: the claim says Pemex oil production rose, the evidence says falling" in fell.signals
+
+
+def test_most_people_believing_more_than_a_year_earlier_is_a_poll_that_they_do(beat):
+    verdict = check_claim("Most Americans believe crime is rising", beat)
+    assert verdict.label is VerdictLabel.SUPPORTED
+    poll = verdict.evidence[0]
+    assert poll.sentence.startswith("A Gallup poll in October found that 77% of Americans")
+    assert poll.speaker.name == "Gallup"

@@ -374,3 +374,11 @@ def test_a_fact_then_a_promise_are_read_apart():
     assert fallen.text == "Homicides in Sinaloa have fallen by a third since January"
     assert fallen.assertion is Assertion.FACT
     assert not any("will not leave" in c.text and c.assertion is Assertion.FACT for c in claims)
+
+
+def test_a_claim_reported_in_its_own_quote_marks_is_its_words_without_them():
+    claims = _claims_of('During the debate, Senator Tom Harlan said that "violent crime is at an '
+                        'all-time high in this country." The data do not support that claim.')
+    claim = _claim(claims, "all-time high")
+    assert claim.text == "violent crime is at an all-time high in this country."
+    assert claim.claimant == "Tom Harlan"

@@ -341,3 +341,27 @@ def test_which_people_a_count_counts():
 def test_a_curly_apostrophe_is_an_owner_too():
     q = parse_quantities("Michoacán produces about a third of Mexico’s limes.")[0]
     assert (q.unit, q.counted) == ("fraction", "limes")
+
+
+def test_a_year_earlier_is_when_not_a_rate():
+    q = parse_quantities("occupancy in November reached 61%, up from 35% a year earlier")[1]
+    assert (q.value, q.unit) == (35.0, "percent")
+
+
+@pytest.mark.parametrize("text", [
+    "Otis struck Acapulco as a Category 5 storm.",
+    "Two years later, the city is still rebuilding.",
+    "The State Department keeps a Level 4 travel advisory for Sinaloa.",
+])
+def test_a_number_that_names_or_dates_is_no_quantity(text):
+    assert parse_quantities(text) == []
+
+
+def test_a_rate_of_offenses_is_one_figure():
+    q = _one("Violent crime peaked at 758 offenses per 100,000 people.")
+    assert (q.value, q.unit, q.counted) == (758.0, "per 100,000 people", "offenses")
+
+
+def test_barrels_of_oil_a_day_are_barrels_a_day():
+    q = _one("Pemex produces 1.8 million barrels of oil a day.")
+    assert (q.value, q.unit, q.counted) == (1.8e6, "bbl per day", "oil")

@@ -47,3 +47,9 @@ def test_a_lone_first_name_takes_the_hyphenated_surname_left_out():
                    "Cecilia Farfán-Méndez, who heads security research at the University of California, San "
                    "Diego, was more cautious.")
     assert found.get("Cecilia Farfán-Méndez") == "PERSON", found
+
+
+def test_a_name_in_apposition_to_a_role_is_a_person():
+    text = ("Two years later, about 80% of the city's hotel rooms have reopened, the state tourism "
+            "secretary, Simón Quiñones, told reporters on Monday.")
+    assert labels(text)["Simón Quiñones"] == "PERSON"  # the small model says ORG

@@ -110,3 +110,22 @@ def test_what_a_person_heads_is_the_role(quotes_of, find):
     assert find(quotes, "a disaster").speaker.role == \
         "heads security research at the University of California, San Diego"
     assert find(quotes, "innocent").speaker.role is None  # what befell him is no role
+
+
+def test_a_role_the_parse_cut_inside_a_hyphenated_word_is_whole(quotes_of, find):
+    text = ('"By any measure we have, violent crime is far below its peak," said Jeff Asher, a crime '
+            "analyst who co-founded the firm AH Datalytics.")
+    q = find(quotes_of(text), "far below its peak")
+    assert q.speaker.name == "Jeff Asher"
+    assert q.speaker.role == "crime analyst who co-founded the firm AH Datalytics"
+    assert q.speaker.mention == "Jeff Asher, a crime analyst who co-founded the firm AH Datalytics"
+
+
+def test_the_holder_of_a_role_named_after_it_speaks_and_is_he(quotes_of, find):
+    text = ("Two years later, about 80% of the city's hotel rooms have reopened, the state tourism "
+            "secretary, Simón Quiñones, told reporters on Monday. He said occupancy in November "
+            "reached 61%.")
+    quotes = quotes_of(text)
+    first = find(quotes, "hotel rooms have reopened")
+    assert (first.speaker.name, first.speaker.role) == ("Simón Quiñones", "state tourism secretary")
+    assert find(quotes, "occupancy in November").speaker.name == "Simón Quiñones"

@@ -176,3 +176,16 @@ def test_a_long_story_told_of_the_speaker_is_no_part_of_the_mention(quotes_of, f
     quotes = quotes_of(text)
     assert find(quotes, "kept the records").speaker.mention == "Dr. Connie Mariano"
     assert find(quotes, "were lost").speaker.mention == "Ms. Herrera, who runs a clinic in Ohio"
+
+
+def test_a_report_or_poll_an_organization_owns_is_its_words(quotes_of, find):
+    text = ("According to the FBI's annual report, released in August, violent crime fell about 3% in "
+            "2023. A Gallup poll in October found that 77% of Americans believed there was more crime "
+            "than a year earlier. FBI data show violent crime remains well below its 1991 peak.")
+    quotes = quotes_of(text)
+    report = find(quotes, "violent crime fell")
+    assert report.speaker.name == "FBI"
+    # the words that describe the report are no part of what it says
+    assert report.text == "violent crime fell about 3% in 2023"
+    assert find(quotes, "77% of Americans").speaker.name == "Gallup"
+    assert find(quotes, "well below its 1991 peak").speaker.name == "FBI"

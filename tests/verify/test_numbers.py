@@ -197,3 +197,17 @@ def test_most_of_a_people_said_without_of():
     assert compare(quantities(claim), quantities(said), said, claim) == \
         ("mismatch", "number mismatch: claim says Most, evidence says 34%")
     assert quantities("Mexico is the most violent state.") == []
+
+
+def test_a_forecast_figure_is_no_result_either_way():
+    from factdesk.verify.numbers import FORECAST
+
+    claim = "Pemex produces 1.8 million barrels of oil a day."
+    target = ("Pemex chief executive Víctor Rodríguez Padilla told lawmakers that production would "
+              "stabilize at about 1.8 million barrels per day by 2026.")
+    verdict, reason = compare(quantities(claim), quantities(target), target, claim)
+    assert (verdict, reason) == ("apart", f"{FORECAST}: about 1.8 million")
+    # a history's "would" is no forecast: "The film would gross $50 million"
+    film = "Released in 1998, the film would gross $50 million worldwide."
+    assert compare(quantities("The film grossed $50 million."), quantities(film), film,
+                   "The film grossed $50 million.")[0] == "match"

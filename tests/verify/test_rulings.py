@@ -78,3 +78,16 @@ def test_a_second_place_does_not_state_a_first():
     claim = "Remittances are Mexico's largest source of foreign income."
     assert not states(claim, "Banxico said remittances remain Mexico's second-largest source of foreign income.")
     assert states(claim, "Banxico said remittances are Mexico's largest source of foreign income.")
+
+
+def test_our_ruling_on_someones_claim_that_names_what_it_rules_on():
+    ruling = "Our ruling: Harlan's claim that violent crime is at an all-time high is false."
+    assert ruling_label(ruling) == "false"
+    story = [S('During Tuesday\'s debate, Senator Tom Harlan said that "violent crime is at an all-time '
+               'high in this country."'), S("The data do not support that claim."), S(ruling)]
+    # "the United States" is the headline's "US"
+    found = find_ruling("Violent crime is at an all-time high in the United States.", story,
+                        "Fact check: Was violent crime in the US at a record high last year?")
+    assert (found.label, found.statement.text) == ("false", story[0].text)
+    assert find_ruling("Violent crime is at an all-time high in the United Kingdom.", story,
+                       "Fact check: Was violent crime in the US at a record high last year?") is None

@@ -378,3 +378,37 @@ def test_a_first_given_to_another_though_the_claims_is_named_after():
     assert another_holds_it("Florida was the first US state to ban fluoride in public water", said) == \
         "the evidence gives it to another: “Utah became the first state”"
     assert another_holds_it("Utah was the first state to ban fluoride in public water", said) is None
+
+
+def test_a_name_in_the_claims_thing_may_stand_anywhere_before_or_in_the_story_around():
+    from factdesk.verify.signals import went_the_other_way
+
+    claim = "Pemex oil production rose in the third quarter."
+    story = ("Pemex debt falls for the first time in five years. The finance minister said the "
+             "government would keep supporting Pemex.")
+    assert went_the_other_way(claim, "Oil production, however, kept falling.", story) == \
+        "went the other way: the claim says Pemex oil production rose, the evidence says falling"
+    assert went_the_other_way(claim, "Oil production, however, kept falling.") is None  # whose?
+    # a word that is no name keeps to the eight words before the verb
+    assert went_the_other_way("Oil production rose in the third quarter.",
+                              "Production of the state's many refineries and fields of oil and gas, its "
+                              "pipelines and its ports fell.") is None
+
+
+def test_a_cause_set_aside_is_no_negation_of_the_statement():
+    from factdesk.verify.signals import negation_mismatch
+
+    claim = "Pemex's debt fell to about 98.8 billion dollars."
+    said = "The debt is lower because the taxpayer paid it, not because Pemex became more efficient."
+    assert negation_mismatch(claim, said) is None
+    assert negation_mismatch("The drought was caused by the heat.", "It was not only the heat.") is None
+
+
+def test_more_than_a_year_earlier_is_a_change():
+    from factdesk.verify.signals import level_only
+
+    claim = "Most Americans believe crime is rising."
+    assert level_only(claim, "A poll found that 77% of Americans believed there was more crime in "
+                             "the US than a year earlier.") is None
+    assert level_only(claim, "A poll found that more than 77% of Americans believed crime was a problem.") == \
+        "names no change: not evidence that believe crime rising"

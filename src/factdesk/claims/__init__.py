@@ -192,6 +192,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     that = _THAT.match(text, start, end)  # reported speech: 'that diabetes rose …' states 'diabetes rose …'
     if that and end - that.end() > 12:
         start = that.end()
+        while start < end and text[start] in _TRIM:  # 'that "violent crime is …"': the words, not the marks
+            start += 1
     while end > start and text[end - 1] in _TRIM:
         end -= 1
     return start, close_pairs(text, start, end, outer)

@@ -29,7 +29,10 @@ UNITS = {  # word after the number -> unit
     "barrels": "bbl", "liters": "L", "litres": "L", "gallons": "gal",
 }
 # "673 million cubic meters a year": a figure over a span of time
-PER_TIME = re.compile(r"\s+(?:a|per|each|every)\s+(year|month|week|day|hour)\b", re.I)
+PER_TIME = re.compile(r"\s+(?:a|per|each|every)\s+(year|month|week|day|hour)\b"
+                      r"(?!\s+(?:earlier|ago|before|later|prior|after|back)\b)", re.I)  # not "a year earlier"
+# "1.8 million barrels of oil a day": what the unit measures, before the span of time
+_OF_WHAT = re.compile(r"\s+of\s+(?:[a-z]+\s+){0,2}?[a-z]+(?=\s+(?:a|per|each|every)\s+(?:year|month|week|day|hour)\b)", re.I)
 TEMPERATURE = {"°C", "°F"}
 # units that say how much but not of what: "fell 20%", "dropped to 21,900 pounds" (of what the
 # words before the verb say)
@@ -134,6 +137,8 @@ RATE = re.compile(r"\s+per\s+(?P<base>1[0,]*000|hundred|thousand|million)(?:\s+(
 # between two figures of one series: "14.4% in 2016 to 18.3%", "4.2% in October from 4.6%"
 _SERIES_STEP = re.compile(r"(?:\s+(?:in|by|as of)\s+[\w,]+(?:\s\d{4})?)?\s+(?:to|and|from)\s+"
                           r"(?:about\s+|nearly\s+|almost\s+)?")
+# "758 offenses per 100,000 people": what the rate counts, then its base
+RATE_OF = re.compile(r"\s+(?P<what>[a-z]+(?:\s[a-z]+)?)(?=" + RATE.pattern + ")", re.I)
 _POINT = re.compile(r"\s+(?:a\s+)?(?:percentage\s+)?points?\b", re.I)
 RANGE_UPTO = re.compile(r"\s+(?:and|to|-|–)\s+", re.I)
 _AMOUNT_BEFORE = re.compile(r"(?:[$€£]\s?\d[\d,.]*\s*(?:million|billion|trillion|bn|mn|[mbk])?|"
@@ -158,6 +163,11 @@ _MONTH_BEFORE = re.compile(
 _NOT_QUANTITY_AFTER = re.compile(r"^(?:st|nd|rd|th)\b|^[-/]?\w|^\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|^:\d\d\b",
                                  re.I)  # "11th", "3 p.m.", "10:42"
 _CLOCK_BEFORE = re.compile(r"\b\d{1,2}:$")  # the minutes of "10:42"
+# "a Category 5 storm", "Level 4", "Article 19": a number that names, not one that counts
+_LABEL_BEFORE = re.compile(r"\b(?:[Cc]ategory|Level|Phase|Stage|Article|Section|Chapter|Title|Round|Grade|"
+                           r"Class|Tier|No\.)\s$")
+# "Two years later", "a decade ago": when, not how long
+_LATER_AFTER = re.compile(r"\s(?:years?|months?|weeks?|days?|decades?)\s+(?:later|earlier|ago|afterwards?)\b", re.I)
 
 
 def _value(m: re.Match) -> float | None:
@@ -395,6 +405,9 @@ def parse_quantities(text: str, offset: int = 0, published: str | None = None) -
         if (_SPAN_BEFORE.search(text[max(0, num_start - 20):num_start]) and _SPAN_AFTER.match(text[e:e + 12])) \
                 or (text[max(0, num_start - 4):num_start].lower() == "the " and _WINDOW_AFTER.match(text[e:e + 30])):
             continue  # "in the first four months of 2025": when, not how many
+        if _LABEL_BEFORE.search(text[max(0, num_start - 10):num_start]) \
+                or (not (m["qual"] or m["cur"] or m["pct"] or m["scale"]) and _LATER_AFTER.match(text, e)):
+            continue  # "a Category 5 storm"; "Two years later"
         if m["word"] and not (m["qual"] or m["cur"] or m["pct"] or m["scale"]) and _REFERENCE.search(
                 text[max(0, num_start - 8):num_start]) and WORD_NUMBERS.get(m["word"].lower(), 99) <= 12:
             continue  # "the two countries", "those three men": who is meant, not a figure
@@ -408,11 +421,14 @@ def parse_quantities(text: str, offset: int = 0, published: str | None = None) -
         if m["qual"] and m["qual"].lower() == "over" and _AMOUNT_BEFORE.search(text[max(0, s - 40):s]):
             qualifier = "exact"  # "$1.2bn over five years": a span of time, not "more than"
         rate = RATE.match(text, e)
-        if rate:  # "24.9 per 100,000 people": one figure, a rate
+        rate_of = None if rate or m["pct"] or m["cur"] else RATE_OF.match(text, e)
+        if rate_of:
+            rate = RATE.match(text, rate_of.end())
+        if rate:  # "24.9 per 100,000 people", "758 offenses per 100,000 people": one figure, a rate
             unit = f"per {rate['base']}" + (f" {rate['noun'].lower()}" if rate["noun"] else "")
             rates.append((rate.start("base"), rate.end()))
             e = rate.end()
-            noun, counted = None, None
+            noun, counted = None, rate_of["what"] if rate_of else None
         elif unit == "fraction" and (point := _POINT.match(text, e)):
             unit, noun, counted = "percentage points", None, None  # "cut by a quarter point"
             e = point.end()
@@ -444,7 +460,9 @@ def parse_quantities(text: str, offset: int = 0, published: str | None = None) -
                                 or unit.startswith("per ")):  # "homicides had fallen by a third"
             counted = _subject_before(_words_before(text, s))
         if unit and unit not in TIME_UNITS and not unit.startswith("per "):
-            per = PER_TIME.match(text, e + len(noun or "") + 1 if noun else e)
+            at = e + len(noun or "") + 1 if noun else e
+            of_what = _OF_WHAT.match(text, at)
+            per = PER_TIME.match(text, of_what.end() if of_what else at)
             if per:
                 unit = f"{unit} per {per.group(1).lower()}"
         tail = re.match(r"(?:\s+[a-z]+)?\s+(or more|or so|or less|or fewer)\b", text[e:e + 40])

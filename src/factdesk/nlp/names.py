@@ -17,6 +17,10 @@ gerardo guillermo gustavo héctor hector ignacio jesús jesus julio leonardo lor
 octavio omar óscar oscar ramón ramon raúl raul rodrigo rubén ruben salvador santiago tomás tomas
 mauricio adán adan efraín efrain fidel horacio joel leonel lázaro lazaro moisés moises nicolás
 nicolas rigoberto saúl saul ulises gilberto rosendo clemente agustín agustin marcos felix félix
+simón simon víctor edgar rené rene benito emiliano gonzalo iván ivan abraham adolfo aurelio bernardo
+camilo darío dario elías elias fabián fabian federico germán isaac josué lucas mateo maximiliano
+néstor nestor porfirio rogelio rolando sebastián sebastian teodoro valentín valentin luciano
+marcelino arnulfo alonso gregorio ezequiel humberto jacinto
 """
 _FEMALE = """
 alexandria amanda amy ana andrea angela ann anna anne barbara betsy beatriz carla carmen carly
@@ -31,6 +35,8 @@ adriana alejandra alicia citlalli guadalupe irma leticia lorena margarita mónic
 silvia ximena yolanda maría elena
 raquel isabel inés ines lourdes rosario marcela paola fernanda daniela valentina gloria graciela
 angélica angelica karla brenda miriam ernestina araceli griselda dulce clara esperanza ofelia
+alma ángela blanca elvira erika estela eugenia ivonne jimena liliana lidia maricela marisol maribel
+nayeli pilar sofía sofia susana tatiana alondra
 """
 GENDER_BY_FIRST_NAME = {n: "m" for n in _MALE.split()} | {n: "f" for n in _FEMALE.split()}
 

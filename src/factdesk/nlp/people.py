@@ -159,11 +159,15 @@ def looks_like_person(ent) -> bool:
 
 
 def _described_as_person(ent) -> bool:
-    """'Rubén Salazar, director of the consultancy Etellekt': the apposition names a role,
-    with words of its own ("director of …", "a former minister"); a bare "the candidate" after
-    a place is more often a misparse."""
+    """'Rubén Salazar, director of the consultancy Etellekt' or 'the state tourism secretary,
+    Simón Quiñones': the apposition names a role, with words of its own ("director of …", "a
+    former minister"); a bare "the candidate" beside a place is more often a misparse."""
     if ent.label_ not in ("ORG", "NORP", "PRODUCT"):
         return False
+    role = ent.root.head
+    if ent.root.dep_ == "appos" and role.i < ent.start and role.lemma_.lower() in ROLE_NOUNS \
+            and any(g.dep_ in ("amod", "compound", "poss") for g in role.children):
+        return True  # "the state tourism secretary, Simón Quiñones": the name of the role's holder
     return any(
         c.dep_ == "appos" and c.i >= ent.end and c.lemma_.lower() in ROLE_NOUNS
         and any(g.dep_ in ("prep", "amod", "compound", "poss") for g in c.children)

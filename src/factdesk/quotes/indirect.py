@@ -212,6 +212,22 @@ SPEECH_VERBS = {"say", "add", "warn", "call", "tell", "note", "argue", "suggest"
                 "ask", "vow", "promise", "explain", "claim", "accuse", "announce", "predict"}
 
 
+DESCRIPTION_WORDS = 10
+
+
+def _past_description(doc, start: int, end: int) -> int:
+    """Where what was said begins after 'according to X': past a participle that describes X
+    ("the FBI's annual report, released in August, | violent crime fell …")."""
+    if start + 2 >= end or doc[start].text != "," or doc[start + 1].tag_ != "VBN":
+        return start
+    for k in range(start + 2, min(end, start + DESCRIPTION_WORDS)):
+        if doc[k].text == ",":
+            return k + 1
+        if doc[k].pos_ in ("VERB", "AUX"):
+            break
+    return start
+
+
 def _around(according) -> tuple[int, int] | None:
     """The clause an 'according to X' phrase attaches to, minus the phrase."""
     doc = according.doc
@@ -224,6 +240,6 @@ def _around(according) -> tuple[int, int] | None:
     clause = (min(head.left_edge.i, sent.start) if head.dep_ == "ROOT" else head.left_edge.i,
               max(head.right_edge.i + 1, phrase[1]) if head.dep_ != "ROOT" else sent.end)
     before = (clause[0], phrase[0])
-    after = (phrase[1], clause[1])
+    after = (_past_description(doc, phrase[1], clause[1]), clause[1])
     best = before if before[1] - before[0] >= after[1] - after[0] else after
     return _trimmed(doc, *best)

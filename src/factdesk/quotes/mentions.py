@@ -174,6 +174,23 @@ def _name_just_before(tok, outside):
     return name
 
 
+HYPHENS = ("-", "‐")
+
+
+def unbroken_end(doc, end: int) -> int:
+    """Where a span ending at token `end` ends once a hyphenated word the parse broke is whole:
+    "a crime analyst who co | -founded the firm AH Datalytics", with "-founded" hung elsewhere,
+    runs on to its clause's end (the next punctuation that is no hyphen inside a word)."""
+    if end == 0 or end + 1 >= len(doc) or doc[end - 1].whitespace_ or doc[end].text not in HYPHENS \
+            or doc[end].whitespace_:
+        return end
+    stop = doc[end - 1].sent.end
+    while end < stop and not (doc[end].is_punct and not (
+            doc[end].text in HYPHENS and not doc[end].whitespace_ and not doc[end - 1].whitespace_)):
+        end += 1
+    return end
+
+
 LONG_WHO = 25  # words: PolNeAR's sources keep a ", who …" clause, unless it runs this long (train)
 
 
@@ -221,6 +238,7 @@ def mention_bounds(subject) -> tuple[int, int]:
             end += 1  # parsed as part of 'claims'
         if doc[end - 1].pos_ == "ADP":
             end -= 1
+    end = unbroken_end(doc, end)
     words = doc[start:end].text
     if end < len(doc) and doc[end].text == ")" and words.count("(") > words.count(")"):
         end += 1  # "Roy Cooper (D)"

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from factdesk.nlp.datelines import DASHES
 from factdesk.quotes.descriptions import organization_before
+from factdesk.quotes.mentions import unbroken_end
 
 HONORIFICS = {
     "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "miss", "dr", "dr.", "prof", "prof.", "sen",
@@ -70,6 +71,14 @@ def _whole_name(tokens: list) -> list:
     return tokens + [doc[j] for j in range(tokens[-1].i + 1, i)]
 
 
+def _unbroken(tokens: list) -> list:
+    """A role the parse cut inside a hyphenated word runs on to its clause's end."""
+    if not tokens:
+        return tokens
+    doc, end = tokens[0].doc, tokens[-1].i + 1
+    return tokens + [doc[j] for j in range(end, unbroken_end(doc, end))]
+
+
 def _with_place(doc, start: int) -> int:
     """Where a title starts once the place before it is counted: "Tulsa police Chief", with
     "Tulsa" parsed apart from the words it qualifies."""
@@ -102,14 +111,14 @@ def role_of(name) -> str | None:
     # "Will Freeman, a fellow at the Council on Foreign Relations"
     for child in root.rights:
         if child.dep_ == "appos" and child.i >= name.end:
-            role = _clean(_whole_name(_phrase_only(child)))
+            role = _clean(_unbroken(_whole_name(_phrase_only(child))))
             if role and not child.ent_type_ == "PERSON":
                 return role
     # "Cecilia Farfán-Méndez, who heads security research at the University of California"
     for child in root.rights:
         if child.dep_ == "relcl" and child.lemma_.lower() in ROLE_VERBS and child.i > name.end \
                 and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in child.children):
-            role = _clean(_whole_name([t for t in _phrase_only(child) if t.i >= child.i]))
+            role = _clean(_unbroken(_whole_name([t for t in _phrase_only(child) if t.i >= child.i])))
             if role:
                 return role
     # "Dr. Sean O'Leary of the American Academy of Pediatrics": where the person works

@@ -402,9 +402,16 @@ DOCUMENTS = {"statement", "report", "release", "data", "survey", "study", "analy
 
 def _issuer(root) -> str | None:
     """The organization that issued the document a mention names: "a statement from US Customs
-    and Border Protection", "a report by the World Bank", "data from INEGI"."""
+    and Border Protection", "a report by the World Bank", "data from INEGI", "FBI data"."""
     if root.lemma_.lower() not in DOCUMENTS or root.pos_ != "NOUN":
         return None
+    # "the FBI's annual report", "a Gallup poll": the organization whose document it is
+    for c in root.lefts:
+        if c.dep_ in ("poss", "compound") and c.ent_type_ == "ORG":
+            ent = next((e for e in root.doc.ents if e.start <= c.i < e.end), None)
+            if ent is not None and ent.end <= root.i:
+                a, b = name_bounds(ent.text)
+                return ent.text[a:b] or None
     # "data released Tuesday by US Customs and Border Protection": through the verb of issuing
     issued = [g for c in root.rights if c.dep_ == "acl" for g in c.rights if g.dep_ in ("agent", "prep")]
     for prep in [*root.rights, *issued]:

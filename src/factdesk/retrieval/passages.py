@@ -25,6 +25,8 @@ def from_archive(archive, claim: str, top_k: int = 8, leave_out: str | None = No
         places, dateline = stories[hit.article_id]
         quote = archive.quote_covering(hit.article_id, hit.start, hit.end)
         speaker = words = None
+        if quote and _judged(hit.text, quote, hit.start):
+            quote = None  # "Our ruling: Harlan's claim that … is false": the writer's, of his words
         if quote and (quote["kind"] != "indirect" or is_speech_cue(quote["cue"])):
             # 'Texas has not banned fluoride': no one's words, though the reader counts the ban
             speaker = Speaker(name=quote["speaker"], mention=quote["speaker"],
@@ -73,6 +75,17 @@ def _rulings(archive, claim: str, items: list[Evidence]) -> list[Evidence]:
 
 _DISPUTING = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject|dismiss|disput|refut|question|doubt|"
                         r"rebut|contest|challeng|deflect|scoff)", re.I)
+
+
+_CLAIM_NOUN = re.compile(r"\b(?:claims?|assertions?|statements?|allegations?|contention|suggestion)\s+$", re.I)
+
+
+def _judged(sentence: str, quote: dict, at: int) -> bool:
+    """Is the quote what a sentence of someone else's says of a claim: "Harlan's claim [that
+    violent crime is at an all-time high] is false", the sentence running on past the quote?"""
+    lo, hi = quote["start"] - at, quote["end"] - at
+    return quote["kind"] == "indirect" and 0 < lo and hi < len(sentence.rstrip(" .!?\"”")) \
+        and bool(_CLAIM_NOUN.search(sentence[:lo])) and (quote["cue"] or "").lower() in sentence[:lo].lower()
 
 
 def _disputing(cue: str | None) -> bool:

@@ -122,6 +122,9 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
                 item.signals.append(reason)
             elif verdict == "apart":
                 apart = reason
+        story = f"{item.title or ''}. {item.context}"  # the headline and the sentences beside it
+        if not topical and about_it and signals.went_the_other_way(claim, item.sentence, story):
+            topical = True  # "Oil production, however, kept falling" in a story on Pemex: few words, but the claim's thing
         if topical:
             rated = signals.rating(claim, item.sentence)  # "the claim that … is false": read once
             negation = signals.negation_mismatch(claim, item.sentence)
@@ -148,7 +151,7 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
                                     f"({opposite['supports']:.2f} against {p['supports']:.2f})")
                 p = {"supports": opposite["refutes"], "refutes": opposite["supports"],
                      "neutral": opposite["neutral"]}
-            elif against := signals.went_the_other_way(claim, item.sentence) or \
+            elif against := signals.went_the_other_way(claim, item.sentence, story) or \
                     signals.said_false(rated) or \
                     signals.superlative_of_another(claim, item.sentence, places) or \
                     signals.swapped(claim, item.sentence, places) or \
@@ -178,6 +181,11 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
                 # "fell by 6.7 percentage points" beside "8.3 million people left poverty": the
                 # model sets unlike figures against each other; its lean against is not counted
                 item.signals.append(f"{apart}; its lean against the claim is not counted")
+                p = _shift(p, "neutral", 0.9)
+            elif apart and apart.startswith(numbers.FORECAST) and p["neutral"] < 0.9:
+                # "production would stabilize at about 1.8 million barrels per day by 2026" is no
+                # evidence that Pemex produces that much, nor that it does not
+                item.signals.append(f"{apart}; its lean is not counted")
                 p = _shift(p, "neutral", 0.9)
         if not chosen and verdict in (None, "apart") and p["neutral"] < NEUTRAL_MIN and not dated:
             elsewhere = _elsewhere(stated, claim_qs, item.sentence, max(p["supports"], p["refutes"]) < 0.5,

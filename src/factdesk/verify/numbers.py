@@ -77,6 +77,9 @@ def _changes(text: str, found: list[Quantity]) -> list[Quantity]:
     return out
 
 
+FORECAST = "its figure is a forecast, not a result"  # the reason, which assess reads too
+
+
 def compare(claim_qs: list[Quantity], evidence_qs: list[Quantity],
             evidence_text: str = "", claim_text: str = "") -> tuple[str | None, str]:
     """("mismatch" | "match" | "apart" | None, the reason in words). A claim's figure that the
@@ -92,6 +95,11 @@ def compare(claim_qs: list[Quantity], evidence_qs: list[Quantity],
                  and _same_share(_share_verb(claim_text, cq), _share_verb(evidence_text, e))
                  and _same_kind(claim_text, cq, evidence_text, e)]
         comparable = comparable or bool(alike)
+        if not alike and not _CLAIM_FORECAST.search(claim_text) and (foretold := [
+                e for e in evidence_qs if _comparable(cq, e, said) and _is_forecast(evidence_text, e)]):
+            # "production would stabilize at about 1.8 million barrels per day by 2026" beside
+            # "Pemex produces 1.8 million barrels a day": a target, no result either way
+            then = then or f"{FORECAST}: {foretold[0].text}"
         found = _same_time(alike, cq, evidence_text)
         if _another_time(cq, alike, found, evidence_text, said):
             then = then or f"its figure is of another time: {alike[0].text}" + (
@@ -210,12 +218,23 @@ def _same_kind(claim_text: str, a: Quantity, evidence_text: str, b: Quantity) ->
     if ka and kb and ka != kb:
         return False
     # a forecast is no result: "The IMF expects the economy to grow 1.5% this year" beside
-    # "the economy contracted 0.6% in the first quarter"
-    return not (_FORECAST.search(claim_text) and not _FORECAST.search(evidence_text[max(0, b.start - 80):b.end]))
+    # "the economy contracted 0.6% in the first quarter", nor a result a forecast
+    return bool(_CLAIM_FORECAST.search(claim_text)) == _is_forecast(evidence_text, b)
 
 
-_FORECAST = re.compile(r"\b(?:expects?|expected\s+to|forecasts?|forecasting|projects?|projected|projections?|"
-                       r"predicts?|predicted|will|would|outlook|estimates?\s+(?:that\s+)?\w+\s+will)\b", re.I)
+def _is_forecast(evidence_text: str, q: Quantity) -> bool:
+    """Is the evidence's figure forecast, by the words just before it ("The IMF expects …", "told
+    lawmakers that production would stabilize at …"; a "would" only in reported speech: "the
+    film would gross $50 million" is a history's)?"""
+    before = evidence_text[max(0, q.start - 80):q.end]
+    return bool(_FORECAST.search(before) or _REPORTED_WOULD.search(before))
+
+
+_FORECASTING = (r"expects?|expected\s+to|forecasts?|forecasting|projects?|projected|projections?|predicts?|"
+                r"predicted|will|outlook|estimates?\s+(?:that\s+)?\w+\s+will|(?:is|are|was|were|'s|’s)\s+going\s+to")
+_FORECAST = re.compile(rf"\b(?:{_FORECASTING})\b", re.I)
+_CLAIM_FORECAST = re.compile(rf"\b(?:{_FORECASTING}|would)\b", re.I)  # a claim's "would" is a forecast too
+_REPORTED_WOULD = re.compile(r"\b(?:said|says|told|tells|hopes?|promised|vowed|pledged|insisted)\b[^.;]{0,60}\bwould\b", re.I)
 
 
 def _same_share(a: str | None, b: str | None) -> bool:

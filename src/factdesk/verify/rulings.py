@@ -13,16 +13,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factdesk.verify.signals import DOWN, ORDINALS, RATINGS, STOP, UP, _any_found, names, words
+from factdesk.verify.signals import DOWN, ORDINALS, RATINGS, STOP, UP, _any_found, all_named, names, words
 
 # the ruling's words, as fact-checkers write them, and what each means for the verdict
 LABELS = {**RATINGS, "unproven": "unproven", "unsupported": "unproven"}
 _LABEL = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in LABELS), key=len, reverse=True))
 _WHAT = r"(?:this|the|that|his|her|their|its)\s+(?:claim|statement|post|assertion|video|figure|quote)"
 _SAID = r"(?:(?:our\s+)?(?:verdict|rating|ruling)\s*[:—–-]\s*)?"  # "Our ruling: The claim is false."
+# "Harlan's claim that violent crime is at an all-time high is false": whose, and what it says
+_WHOSE = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}['’]s\s+(?:claim|statement|assertion|post)"
 RULING = re.compile(
     rf"^(?:{_SAID}we\s+rate\s+(?:{_WHAT}|it|this|that)\s+(?P<a>{_LABEL})"
-    rf"|{_SAID}(?:{_WHAT})\s+is\s+(?:simply\s+|largely\s+)?(?P<b>{_LABEL})"
+    rf"|{_SAID}(?:{_WHAT}|{_WHOSE})\s+is\s+(?:simply\s+|largely\s+)?(?P<b>{_LABEL})"
+    # with what the claim says only after "Our ruling:" ("The claim that murders doubled is
+    # false" alone is a rating of that claim: signals.rating)
+    rf"|(?:our\s+)?(?:verdict|rating|ruling)\s*[:—–-]\s*(?:{_WHAT}|{_WHOSE})\s+that\s+[^.;]{{3,200}}?\s+is\s+"
+    rf"(?:simply\s+|largely\s+)?(?P<d>{_LABEL})"
     rf"|(?:our\s+)?(?:verdict|rating|ruling)\s*[:—–-]\s*(?P<c>{_LABEL}))"
     r"\s*(?:[.!,;:—–-]|$|\s+(?:because|as|since|but))", re.I)
 # who claimed what: "said", "claims", "a viral post", "tweeted"
@@ -47,7 +53,7 @@ def ruling_label(sentence: str) -> str | None:
     m = RULING.match(" ".join(sentence.split()))
     if m is None:
         return None
-    label = LABELS[" ".join((m["a"] or m["b"] or m["c"]).lower().split())]
+    label = LABELS[" ".join((m["a"] or m["b"] or m["c"] or m["d"]).lower().split())]
     return label if label in _COUNTED else None
 
 
@@ -99,14 +105,13 @@ def restates(claim: str, sentence: str, around: str = "") -> bool:
 def states(claim: str, sentence: str, around: str = "") -> bool:
     """Does `sentence` state the claim: every word of it that is not a name in the sentence (a
     rise or a fall as any word for one), every figure in it, and every name in it or `around` it
-    (the headline, the dateline)?"""
+    (the headline, the dateline), a country under any of its names?"""
     said = {_way(w) for w in words(_RANKS.sub(r"\1", sentence))}  # "second-largest" is no "largest"
     named = names(claim)
     wanted = [w for w in words(claim) if w not in STOP and w not in named]
     if not wanted or not all(_any_found({_way(w)}, said) for w in wanted):
         return False
-    near = {w for w in words(f"{sentence} {around}")}
-    return all(_any_found({n.lower()}, near) for n in named)
+    return all_named(named, f"{sentence} {around}")
 
 
 _RANKS = re.compile(rf"\b({ORDINALS})[-‐\s]+(?=\w)", re.I)

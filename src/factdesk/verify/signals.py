@@ -307,20 +307,26 @@ def movement(claim: str) -> Movement | None:
     return Movement(c[at], UP if c[at] in UP else DOWN, list(dict.fromkeys(thing)))
 
 
-def went_the_other_way(claim: str, evidence: str) -> str | None:
+def went_the_other_way(claim: str, evidence: str, around: str = "") -> str | None:
     """Does the evidence say that what the claim says went up (or down) went the other way?
     "Homicides in Mexico rose in 2024" beside "the homicide rate fell to 23 per 100,000 in 2024"
     or "30,057 homicides in 2024, down from 31,062". Every word of the claim's thing stands among
-    the eight words before the evidence's verb; a sentence that also says the claim's
-    direction, or speaks of another year, is left to the model."""
+    the eight words before the evidence's verb, but a name (the "Pemex" of "Pemex oil
+    production rose") may stand anywhere before it, or only `around` it, in the story's headline
+    or the sentences beside it ("Oil production, however, kept falling" in a story on Pemex); a
+    sentence that also says the claim's direction, or speaks of another year, is left to the
+    model."""
     moved = movement(claim)
     e = words(evidence)
     if moved is None or not moved.thing or other_years(claim, evidence):
         return None
     other = DOWN if moved.side is UP else UP
+    named = {t for t in moved.thing if _proper(t, f"{evidence} {around}")}
+    titled = {t for t in named if t not in e}
 
     def after_thing(k: int) -> bool:
-        return all(_any_found({t}, set(e[max(0, k - 8):k])) for t in moved.thing)
+        return all(_any_found({t}, set(e[max(0, k - 8):k])) or (t in named and t in e[:k]) or t in titled
+                   for t in moved.thing)
 
     # the claim's way said of the claim's thing leaves it to the model; said of another thing
     # ("the homicide figure is going down, but disappearances are going up"), it does not
@@ -333,6 +339,14 @@ def went_the_other_way(claim: str, evidence: str) -> str | None:
             what = said.group().strip() if said else moved.thing[0]
             return f"went the other way: the claim says {what} {moved.verb}, the evidence says {w}"
     return None
+
+
+def _proper(word: str, text: str) -> bool:
+    """Is `word` (lower-cased) a name in `text`: capitalized wherever it stands, and at least
+    once inside a sentence ("because Pemex became", not only "Production of …" at the start)?"""
+    found = list(re.finditer(rf"(?i)\b{re.escape(word)}\b", text))
+    return bool(found) and all(m.group()[:1].isupper() for m in found) and any(
+        text[:m.start()].rstrip()[-1:] not in ("", ".", "!", "?", ":", '"', "“", "”") for m in found)
 
 
 SUBJECT_REACH = 12  # words before a verb of change where its subject may be named
@@ -599,6 +613,10 @@ CHANGE_WORDS = {"raised", "raise", "raises", "boosted", "cut", "cuts", "reduced"
                 "lowest", "highest", "record", "peak", "twice", "half", "change", "changed", "from", "into"}
 
 
+# a level set beside another time's: "more crime in the US than a year earlier"
+_COMPARED = re.compile(r"\b(?:more|less|fewer)\s+(?!than\b)[^.;]{1,60}?\bthan\b", re.I)  # not "more than 50"
+
+
 def level_only(claim: str, evidence: str) -> str | None:
     """Does the evidence give a figure of the claim's thing, which the claim says rose or fell,
     with no word of any change ("That compares with more than 137,000 arrests in March 2024."
@@ -609,7 +627,7 @@ def level_only(claim: str, evidence: str) -> str | None:
             or re.search(rf"\b(?:would|will|could|may|might|to|should|can|expects?)\s+{moved.verb}\b", claim, re.I):
         return None  # a figure's level: "ended up", "grown in size", "would grow" are left to the model
     e = set(words(evidence))
-    if not _any_found(set(moved.thing), e) or moves(evidence) or e & CHANGE_WORDS:
+    if not _any_found(set(moved.thing), e) or moves(evidence) or e & CHANGE_WORDS or _COMPARED.search(evidence):
         return None
     return f"names no change: not evidence that {' '.join(moved.thing)} {moved.verb}"
 
@@ -718,6 +736,16 @@ def _countries(found: set[str]) -> set[str]:
             if found & alone or any(both <= found for both in together)}
 
 
+def all_named(wanted: set[str], text: str) -> bool:
+    """Is every one of the `wanted` names (lower-cased words) in `text`, a country under any of
+    its names ("United States" in "the US") and a body by its initials?"""
+    found = set(words(text))
+    shared = _countries(wanted) & _countries(found)
+    country_words = {w for c in shared for w in (_COUNTRY_NAMES[c][0] | set().union(*_COUNTRY_NAMES[c][1]))}
+    found |= _initials(text)
+    return all(_any_found({n}, found) for n in wanted if n not in country_words)
+
+
 def elsewhere(claim: str, places: list[str], known: frozenset[str] = frozenset()) -> bool:
     """Does a sentence that names `places` speak of somewhere the claim does not name ("France
     recorded its hottest June day" beside a claim about Spain)?"""
@@ -763,7 +791,12 @@ _UNPROVEN = re.compile(r"(?:\bnot|n't|\bnever)\s+(?:yet\s+)?(?:been\s+)?(?:shown
 _NOT_A_FIGURE = re.compile(r"\bnot\s+(?:by\s+|at\s+|to\s+)?(?:half|a\s+third|a\s+quarter|\$?\d[\d.,]*\s*%?)", re.I)
 
 
+# a cause set aside, or more said, not the statement denied: "lower because the taxpayer paid it,
+# not because Pemex became more efficient"; "not only the rain"
+_NOT_THE_STATEMENT = re.compile(r"\bnot\s+(?:because|only|just|merely|simply)\b", re.I)
+
+
 def _negated(text: str) -> bool:
-    text = _NOT_A_FIGURE.sub(" ", _UNPROVEN.sub(" ", text.replace("’", "'")))
+    text = _NOT_THE_STATEMENT.sub(" ", _NOT_A_FIGURE.sub(" ", _UNPROVEN.sub(" ", text.replace("’", "'"))))
     toks = words(text)
     return any(t in NEGATIONS or t.endswith("n't") for t in toks)
