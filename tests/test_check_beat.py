@@ -1,6 +1,6 @@
 """A beat reporter's archive: a judicial election, a measles outbreak, border arrests, the
-economy, a cartel war in Sinaloa, Monterrey's water, a heat record, Acapulco after Otis, Pemex's
-debt, a fact-check of a viral post on remittances ("Our ruling: The claim is false.") and one of a
+economy, a cartel war in Sinaloa, Monterrey's water, a heat record, the hottest year, deportations
+to Mexico, Acapulco after Otis, Pemex's debt, a fact-check of a viral post on remittances ("Our ruling: The claim is false.") and one of a
 senator's claim on crime, beside the fact-checks of tests/fixtures/factchecks."""
 from __future__ import annotations
 
@@ -258,3 +258,17 @@ def test_most_people_believing_more_than_a_year_earlier_is_a_poll_that_they_do(b
     poll = verdict.evidence[0]
     assert poll.sentence.startswith("A Gallup poll in October found that 77% of Americans")
     assert poll.speaker.name == "Gallup"
+
+
+def test_warming_that_exceeded_a_limit_is_borne_out_by_a_figure_above_it(beat):
+    verdict = check_claim("Global warming exceeded 1.5C in 2024", beat)
+    assert verdict.label is VerdictLabel.SUPPORTED
+    assert any("numbers agree: claim says exceeded 1.5C, evidence says 1.6" in e.signals for e in verdict.evidence)
+
+
+def test_a_countrys_average_temperature_is_not_disputed_by_a_citys_record(beat):
+    verdict = check_claim("Mexico's average temperature in 2024 was 22.5C", beat)
+    assert verdict.label is VerdictLabel.SUPPORTED
+    assert verdict.evidence[0].speaker.name == "SMN"
+    record = _item(verdict, "Mexico City recorded its highest temperature ever")
+    assert record.stance is not Stance.REFUTES

@@ -365,3 +365,29 @@ def test_a_rate_of_offenses_is_one_figure():
 def test_barrels_of_oil_a_day_are_barrels_a_day():
     q = _one("Pemex produces 1.8 million barrels of oil a day.")
     assert (q.value, q.unit, q.counted) == (1.8e6, "bbl per day", "oil")
+
+
+@pytest.mark.parametrize("text, value, qualifier, unit", [
+    ("the country's average temperature in 2024 was 22.5C, the highest since 1953", 22.5, "exact", "°C"),
+    ("the first calendar year in which warming exceeded 1.5C", 1.5, "more_than", "°C"),
+    ("Mexico City recorded 34.7 °C on May 25", 34.7, "exact", "°C"),
+])
+def test_temperatures_written_short(text, value, qualifier, unit):
+    q = _one(text)
+    assert (q.value, q.qualifier, q.unit, q.counted) == (value, qualifier, unit, None)
+
+
+@pytest.mark.parametrize("text, counted", [
+    ("Global emissions of carbon dioxide from fossil fuels rose 0.8% in 2024", "Global emissions of carbon dioxide"),
+    ("Deportations of all nationalities from the U.S. totaled roughly 350,000", "Deportations of nationalities"),
+    ("Exports to the U.S. rose 5%", "Exports to the U.S."),
+    ("Homicides in the state of Sinaloa rose 30%", "Homicides"),
+    ("Shelters in nine border cities offer deportees food", "border cities"),
+])
+def test_what_a_figure_counts_is_the_x_of_y_before_its_verb(text, counted):
+    assert _one(text).counted == counted
+
+
+def test_an_average_over_years_is_a_span_not_more_than():
+    assert _one("the Paris goal refers to a long-term average over 20 years").qualifier == "exact"
+    assert _one("He lived there for over 20 years").qualifier == "more_than"

@@ -53,3 +53,9 @@ def test_a_name_in_apposition_to_a_role_is_a_person():
     text = ("Two years later, about 80% of the city's hotel rooms have reopened, the state tourism "
             "secretary, Simón Quiñones, told reporters on Monday.")
     assert labels(text)["Simón Quiñones"] == "PERSON"  # the small model says ORG
+
+
+def test_a_surname_the_recognizer_made_an_organization_of_is_the_persons():
+    found = labels("Interior Minister Rosa Icela Rodríguez said the program had assisted 68,000 people.")
+    assert found["Rosa Icela Rodríguez"] == "PERSON"
+    assert "Rodríguez" not in found

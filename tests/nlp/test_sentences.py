@@ -34,3 +34,9 @@ def test_the_archive_s_sentence_begins_after_its_dateline(nlp):
     analysis = analyze_doc(nlp(text), Article(text=text, language="en"))
     assert [text[s.start:s.end] for s in analysis.sentences] == [
         "The US economy added 272,000 jobs in May.", "It was strong."]
+
+
+def test_a_temperatures_full_stop_ends_its_sentence(nlp):
+    text = "NOAA put the rise at 1.46C. Britain's Met Office estimated 1.53C. It cost $5. Then we left."
+    assert _sentences(nlp, text) == ["NOAA put the rise at 1.46C.", "Britain's Met Office estimated 1.53C.",
+                                     "It cost $5.", "Then we left."]

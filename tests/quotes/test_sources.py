@@ -189,3 +189,14 @@ def test_a_report_or_poll_an_organization_owns_is_its_words(quotes_of, find):
     assert report.text == "violent crime fell about 3% in 2023"
     assert find(quotes, "77% of Americans").speaker.name == "Gallup"
     assert find(quotes, "well below its 1991 peak").speaker.name == "FBI"
+
+
+def test_a_body_named_after_what_it_is_and_a_minister_after_her_title(quotes_of, find):
+    text = ("The national weather service, SMN, said the country's average temperature in 2024 was "
+            "22.5C. Interior Minister Rosa Icela Rodríguez said the program had assisted more than "
+            "68,000 people since January.")
+    quotes = quotes_of(text)
+    smn = find(quotes, "average temperature")
+    assert (smn.speaker.name, smn.speaker.role) == ("SMN", "national weather service")
+    minister = find(quotes, "68,000 people")
+    assert (minister.speaker.name, minister.speaker.role) == ("Rosa Icela Rodríguez", "Interior Minister")

@@ -211,3 +211,20 @@ def test_a_forecast_figure_is_no_result_either_way():
     film = "Released in 1998, the film would gross $50 million worldwide."
     assert compare(quantities("The film grossed $50 million."), quantities(film), film,
                    "The film grossed $50 million.")[0] == "match"
+
+
+def test_an_average_temperature_is_no_record_high():
+    average = "The national weather service said the country's average temperature in 2024 was 22.5C, the highest since 1953."
+    record = "Mexico City recorded its highest temperature ever on Saturday, 34.7 degrees Celsius."
+    claim = "Mexico's average temperature in 2024 was 22.5C"
+    assert compare(quantities(claim), quantities(record), record, claim)[0] == "apart"
+    assert compare(quantities(claim), quantities(average), average, claim)[0] == "match"
+    other = "Mexico City recorded 34.7C in May, its highest temperature ever"
+    assert compare(quantities(other), quantities(average), average, other)[0] == "apart"
+    assert compare(quantities(other), quantities(record), record, other)[0] == "match"
+
+
+def test_exceeded_is_more_than():
+    claim = "Global warming exceeded 1.5C in 2024."
+    said = "In 2024 the global average temperature was 1.6 degrees Celsius above pre-industrial levels."
+    assert compare(quantities(claim), quantities(said), said, claim)[0] == "match"

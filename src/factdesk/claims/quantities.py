@@ -62,6 +62,8 @@ QUALIFIERS = [  # (phrase before the number, qualifier), longest first
     ("almost", "just_under"), ("nearly", "just_under"), ("close to", "just_under"),
     ("more than", "more_than"), ("over", "more_than"), ("above", "more_than"),
     ("upwards of", "more_than"), ("in excess of", "more_than"), ("just over", "more_than"),
+    ("exceeded", "more_than"), ("exceeds", "more_than"), ("exceeding", "more_than"),  # "warming exceeded 1.5C"
+    ("surpassed", "more_than"), ("topped", "more_than"),
     ("fewer than", "less_than"), ("less than", "less_than"), ("under", "less_than"),
     ("below", "less_than"), ("at least", "at_least"), ("no fewer than", "at_least"),
     ("no less than", "at_least"), ("a minimum of", "at_least"), ("at most", "at_most"),
@@ -91,6 +93,7 @@ VERBISH = set(
     # verbs whose past has no -ed: "8.3 million people left poverty"
     "left lost fell rose grew won paid sent spent became came went made took gave held kept got "
     "ran brought bought sold found saw "
+    "offer offers provide provides "  # "shelters in nine border cities offer deportees food"
     "both each".split()  # "130,000 homeless people both sheltered and unsheltered"
 )
 PASSIVE = re.compile(r"\s+(?:were|was|have been|has been|had been|are|is|being|got|get)\s+"
@@ -107,7 +110,8 @@ NUMBER = re.compile(
     rf"(?:(?P<cur>US\$|MX\$|[$€£])\s?)?"
     rf"(?:(?P<num>{_NUM})|(?<![\w-])(?P<word>{_WORDS})(?![\w-]))"  # never "ten" of "written"
     rf"(?:\s?(?P<scale>thousand|million|billion|trillion|mn|bn|[mbk])\b)?"
-    rf"(?:\s?(?P<pct>%|percent\b|per cent\b|percentage points\b))?",
+    rf"(?:\s?(?P<pct>%|percent\b|per cent\b|percentage points\b))?"
+    rf"(?P<temp>\s?°\s?[CF]\b|(?<=\d)[CF]\b)?",  # "1.6 °C", "22.5C"
     re.I,
 )
 _ANY_NUMBER = re.compile(
@@ -123,7 +127,7 @@ MULTIPLES = {"doubled": 2.0, "tripled": 3.0, "quadrupled": 4.0, "halved": 0.5}
 _QUALIFIER_BEFORE = re.compile(rf"\b({_QUAL})\s+$", re.I)  # "Nearly one in five"
 ONE_IN = re.compile(r"\b(?P<a>one|two|three|\d+) (?:in|out of) (?P<b>\w+)\b", re.I)
 _CHANGE_BEFORE = re.compile(  # "Unemployment fell to", "the murder rate rose by"
-    r"(?<![\w'-])((?:[A-Za-z][\w'-]*\s+){1,3}?)(?:has |have |had |did |does |do )?(?:rose|risen|fell|fallen|"
+    r"(?<![\w'.-])((?:[A-Za-z](?:[\w'-]*|(?:\.[A-Za-z])+\.?)\s+){1,3}?)(?:has |have |had |did |does |do )?(?:rose|risen|fell|fallen|"
     r"grew|grown|rise|fall|contracted|shrank|shrunk|expanded|collapsed|rebounded|recovered|spiked|sank|slid|"
     r"dropped|declined|increased|decreased|jumped|climbed|slipped|reached|stood at|stands at|"
     r"lost|gained|shed|plunged|soared|surged|tumbled|slumped|dipped|slowed|accelerated|eased|"
@@ -143,6 +147,7 @@ _POINT = re.compile(r"\s+(?:a\s+)?(?:percentage\s+)?points?\b", re.I)
 RANGE_UPTO = re.compile(r"\s+(?:and|to|-|–)\s+", re.I)
 _AMOUNT_BEFORE = re.compile(r"(?:[$€£]\s?\d[\d,.]*\s*(?:million|billion|trillion|bn|mn|[mbk])?|"
                             r"\d[\d,.]*\s*(?:million|billion|trillion|bn|mn|%|percent))\s+$", re.I)
+_SPAN_NOUN_BEFORE = re.compile(r"\b(?:average|period|total|spread)\s+$", re.I)
 _AGE = re.compile(r"\b[A-Z][\w'’.-]+,\s$")
 _NUMBER_WORD = re.compile(r"\d[\d,.]*")
 PLACE_PREPOSITIONS = {"at", "in", "on", "across", "along"}
@@ -292,6 +297,8 @@ def _subject_before(before: str) -> str | None:
     number_of = _NUMBER_OF.search(before[:m.end(1)])
     if number_of:  # "The number of people deported from the United States … did rise, to"
         return number_of.group(1)
+    if (whole := _head_of(before[:m.end(1)].split())) is not None:
+        return whole  # "Global emissions of carbon dioxide from fossil fuels rose": the emissions
     words = m.group(1).split()  # "imports from China": stop words go from the ends only
     ahead = before[:m.start(1)].split()[-1:]
     if words and ahead and _PARTICIPLE.match(words[0]) and ahead[0].isalpha() and ahead[0].lower() not in STOP:
@@ -311,12 +318,58 @@ def _subject_before(before: str) -> str | None:
             if head:
                 return " ".join(head)
             break
-    # "Exports to the United States rose": the exports, with where they go
+    # "Exports to the United States rose", "Exports to the U.S. rose": the exports, with where they go
     ahead = before[:m.start(1)].split()[-2:]
+    said = m.group(1).split()
     if words and len(ahead) == 2 and ahead[1].lower() in ("to", "from", "of", "for") \
             and ahead[0].lower() not in STOP and ahead[0].isalpha():
         words = ahead + words
+    elif words and ahead and said[0].lower() in ("to", "from", "for") \
+            and ahead[-1].lower() not in STOP and ahead[-1].isalpha():
+        words = ahead[-1:] + said
     return " ".join(words) or None
+
+
+_PLACE_OR_SOURCE = {"from", "in", "at", "on", "to", "for", "across", "by"}
+HEAD_REACH = 10  # words before a verb of change where "X of Y" may begin
+
+
+def _head_of(words: list[str]) -> str | None:
+    """'X of Y' where the words before a verb of change are X of Y and where or whence ("Global
+    emissions of carbon dioxide from fossil fuels", "Deportations of all nationalities from the
+    U.S."), or None."""
+    tail = words[-HEAD_REACH:]
+    ofs = [k for k, w in enumerate(tail) if w.lower() == "of"]
+    if not ofs or ofs[0] == 0:
+        return None
+    k = ofs[0]
+    rest = tail[k + 1:]
+    if any(_ends_phrase(w) or w.lower() in _OPENS_CLAUSE or w.lower() in VERBISH for w in rest) \
+            or _ends_phrase(tail[k - 1]):
+        return None
+    what = []
+    for w in rest:
+        if w.lower() in _PLACE_OR_SOURCE:
+            break
+        if w.lower() in STOP or w.lower() == "all":
+            if what:
+                break
+            continue
+        what.append(w)
+    head = [w for w in tail[max(0, k - 2):k] if w[-1:] not in ",;:.!?" and w.lower() not in STOP
+            and w.lower() not in _OPENS_CLAUSE and not _NUMBER_WORD.fullmatch(w)]
+    if not what or not head or head[-1] != tail[k - 1] or not _nounish(head[-1].lower(), False):
+        return None
+    outside = [w.lower() for w in tail[:k - len(head)] if w.lower() not in ("the", "a", "an")][-1:]
+    if outside and outside[0] in _PLACE_OR_SOURCE | {"of"}:
+        return None  # "Homicides in the state of Sinaloa": the X of Y is where, not what
+    return f"{' '.join(head)} of {' '.join(what[:2])}"
+
+
+def _ends_phrase(word: str) -> bool:
+    """Does the word end a phrase with punctuation ("campaign.", "However,"), not an
+    abbreviation ("U.S.")?"""
+    return word[-1:] in ",;:.!?" and not re.fullmatch(r"(?:[A-Za-z]\.)+", word)
 
 
 # "…, and", "; ", " — ", and an aside that ranks it (", the largest drop since June": June is
@@ -399,7 +452,7 @@ def parse_quantities(text: str, offset: int = 0, published: str | None = None) -
             continue  # an age beside a name: "García Luna, 56, has denied"
         if m["num"] and _MONTH_BEFORE.search(text[max(0, num_start - 20):num_start]):
             continue  # a day of the month: "March 3"
-        if m["num"] and not m["pct"] and not m["scale"] and (_NOT_QUANTITY_AFTER.match(text[e:e + 20])
+        if m["num"] and not m["pct"] and not m["scale"] and not m["temp"] and (_NOT_QUANTITY_AFTER.match(text[e:e + 20])
                                                              or _CLOCK_BEFORE.search(text[max(0, num_start - 3):num_start])):
             continue  # "11th", "3 p.m.", "9/11", "10:42"
         if (_SPAN_BEFORE.search(text[max(0, num_start - 20):num_start]) and _SPAN_AFTER.match(text[e:e + 12])) \
@@ -416,10 +469,13 @@ def parse_quantities(text: str, offset: int = 0, published: str | None = None) -
         unit = CURRENCY.get(m["cur"] or "", None)
         if m["pct"]:
             unit = "percentage points" if "points" in m["pct"].lower() else "percent"
+        elif m["temp"]:
+            unit = "°" + m["temp"].strip()[-1]
         if m["word"] and m["word"].lower() in FRACTIONS:
             unit = unit or "fraction"
-        if m["qual"] and m["qual"].lower() == "over" and _AMOUNT_BEFORE.search(text[max(0, s - 40):s]):
-            qualifier = "exact"  # "$1.2bn over five years": a span of time, not "more than"
+        if m["qual"] and m["qual"].lower() == "over" and (_AMOUNT_BEFORE.search(text[max(0, s - 40):s])
+                                                          or _SPAN_NOUN_BEFORE.search(text[max(0, s - 20):s])):
+            qualifier = "exact"  # "$1.2bn over five years", "an average over 20 years": a span, not "more than"
         rate = RATE.match(text, e)
         rate_of = None if rate or m["pct"] or m["cur"] else RATE_OF.match(text, e)
         if rate_of:

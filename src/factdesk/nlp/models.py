@@ -119,6 +119,9 @@ def load_spacy(language: str = "en"):
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             nlp = spacy.load(package)
+        # "put the rise at 1.46C. Britain's Met Office …": a temperature's full stop ends a sentence
+        nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(
+            [*nlp.Defaults.suffixes, r"(?<=[0-9][CF])\."]).search
         nlp.add_pipe("factdesk_paragraph_breaks", before="parser")
         nlp.add_pipe("factdesk_people", after="ner")
         return nlp

@@ -82,8 +82,9 @@ def relabel_people(doc):
             if (start, end) != (ent.start, ent.end):
                 ents[k] = Span(doc, start, end, label="PERSON")
                 changed = True
-    if changed:
-        doc.ents = ents
+    if changed:  # a surname taken back from a one-word entity of its own ("Rodríguez" ORG)
+        doc.ents = [e for e in ents if e.label_ == "PERSON" or not any(
+            p.label_ == "PERSON" and p.start <= e.start and e.end <= p.end for p in ents)]
     return doc
 
 
@@ -130,7 +131,11 @@ def _surname_end(ent) -> int:
         return end
     while end < len(doc) and end - ent.end < 2:
         nxt = doc[end]
-        if nxt.pos_ != "PROPN" or nxt.ent_type_ or not nxt.text[:1].isupper() or not nxt.is_alpha:
+        # a word no entity holds, or one the recognizer made an entity of its own ("Rosa Icela
+        # | Rodríguez" tagged ORG)
+        alone = not nxt.ent_type_ or (nxt.ent_iob_ == "B" and nxt.ent_type_ in MISLABELS and (
+            end + 1 == len(doc) or doc[end + 1].ent_iob_ != "I"))
+        if nxt.pos_ != "PROPN" or not alone or not nxt.text[:1].isupper() or not nxt.is_alpha:
             break
         if not all(t.head.i == nxt.i or (t.head.i < end and t.dep_ in ("compound", "flat"))
                    for t in doc[ent.start:end]):

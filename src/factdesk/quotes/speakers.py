@@ -64,6 +64,7 @@ ORGANIZATION_NOUNS = {
     "authorities", "consultancy", "watchdog", "institute", "organization", "organisation", "network",
     "outlet", "nonprofit", "charity", "association", "coalition", "foundation", "tank",
     "confederation", "federation", "chamber", "alliance", "league", "board", "fund",
+    "service", "bureau", "secretariat", "regulator",  # "the national weather service, SMN"
 }
 ORGANIZATION_WORDS = ORGANIZATION_NOUNS | COMPANY_NOUNS  # "the consultancy Integralia", "the firm"
 PERSON_NOUNS = set(DESCRIPTIONS) | set(GENDERED_NOUNS) | {

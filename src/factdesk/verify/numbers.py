@@ -217,9 +217,29 @@ def _same_kind(claim_text: str, a: Quantity, evidence_text: str, b: Quantity) ->
     ka, kb = kind(claim_text, a), kind(evidence_text, b)
     if ka and kb and ka != kb:
         return False
+    if a.unit in TEMPERATURE and b.unit in TEMPERATURE:  # "the country's average temperature … 22.5C"
+        ma, mb = _measure(claim_text, a), _measure(evidence_text, b)  # is no city's record of 34.7C
+        if ma and mb and ma != mb:
+            return False
     # a forecast is no result: "The IMF expects the economy to grow 1.5% this year" beside
     # "the economy contracted 0.6% in the first quarter", nor a result a forecast
     return bool(_CLAIM_FORECAST.search(claim_text)) == _is_forecast(evidence_text, b)
+
+
+TEMPERATURE = {"°C", "°F"}
+_MEASURE = re.compile(r"\b(?:(?P<average>average|mean)|(?P<highest>highest|hottest|record|maximum|high of|peak)|"
+                      r"(?P<lowest>lowest|coldest|minimum|low of))\b", re.I)
+
+
+def _measure(text: str, q: Quantity) -> str | None:
+    """What a temperature measures: an average, a highest or a lowest, by the nearest such word
+    before it in its sentence ("the country's average temperature … was 22.5C, the highest since
+    …"), else after it ("recorded 34.7C in May, its highest temperature ever")."""
+    start = max(text.rfind(". ", 0, q.start) + 1, q.start - 80)
+    end = text.find(". ", q.end)
+    before = list(_MEASURE.finditer(text, start, q.start))
+    found = before[-1] if before else _MEASURE.search(text, q.end, end if end >= 0 else len(text))
+    return found.lastgroup if found else None
 
 
 def _is_forecast(evidence_text: str, q: Quantity) -> bool:
