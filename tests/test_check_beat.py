@@ -1,6 +1,7 @@
 """A beat reporter's archive: a judicial election, a measles outbreak, border arrests, the
 economy, a cartel war in Sinaloa, Monterrey's water, a heat record, the hottest year, deportations
-to Mexico, Acapulco after Otis, Pemex's debt, a fact-check of a viral post on remittances ("Our ruling: The claim is false.") and one of a
+to Mexico, Acapulco after Otis, Pemex's debt, a Senate vote on a border bill, an opinion column on
+Monterrey's water, a fact-check of a viral post on remittances ("Our ruling: The claim is false.") and one of a
 senator's claim on crime, beside the fact-checks of tests/fixtures/factchecks."""
 from __future__ import annotations
 
@@ -272,3 +273,28 @@ def test_a_countrys_average_temperature_is_not_disputed_by_a_citys_record(beat):
     assert verdict.evidence[0].speaker.name == "SMN"
     record = _item(verdict, "Mexico City recorded its highest temperature ever")
     assert record.stance is not Stance.REFUTES
+
+
+def test_a_bills_figures_answer_a_claim_of_what_it_would_do_but_a_cost_estimate_is_no_price(beat):
+    hire = check_claim("The border bill would hire 5,000 new Border Patrol agents", beat)
+    assert hire.label is VerdictLabel.REFUTED
+    assert "number mismatch: claim says 5,000, evidence says 3,000" in hire.evidence[0].signals
+    cost = check_claim("The border bill costs $46 billion", beat)
+    assert cost.label is VerdictLabel.SUPPORTED
+    assert cost.evidence[0].sentence.startswith("The Senate passed a $46 billion border security bill")
+    cbo = _item(cost, "The Congressional Budget Office estimated")
+    assert cbo.stance is Stance.NEUTRAL
+
+
+def test_what_was_supposed_to_open_did_not_open_then(beat):
+    verdict = check_claim("The El Cuchillo II aqueduct opened in 2023", beat)
+    assert verdict.label is VerdictLabel.REFUTED
+    planned = _item(verdict, "The El Cuchillo II aqueduct, which the state says")
+    assert planned.stance is Stance.NEUTRAL
+    assert "says it is only planned: “was supposed to open”: not evidence that it is so" in planned.signals
+
+
+def test_a_figure_beside_no_plan_is_not_negated(beat):
+    verdict = check_claim("About 30% of the water Monterrey pumps is lost to leaks", beat)
+    assert verdict.label is VerdictLabel.SUPPORTED
+    assert verdict.evidence[0].sentence.startswith("Yet the state government still has no plan to fix leaks")

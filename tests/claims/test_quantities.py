@@ -391,3 +391,14 @@ def test_what_a_figure_counts_is_the_x_of_y_before_its_verb(text, counted):
 def test_an_average_over_years_is_a_span_not_more_than():
     assert _one("the Paris goal refers to a long-term average over 20 years").qualifier == "exact"
     assert _one("He lived there for over 20 years").qualifier == "more_than"
+
+
+def test_a_verb_after_and_with_a_figure_of_its_own_is_no_part_of_what_is_counted():
+    found = parse_quantities("The bill would add 22,000 detention beds and fund 100 miles of new barriers.")
+    assert [(q.value, q.counted) for q in found] == [(22000.0, "detention beds"), (100.0, "new barriers")]
+
+
+def test_a_sum_over_ten_years_and_a_flow_per_second():
+    years = parse_quantities("the bill would add about $31 billion to deficits over ten years")[1]
+    assert (years.value, years.qualifier) == (10, "exact")
+    assert _one("the aqueduct will supply 5 cubic meters per second").unit == "m³ per second"

@@ -66,3 +66,11 @@ def test_what_is_reported_keeps_its_verb(quotes_of, find):
             "in a statement that talks would continue. Officials did not say when.")
     q = find(quotes_of(text), "talks would")
     assert q.text == "that talks would continue"
+
+
+def test_what_a_relative_clause_says_someone_says_is_no_more_than_it(quotes_of, find):
+    text = ("The El Cuchillo II aqueduct, which the state says will supply 5 cubic meters per second, "
+            "was supposed to open in 2023. The new plant, which officials said would cost 2 billion "
+            "pesos, opened in May.")
+    quotes = quotes_of(text)
+    assert [q.text for q in quotes] == ["will supply 5 cubic meters per second", "would cost 2 billion pesos"]

@@ -129,3 +129,20 @@ def test_the_holder_of_a_role_named_after_it_speaks_and_is_he(quotes_of, find):
     first = find(quotes, "hotel rooms have reopened")
     assert (first.speaker.name, first.speaker.role) == ("Simón Quiñones", "state tourism secretary")
     assert find(quotes, "occupancy in November").speaker.name == "Simón Quiñones"
+
+
+def test_a_lawmakers_party_and_state_go_with_the_office(quotes_of, find):
+    text = ('"This is the most serious investment in border security in a generation," said Sen. John '
+            'Thune, R-S.D., the majority leader. "You cannot fix a broken asylum system by building more '
+            'jails," said Sen. Alex Padilla, D-Calif.')
+    quotes = quotes_of(text)
+    assert find(quotes, "most serious investment").speaker.role == "majority leader (R-S.D.)"
+    assert find(quotes, "broken asylum system").speaker.role == "Sen. (D-Calif.)"
+
+
+def test_a_group_the_names_belong_to_is_no_ones_role(quotes_of, find):
+    text = ("Two Republicans, Sen. Rand Paul of Kentucky and Sen. Lisa Murkowski of Alaska, voted "
+            "against it. Paul said the bill would add to the deficit.")
+    q = find(quotes_of(text), "add to the deficit")
+    assert q.speaker.name == "Rand Paul"
+    assert q.speaker.role != "Two Republicans"

@@ -228,3 +228,18 @@ def test_exceeded_is_more_than():
     claim = "Global warming exceeded 1.5C in 2024."
     said = "In 2024 the global average temperature was 1.6 degrees Celsius above pre-industrial levels."
     assert compare(quantities(claim), quantities(said), said, claim)[0] == "match"
+
+
+def test_a_bills_would_beside_a_claims_would_and_an_estimate_is_a_forecast():
+    claim = "The border bill would hire 5,000 new Border Patrol agents."
+    said = "The bill would hire 3,000 new Border Patrol agents, according to a summary."
+    assert compare(quantities(claim), quantities(said), said, claim)[0] == "mismatch"
+    cost = "The border bill costs $46 billion."
+    cbo = "The Congressional Budget Office estimated that the bill would add about $31 billion to deficits."
+    assert compare(quantities(cost), quantities(cbo), cbo, cost)[0] == "apart"
+
+
+def test_a_share_used_is_a_share_consumed():
+    claim = "Industry uses about half of Monterrey's water."
+    said = "Industry consumes roughly a fifth of the city's water."
+    assert compare(quantities(claim), quantities(said), said, claim)[0] == "mismatch"

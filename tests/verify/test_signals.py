@@ -412,3 +412,21 @@ def test_more_than_a_year_earlier_is_a_change():
                              "the US than a year earlier.") is None
     assert level_only(claim, "A poll found that more than 77% of Americans believed crime was a problem.") == \
         "names no change: not evidence that believe crime rising"
+
+
+def test_what_was_supposed_to_happen_is_no_evidence_it_did():
+    from factdesk.verify.signals import hedged
+
+    said = "The El Cuchillo II aqueduct was supposed to open in 2023."
+    assert hedged("The El Cuchillo II aqueduct opened in 2023", said) == \
+        "says it is only planned: “was supposed to open”"
+    assert hedged("The aqueduct was supposed to open in 2023", said) is None
+
+
+def test_no_thing_the_claim_does_not_speak_of_negates_nothing():
+    from factdesk.verify.signals import negation_mismatch
+
+    claim = "About 30% of the water Monterrey pumps is lost to leaks."
+    assert negation_mismatch(claim, "The state has no plan to fix leaks that waste about 30% of the water.") is None
+    assert negation_mismatch(claim, "No water is lost to leaks.") == "negation: the evidence is negated"
+    assert negation_mismatch("Industry takes water first.", "The problem isn't only the rain.") is None

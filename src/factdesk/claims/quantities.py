@@ -29,10 +29,10 @@ UNITS = {  # word after the number -> unit
     "barrels": "bbl", "liters": "L", "litres": "L", "gallons": "gal",
 }
 # "673 million cubic meters a year": a figure over a span of time
-PER_TIME = re.compile(r"\s+(?:a|per|each|every)\s+(year|month|week|day|hour)\b"
+PER_TIME = re.compile(r"\s+(?:a|per|each|every)\s+(year|month|week|day|hour|minute|second)\b"
                       r"(?!\s+(?:earlier|ago|before|later|prior|after|back)\b)", re.I)  # not "a year earlier"
 # "1.8 million barrels of oil a day": what the unit measures, before the span of time
-_OF_WHAT = re.compile(r"\s+of\s+(?:[a-z]+\s+){0,2}?[a-z]+(?=\s+(?:a|per|each|every)\s+(?:year|month|week|day|hour)\b)", re.I)
+_OF_WHAT = re.compile(r"\s+of\s+(?:[a-z]+\s+){0,2}?[a-z]+(?=\s+(?:a|per|each|every)\s+(?:year|month|week|day|hour|minute|second)\b)", re.I)
 TEMPERATURE = {"°C", "°F"}
 # units that say how much but not of what: "fell 20%", "dropped to 21,900 pounds" (of what the
 # words before the verb say)
@@ -93,7 +93,7 @@ VERBISH = set(
     # verbs whose past has no -ed: "8.3 million people left poverty"
     "left lost fell rose grew won paid sent spent became came went made took gave held kept got "
     "ran brought bought sold found saw "
-    "offer offers provide provides "  # "shelters in nine border cities offer deportees food"
+    "offer offers provide provides hold holds "  # "shelters in nine border cities offer deportees food"
     "both each".split()  # "130,000 homeless people both sheltered and unsheltered"
 )
 PASSIVE = re.compile(r"\s+(?:were|was|have been|has been|had been|are|is|being|got|get)\s+"
@@ -145,8 +145,10 @@ _SERIES_STEP = re.compile(r"(?:\s+(?:in|by|as of)\s+[\w,]+(?:\s\d{4})?)?\s+(?:to
 RATE_OF = re.compile(r"\s+(?P<what>[a-z]+(?:\s[a-z]+)?)(?=" + RATE.pattern + ")", re.I)
 _POINT = re.compile(r"\s+(?:a\s+)?(?:percentage\s+)?points?\b", re.I)
 RANGE_UPTO = re.compile(r"\s+(?:and|to|-|–)\s+", re.I)
+# "$1.2bn over five years", "about $31 billion to deficits over ten years": a sum over a span
 _AMOUNT_BEFORE = re.compile(r"(?:[$€£]\s?\d[\d,.]*\s*(?:million|billion|trillion|bn|mn|[mbk])?|"
-                            r"\d[\d,.]*\s*(?:million|billion|trillion|bn|mn|%|percent))\s+$", re.I)
+                            r"\d[\d,.]*\s*(?:million|billion|trillion|bn|mn|%|percent))"
+                            r"(?:\s+(?:to|in|of|on|for)\s+[a-z]+)?\s+$", re.I)
 _SPAN_NOUN_BEFORE = re.compile(r"\b(?:average|period|total|spread)\s+$", re.I)
 _AGE = re.compile(r"\b[A-Z][\w'’.-]+,\s$")
 _NUMBER_WORD = re.compile(r"\d[\d,.]*")
@@ -206,6 +208,9 @@ def _noun_run(rest: str, skip_stop: bool = False) -> tuple[list[str], int]:
             break
         if word in ("and", "or") and nouns and len(nouns) < 3:  # "400 propaganda and training films"
             after = _WORD_AHEAD.match(rest, w.end())
+            then = _WORD_AHEAD.match(rest, after.end()) if after else None
+            if then and _NUMBER_WORD.fullmatch(then.group(1)):
+                break  # "22,000 detention beds and fund 100 miles": a verb, and its own figure
             if after and _nounish(after.group(1).lower(), False):
                 nouns += [w.group(1), after.group(1)]
                 pos = after.end()
@@ -473,7 +478,7 @@ def parse_quantities(text: str, offset: int = 0, published: str | None = None) -
             unit = "°" + m["temp"].strip()[-1]
         if m["word"] and m["word"].lower() in FRACTIONS:
             unit = unit or "fraction"
-        if m["qual"] and m["qual"].lower() == "over" and (_AMOUNT_BEFORE.search(text[max(0, s - 40):s])
+        if m["qual"] and m["qual"].lower() == "over" and (_AMOUNT_BEFORE.search(text[max(0, s - 60):s])
                                                           or _SPAN_NOUN_BEFORE.search(text[max(0, s - 20):s])):
             qualifier = "exact"  # "$1.2bn over five years", "an average over 20 years": a span, not "more than"
         rate = RATE.match(text, e)

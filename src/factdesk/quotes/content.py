@@ -74,6 +74,13 @@ class ContentReader:
                 at = begin[sent.start]
                 marked = {t.i for t in sent if t.i != h and t.idx >= at and first.get(t.idx - at) is not None
                           and z[k, first[t.idx - at]] >= 0.0}
+                if doc[h].dep_ == "relcl":
+                    # "The aqueduct, which the state says will supply 5 cubic meters per second, was
+                    # supposed to open": what the state says is no part of the sentence around it,
+                    noun = doc[h].head  # nor of the words the relative clause describes
+                    marked -= set(range(noun.left_edge.i, doc[h].left_edge.i))
+                    if noun.head != noun:
+                        marked -= {t.i for t in noun.head.subtree} - {t.i for t in noun.subtree}
                 spans = _runs(doc, sent, marked, h)
                 if spans:
                     out[h] = spans

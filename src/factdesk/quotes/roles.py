@@ -1,6 +1,8 @@
 """Speaker roles from appositions and titles: "Will Freeman, a fellow at …", "Mexico's president, X"."""
 from __future__ import annotations
 
+import re
+
 from factdesk.nlp.datelines import DASHES
 from factdesk.quotes.descriptions import organization_before
 from factdesk.quotes.mentions import unbroken_end
@@ -11,6 +13,7 @@ HONORIFICS = {
     "secretary", "judge", "justice", "mayor", "minister", "sir", "dame", "lord", "lady",
 }
 DETERMINERS = {"a", "an", "the"}
+PARTY_STATE = re.compile(r"[RDI]\s?-\s?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\.?")  # "R-S.D.", "D-Calif.", "R-New York"
 # titles a name may carry before it and a see or an office after it: "Bishop … of Zamora"
 OFFICES = {"bishop", "archbishop", "cardinal", "mayor", "governor", "senator", "director", "chief",
            "president", "minister", "secretary", "ambassador", "judge", "professor", "rector", "dean"}
@@ -99,6 +102,12 @@ def _whose(tokens: list) -> str | None:
     return f"{owner} {rest}" if owner and rest else None
 
 
+def _many(noun) -> bool:
+    """'Two Republicans, Sen. Rand Paul … and Sen. Lisa Murkowski …': a group the names are
+    members of, not one person's role."""
+    return noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" for c in noun.children)
+
+
 def name_head(name):
     """The head word of a name: its last proper noun ("Will" may parse as a verb)."""
     propn = [t for t in name if t.pos_ == "PROPN"]
@@ -106,12 +115,32 @@ def name_head(name):
 
 
 def role_of(name) -> str | None:
-    """The role the text gives the person named by span `name`, or None."""
+    """The role the text gives the person named by span `name`, or None; a lawmaker's party and
+    state after it ("Sen. John Thune, R-S.D., the majority leader": "majority leader (R-S.D.)")."""
+    role, party = _role(name), _party(name)
+    if party:
+        return f"{role} ({party})" if role else party
+    return role
+
+
+def _party(name) -> str | None:
+    """'R-S.D.', 'D-Calif.' in apposition to the name, or None."""
+    for child in name_head(name).rights:
+        if child.dep_ == "appos" and child.i >= name.end:
+            tag = _clean(_phrase_only(child))
+            if tag and PARTY_STATE.fullmatch(tag):
+                return tag
+    return None
+
+
+def _role(name) -> str | None:
     root = name_head(name)
     # "Will Freeman, a fellow at the Council on Foreign Relations"
     for child in root.rights:
         if child.dep_ == "appos" and child.i >= name.end:
             role = _clean(_unbroken(_whole_name(_phrase_only(child))))
+            if role and PARTY_STATE.fullmatch(role):
+                continue  # "R-S.D.": role_of adds it
             if role and not child.ent_type_ == "PERSON":
                 return role
     # "Cecilia Farfán-Méndez, who heads security research at the University of California"
@@ -133,7 +162,8 @@ def role_of(name) -> str | None:
                         return f"{title.text} {child.lower_} {role}"
                     return role
     # "Mexico's president, Claudia Sheinbaum"
-    if root.dep_ == "appos" and root.head.i < name.start and root.head.pos_ in ("NOUN", "PROPN"):
+    if root.dep_ == "appos" and root.head.i < name.start and root.head.pos_ in ("NOUN", "PROPN") \
+            and not _many(root.head):
         head = root.head
         # "The governor of Sinaloa, Rubén Rocha Moya" parsed with the name beside "Sinaloa"
         # ("A spokeswoman for the U.S. Attorney's Office in Brooklyn, Ariana Fajardo": up

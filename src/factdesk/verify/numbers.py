@@ -223,7 +223,8 @@ def _same_kind(claim_text: str, a: Quantity, evidence_text: str, b: Quantity) ->
             return False
     # a forecast is no result: "The IMF expects the economy to grow 1.5% this year" beside
     # "the economy contracted 0.6% in the first quarter", nor a result a forecast
-    return bool(_CLAIM_FORECAST.search(claim_text)) == _is_forecast(evidence_text, b)
+    foretold = bool(_CLAIM_FORECAST.search(claim_text))
+    return foretold == _is_forecast(evidence_text, b, would=foretold)
 
 
 TEMPERATURE = {"°C", "°F"}
@@ -242,24 +243,31 @@ def _measure(text: str, q: Quantity) -> str | None:
     return found.lastgroup if found else None
 
 
-def _is_forecast(evidence_text: str, q: Quantity) -> bool:
+def _is_forecast(evidence_text: str, q: Quantity, would: bool = False) -> bool:
     """Is the evidence's figure forecast, by the words just before it ("The IMF expects …", "told
-    lawmakers that production would stabilize at …"; a "would" only in reported speech: "the
-    film would gross $50 million" is a history's)?"""
+    lawmakers that production would stabilize at …"; a "would" only in reported speech, "the
+    film would gross $50 million" being a history's, unless the claim's own `would` is set
+    beside it: "The bill would hire 5,000 agents")?"""
     before = evidence_text[max(0, q.start - 80):q.end]
-    return bool(_FORECAST.search(before) or _REPORTED_WOULD.search(before))
+    return bool(_FORECAST.search(before) or _REPORTED_WOULD.search(before)
+                or (would and re.search(r"\bwould\b", before)))
 
 
 _FORECASTING = (r"expects?|expected\s+to|forecasts?|forecasting|projects?|projected|projections?|predicts?|"
                 r"predicted|will|outlook|estimates?\s+(?:that\s+)?\w+\s+will|(?:is|are|was|were|'s|’s)\s+going\s+to")
 _FORECAST = re.compile(rf"\b(?:{_FORECASTING})\b", re.I)
 _CLAIM_FORECAST = re.compile(rf"\b(?:{_FORECASTING}|would)\b", re.I)  # a claim's "would" is a forecast too
-_REPORTED_WOULD = re.compile(r"\b(?:said|says|told|tells|hopes?|promised|vowed|pledged|insisted)\b[^.;]{0,60}\bwould\b", re.I)
+_REPORTED_WOULD = re.compile(r"\b(?:said|says|told|tells|hopes?|promised|vowed|pledged|insisted|estimated|"
+                             r"estimates|warned|argued|predicted)\b[^.;]{0,60}\bwould\b", re.I)
+
+
+_ONE_DOING = {"cons": "use", "take": "use", "took": "use", "draw": "use", "used": "use", "uses": "use"}  # of water
 
 
 def _same_share(a: str | None, b: str | None) -> bool:
-    """Shares of one doing ('supplies', 'supply'), or of what the text does not say."""
-    return not (a and b) or a[:4] == b[:4]
+    """Shares of one doing ('supplies', 'supply'; 'uses', 'consumes'), or of what the text does
+    not say."""
+    return not (a and b) or _ONE_DOING.get(a[:4], a[:4]) == _ONE_DOING.get(b[:4], b[:4])
 
 
 # the figure a change is measured from: "That compares with more than 137,000 arrests in …"

@@ -209,23 +209,37 @@ _HEDGE = re.compile(r"\b(?:on\s+the\s+(?:edge|brink|verge)\s+of|close\s+to|at\s+
                     r"(?:fall|slip|tip|enter)\s+into)(?P<near>(?:\s+[^\W\d_]+){1,3})", re.I)
 
 
+# planned, not done: "was supposed to open in 2023", "is scheduled to reopen"
+_PLANNED = re.compile(r"\b(?:was|were|is|are|had\s+been)\s+(?:supposed|scheduled|expected|due|meant|slated|set)\s+to"
+                      r"(?P<near>(?:\s+[^\W\d_]+){1,3})", re.I)
+
+
 def hedged(claim: str, evidence: str) -> str | None:
-    """Does the evidence put what the claim asserts as near or feared, not as fact ("Mexico is in
-    a recession" beside "on the edge of a technical recession")? Said in words, or None."""
-    if _HEDGE.search(claim):
-        return None
+    """Does the evidence put what the claim asserts as near or feared, or only as planned, not as
+    fact ("Mexico is in a recession" beside "on the edge of a technical recession"; "The aqueduct
+    opened in 2023" beside "was supposed to open in 2023")? Said in words, or None."""
     mine = {w for w in words(claim) if w not in STOP and len(w) > 3}
-    for m in _HEDGE.finditer(evidence):
-        near = m["near"].split()
-        last = max((k for k, w in enumerate(near) if set(words(w)) & mine), default=None)
-        if last is not None:  # the words up to the claim's: "fears of a recession"
-            return f"says it is only near or feared: “{m.group()[:m.start('near') - m.start()]} {' '.join(near[:last + 1])}”"
+    for pattern, how in ((_HEDGE, "only near or feared"), (_PLANNED, "only planned")):
+        if pattern.search(claim):
+            continue
+        for m in pattern.finditer(evidence):
+            near = m["near"].split()
+            last = max((k for k, w in enumerate(near) if any(
+                x == c or (len(x) >= 4 and c.startswith(x)) for x in words(w) for c in mine)), default=None)
+            if last is not None:  # the words up to the claim's: "fears of a recession"
+                return f"says it is {how}: “{m.group()[:m.start('near') - m.start()]} {' '.join(near[:last + 1])}”"
     return None
+
+
+_NO_THING = re.compile(r"\b(?:has|have|had)\s+(?:still\s+)?no\s+(?P<thing>[a-z]+)", re.I)  # "has no plan to"
 
 
 def negation_mismatch(claim: str, evidence: str) -> str | None:
     cn = _negated(claim)
-    en = _negated(evidence)
+    # "has no plan to fix leaks that waste about 30%": no plan, which the claim does not speak of
+    # ("No new deployment of 10,000 troops took place" denies the claim's deployment)
+    mine = set(words(claim))
+    en = _negated(_NO_THING.sub(lambda m: " " if not _any_found({m["thing"].lower()}, mine) else m.group(), evidence))
     if cn != en:
         which = "evidence" if en else "claim"
         return f"negation: the {which} is negated"
@@ -793,7 +807,7 @@ _NOT_A_FIGURE = re.compile(r"\bnot\s+(?:by\s+|at\s+|to\s+)?(?:half|a\s+third|a\s
 
 # a cause set aside, or more said, not the statement denied: "lower because the taxpayer paid it,
 # not because Pemex became more efficient"; "not only the rain"
-_NOT_THE_STATEMENT = re.compile(r"\bnot\s+(?:because|only|just|merely|simply)\b", re.I)
+_NOT_THE_STATEMENT = re.compile(r"(?:\bnot|n't)\s+(?:because|only|just|merely|simply)\b", re.I)
 
 
 def _negated(text: str) -> bool:
