@@ -402,3 +402,9 @@ def test_a_sum_over_ten_years_and_a_flow_per_second():
     years = parse_quantities("the bill would add about $31 billion to deficits over ten years")[1]
     assert (years.value, years.qualifier) == (10, "exact")
     assert _one("the aqueduct will supply 5 cubic meters per second").unit == "m³ per second"
+
+
+def test_a_tally_with_a_hyphen_is_votes_but_a_score_is_not():
+    found = parse_quantities("The Senate passed the border bill by a vote of 52-47.")
+    assert [(q.value, q.unit) for q in found] == [(52.0, "votes"), (47.0, "votes")]
+    assert parse_quantities("Mexico won the match 3-1.") == []

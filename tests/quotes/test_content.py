@@ -74,3 +74,16 @@ def test_what_a_relative_clause_says_someone_says_is_no_more_than_it(quotes_of, 
             "pesos, opened in May.")
     quotes = quotes_of(text)
     assert [q.text for q in quotes] == ["will supply 5 cubic meters per second", "would cost 2 billion pesos"]
+
+
+def test_what_a_sentence_reports_does_not_depend_on_the_sentences_after_it(quotes_of):
+    lede = ("MEXICO CITY (Reuters) — Mexico has recorded more than 125,000 confirmed cases of dengue so "
+            "far this year, the most since records began, the Health Ministry said on Tuesday.")
+    more = ("\n\nAt least 298 people have died of dengue this year, the ministry said in its weekly report. "
+            "\"We are seeing transmission in places that never had dengue before,\" said Dr. Gustavo Reyes "
+            "Terán. He said warmer temperatures had allowed the mosquito to survive in cities above "
+            "2,000 meters.")
+    expected = ("Mexico has recorded more than 125,000 confirmed cases of dengue so far this year, the "
+                "most since records began")
+    assert quotes_of(lede)[0].text == expected
+    assert quotes_of(lede + more)[0].text == expected

@@ -243,3 +243,12 @@ def test_a_share_used_is_a_share_consumed():
     claim = "Industry uses about half of Monterrey's water."
     said = "Industry consumes roughly a fifth of the city's water."
     assert compare(quantities(claim), quantities(said), said, claim)[0] == "mismatch"
+
+
+def test_a_figure_for_the_first_ten_months_is_not_one_for_the_first_eight():
+    claim = "The United States deported about 195,000 Mexicans in the first eight months of the year."
+    said = "The United States deported about 190,000 Mexicans in the first ten months of the year."
+    assert compare(quantities(claim), quantities(said), said, claim) == \
+        ("apart", "its figure is of another time: about 190,000 (the first ten months of the year)")
+    same = "The United States deported about 195,000 Mexicans in the first eight months of the year, officials said."
+    assert compare(quantities(claim), quantities(same), same, claim)[0] == "match"

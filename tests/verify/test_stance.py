@@ -145,3 +145,14 @@ def test_agreeing_numbers_outweigh_the_model_s_lean_against_the_claim(stance):
     [item] = assess(claim, [Evidence("art_x", evidence, 0, len(evidence), context=evidence)], stance)
     assert item.stance is Stance.SUPPORTS
     assert "numbers agree: claim says 13%, evidence says 13%" in item.signals
+
+
+def test_a_pair_reads_the_same_whatever_is_read_beside_it(stance):
+    pair = ("The Senate passed a $46 billion border security bill by a vote of 52-47.",
+            "The Senate passed the border bill by a vote of 52-47.")
+    others = [("Mexico has recorded more than 125,000 confirmed cases of dengue so far this year, the "
+               "most since records began, the Health Ministry said on Tuesday.", "Dengue cases fell."),
+              ("Rain.", "It rained.")]
+    alone = stance.predict([pair])[0]
+    beside = stance.predict(others + [pair])[-1]
+    assert alone == beside

@@ -21,11 +21,10 @@ import numpy as np
 
 from factdesk.claims.features import featurize, linear_scores
 from factdesk.errors import ModelMissingError
-from factdesk.nlp.models import length_batches, minilm_model
+from factdesk.nlp.models import INT8_BATCH, length_batches, minilm_model
 
 MODEL_DIR = Path(__file__).parent / "model"
 LINES_DIR = MODEL_DIR / "lines"
-BATCH = 64
 RECENT = 20_000  # texts whose linear score is kept
 
 
@@ -117,7 +116,7 @@ class TranscriptScorer:
         """Check-worthiness of each text, in [0, 1]."""
         out = np.zeros(len(texts))
         ids = [e.ids for e in self.tokenizer.encode_batch(list(texts))]
-        for rows, input_ids, mask in length_batches(ids, BATCH):
+        for rows, input_ids, mask in length_batches(ids, INT8_BATCH):
             logits = self.session.run(None, {"input_ids": input_ids, "attention_mask": mask})[0]
             out[rows] = _sigmoid(logits[:, self.head].astype(np.float64))
         return out

@@ -570,8 +570,20 @@ def parse_quantities(text: str, offset: int = 0, published: str | None = None) -
 _VOTED = re.compile(r"\b(?:vot\w*|pass\w*|approv\w*|reject\w*|confirm\w*|ballot\w*|tally)\b", re.I)
 
 
+_HYPHENED_TALLY = re.compile(r"(?<![\w.-])(\d{1,3})-(\d{1,3})(?![\w-]|\.\d)")  # "by a vote of 52-47"
+
+
 def _tallies(text: str, offset: int, found: list[Quantity]) -> None:
-    """"The Senate voted 51 to 50": a vote's tally, counted in votes (in place)."""
+    """"The Senate voted 51 to 50", "by a vote of 52-47": a vote's tally, counted in votes (in
+    place; a hyphened one, which reads like a code, is added)."""
+    for m in _HYPHENED_TALLY.finditer(text):
+        before = re.split(r"[.!?]\s", text[max(0, m.start() - 80):m.start()])[-1]  # in its own sentence
+        if _VOTED.search(before) and not any(
+                q.start - offset < m.end() and m.start() < q.end - offset for q in found):
+            for k in (1, 2):
+                found.append(Quantity(m[k], m.start(k) + offset, m.end(k) + offset, float(m[k]), "exact",
+                                      "votes", None, None))
+    found.sort(key=lambda q: q.start)
     for a, b in zip(found, found[1:]):
         between = text[a.end - offset:b.start - offset]
         if a.unit is None and b.unit is None and re.fullmatch(r"\s*(?:to|-|–)\s*", between) \

@@ -43,6 +43,14 @@ def minilm_model(model_dir: Path, threads: int):
     return config, tokenizer, cpu_session(model_dir / "model.onnx", threads)
 
 
+# factdesk's own int8 models are dynamically quantized: onnxruntime sets each layer's activation
+# scale from the whole batch it reads, so a sentence read beside others scored otherwise than
+# alone (a quote's reported words changed with the sentences that shared its batch, a stance with
+# the evidence beside it). Each model reads one input at a time: the same input, the same answer,
+# and no padding to compute (faster on two cores, measured).
+INT8_BATCH = 1
+
+
 def length_batches(id_lists: list[list[int]], size: int):
     """(row indices, input_ids, attention_mask) for batches of like lengths, zero-padded:
     the token ids sorted by length (stably), `size` rows at a time."""

@@ -12,11 +12,10 @@ from functools import lru_cache
 from pathlib import Path
 
 from factdesk.nlp.datelines import past_dateline
-from factdesk.nlp.models import length_batches, minilm_model
+from factdesk.nlp.models import INT8_BATCH, length_batches, minilm_model
 from factdesk.quotes.cues import word_starts
 
 MODEL_DIR = Path(__file__).with_name("content_model")
-BATCH = 16
 # Stretches the reader split inside one clause (at most GAP_WORDS words apart, none a verb)
 # become the clause when they cover COMPLETE of it. Content overlap F1 0.750 -> 0.748 on PolNeAR
 # dev, 0.794 -> 0.793 on train (the annotators often keep part of a phrase); chosen for readers,
@@ -62,7 +61,7 @@ class ContentReader:
             if types is not None:
                 rows.append((h, enc.ids, types, firsts[sent.start]))
         out: dict[int, list[tuple[int, int]]] = {}
-        for part, input_ids, mask in length_batches([r[1] for r in rows], BATCH):
+        for part, input_ids, mask in length_batches([r[1] for r in rows], INT8_BATCH):
             segments = mask * 0
             for k, r in enumerate(part):
                 segments[k, : len(rows[r][2])] = rows[r][2]

@@ -19,7 +19,7 @@ from pathlib import Path
 import numpy
 from spacy.symbols import AUX, NOUN, VERB
 
-from factdesk.nlp.models import length_batches, minilm_model
+from factdesk.nlp.models import INT8_BATCH, length_batches, minilm_model
 from factdesk.quotes.marks import near_marks
 from factdesk.quotes.mentions import (CIRCULATION, after_dateline, is_passive_aside, mention_bounds,
                                       source_token, split_nested)
@@ -27,7 +27,6 @@ from factdesk.quotes.spans import Cue
 
 WEIGHTS = Path(__file__).with_name("cue_weights.json")
 READER_DIR = Path(__file__).with_name("model")
-READER_BATCH = 16
 # The reader reads only around the candidates the scorer is not sure of (its logit in this
 # band), 16 wordpieces either side. On PolNeAR train (dev), end to end, at the ninth landing:
 # (-1, 1.5) gave source exact F1 0.777 (0.791) and content overlap F1 0.787 (0.752);
@@ -231,7 +230,7 @@ class CueReader:
             lo, hi = max(1, min(focus) - READ_WINDOW), min(len(ids) - 1, max(focus) + READ_WINDOW + 1)
             rows.append(([ids[0]] + ids[lo:hi] + [ids[-1]], [(i, k - lo + 1) for i, k in at if lo <= k < hi]))
         out: dict[int, float] = {}
-        for part, input_ids, mask in length_batches([ids for ids, _ in rows], READER_BATCH):
+        for part, input_ids, mask in length_batches([ids for ids, _ in rows], INT8_BATCH):
             z = self.session.run(None, {"input_ids": input_ids, "attention_mask": mask})[0]
             for k, r in enumerate(part):
                 for i, piece in rows[r][1]:

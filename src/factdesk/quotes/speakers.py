@@ -75,6 +75,7 @@ PERSON_NOUNS = set(DESCRIPTIONS) | set(GENDERED_NOUNS) | {
     "chief", "founder", "owner", "executive", "teacher", "student", "farmer", "worker", "nurse",
 } | SCIENTISTS
 REACH = 1500  # characters back that a pronoun or description may reach
+LEDE_CHARS = 400  # where a wire story's lede ends: "A federal judge on Thursday blocked …"
 AHEAD = 400  # characters on to the name of a person described before being named
 NEAR = 600  # characters back that a description with no matching role may reach
 PARTIES = {"republican", "democrat"}  # "the New York Democrat": a politician named just before
@@ -244,7 +245,11 @@ class SpeakerResolver:
             lemma = root.lemma_.lower()
             # "the researcher", "this official": a person described, never "the study"
             indefinite = span[0].lower_ in INDEFINITE  # "a senior Mexican security official": someone new
-            if lemma in PERSON_NOUNS and not indefinite and (
+            if indefinite and lemma in PERSON_NOUNS and span.start_char < LEDE_CHARS:
+                # the wires' lede: "A federal judge on Thursday blocked …", then "U.S. District
+                # Judge David Ezra wrote …", whose title says the same
+                person = self._named_next(span.end_char, GENDERED_NOUNS.get(lower), {lemma}, titled=True)
+            elif lemma in PERSON_NOUNS and not indefinite and (
                     span[0].lower_ in ("the", "this", "that") or lemma in DESCRIPTIONS):
                 roles = DESCRIPTIONS.get(lemma, {lemma})
                 person = self._nearest(span.start_char, GENDERED_NOUNS.get(lower), roles,
@@ -324,11 +329,11 @@ class SpeakerResolver:
                 return person
         return None
 
-    def _named_next(self, at: int, gender: str | None, role_words: set[str]) -> Person | None:
+    def _named_next(self, at: int, gender: str | None, role_words: set[str], titled: bool = False) -> Person | None:
         """"Mexico's economy minister warned Monday …" and then "Marcelo Ebrard told a news
         conference …": the first person named after `at` (within AHEAD characters), when that
         name is the first of anyone's there, opens a sentence as the subject of a reporting verb,
-        and comes with no role that says otherwise."""
+        and comes with no role that says otherwise (`titled`: with a role that says the same)."""
         named = sorted((m, p) for p in self.people for m in p.mentions if at <= m <= at + AHEAD)
         if not named or min(named[0][1].mentions) != named[0][0]:
             return None
@@ -344,7 +349,8 @@ class SpeakerResolver:
         speaks = head.dep_ == "nsubj" and head.head.lemma_.lower() in reporting_verbs()
         said = set((person.role or "").lower().split()) | person.titles
         fits = gender is None or person.gender in (None, gender)
-        return person if opens and speaks and fits and (not said or said & role_words) else None
+        agrees = bool(said & role_words) if titled else (not said or said & role_words)
+        return person if opens and speaks and fits and agrees else None
 
     def _nearest(self, at: int, gender: str | None, role_words: set[str] | None,
                  epithet: bool = False) -> Person | None:

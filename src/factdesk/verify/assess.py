@@ -289,8 +289,7 @@ def _opposite_statement(claim: str, clause: str) -> str | None:
 
 
 def _asked_apart(model, pairs: dict[int, tuple[str, str]]) -> dict[int, dict[str, float]]:
-    """The model's reading of each (evidence, claim) pair, asked in a batch of their own (the
-    int8 model's scores move a little with what shares their batch)."""
+    """The model's reading of each (evidence, claim) pair, by item index."""
     keys = list(pairs)
     return dict(zip(keys, model.predict([pairs[k] for k in keys]))) if keys else {}
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from factdesk.claims.quantities import DEMONYM_ENDINGS, parse_quantities
+from factdesk.claims.quantities import DEMONYM_ENDINGS, WORD_NUMBERS, parse_quantities
 from factdesk.models import Quantity
 from factdesk.verify.signals import DOWN, SAME_THING, UP, singular
 
@@ -282,6 +282,8 @@ def _same_time(evidence_qs: list[Quantity], claim: Quantity, text: str = "") -> 
     never 14.4%, which was true in its own year; nor, for a claim of no year, the figure a change
     is measured from ("that compares with 137,000 in March 2024"). Times are ISO dates or years
     ("2024-10"); `text` is the evidence the figures were read from."""
+    if (span := _span(claim.time)) is not None:  # "the first eight months" are not "the first ten"
+        evidence_qs = [q for q in evidence_qs if _span(q.time) in (None, span)]
     dated = [(_dates(q.time), q) for q in evidence_qs]
     want = _dates(claim.time)
     if want:
@@ -316,6 +318,21 @@ def _given_then(claim: Quantity, text: str, said: set[str]) -> bool:
     return any(consistent(claim, q) and _comparable(claim, q, said) and any(
         d.startswith(w) or w.startswith(d) for d in _dates(q.time) for w in want)
         for q in map(_as_percent, quantities(text)))
+
+
+_SPAN = re.compile(r"\b(?P<edge>first|last|past|second|third|fourth)\s+(?:(?P<n>[\w-]+)\s+)?"
+                   r"(?P<unit>months?|weeks?|days?|quarters?|years?|half|decades?)\b", re.I)
+
+
+def _span(time: str | None) -> tuple[str, int, str] | None:
+    """A stretch of time a figure covers, said by its edge and length: "the first eight months of
+    the year" is ("first", 8, "month"), "the third quarter" ("third", 1, "quarter"); or None."""
+    m = _SPAN.search(time or "")
+    if m is None:
+        return None
+    n = (m["n"] or "one").lower()
+    count = int(n) if n.isdigit() else WORD_NUMBERS.get(n, 1 if n in ("one", "a") else None)
+    return None if count is None else (m["edge"].lower(), count, m["unit"].lower().rstrip("s"))
 
 
 def _dates(time: str | None) -> list[str]:

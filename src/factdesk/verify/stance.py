@@ -15,12 +15,11 @@ from typing import Protocol, Sequence, runtime_checkable
 import numpy as np
 
 from factdesk.errors import ModelMissingError
-from factdesk.nlp.models import cpu_session
+from factdesk.nlp.models import INT8_BATCH, cpu_session
 
 # FACTDESK_STANCE_MODEL points at another model folder (same files) to try a new model.
 MODEL_DIR = Path(os.environ.get("FACTDESK_STANCE_MODEL") or Path(__file__).with_name("stance_model"))
 _REQUIRED = ("model.onnx", "tokenizer.json", "config.json")
-BATCH_SIZE = 32
 
 
 @runtime_checkable
@@ -79,11 +78,9 @@ class OnnxStanceModel:
         pairs = list(pairs)
         if not pairs:
             return []
-        # sort by length so each batch pads to similar widths; restore input order at the end
-        order = sorted(range(len(pairs)), key=lambda i: len(pairs[i][0] or "") + len(pairs[i][1] or ""))
         probs = np.zeros((len(pairs), len(self.labels)), dtype=np.float64)
-        for start in range(0, len(order), BATCH_SIZE):
-            idx = order[start : start + BATCH_SIZE]
+        for start in range(0, len(pairs), INT8_BATCH):  # one pair at a time: nlp.models.INT8_BATCH
+            idx = list(range(start, min(start + INT8_BATCH, len(pairs))))
             logits = self._logits([pairs[i] for i in idx]).astype(np.float64)
             logits -= logits.max(axis=1, keepdims=True)
             exp = np.exp(logits)
