@@ -1,5 +1,5 @@
 """A beat reporter's archive: a judicial election, a measles outbreak, border arrests, the
-economy, a cartel war in Sinaloa, Monterrey's water, a heat record, the hottest year, deportations
+economy, a cartel war in Sinaloa, Monterrey's water, a ruling on a Texas law, a dengue record, a heat record, the hottest year, deportations
 to Mexico, Acapulco after Otis, Pemex's debt, a Senate vote on a border bill, an opinion column on
 Monterrey's water, a fact-check of a viral post on remittances ("Our ruling: The claim is false.") and one of a
 senator's claim on crime, beside the fact-checks of tests/fixtures/factchecks."""
@@ -298,3 +298,22 @@ def test_a_figure_beside_no_plan_is_not_negated(beat):
     verdict = check_claim("About 30% of the water Monterrey pumps is lost to leaks", beat)
     assert verdict.label is VerdictLabel.SUPPORTED
     assert verdict.evidence[0].sentence.startswith("Yet the state government still has no plan to fix leaks")
+
+
+def test_years_in_jail_against_months_in_jail(beat):
+    verdict = check_claim("Under SB4, illegal entry into Texas was punishable by up to two years in jail", beat)
+    assert verdict.label is VerdictLabel.REFUTED
+    assert "number mismatch: claim says up to two, evidence says up to six" in verdict.evidence[0].signals
+
+
+def test_nearly_the_claims_own_words_negated_refute_it(beat):
+    verdict = check_claim("The dengue vaccine is part of Mexico's national immunization program", beat)
+    assert verdict.label is VerdictLabel.REFUTED
+    assert verdict.evidence[0].sentence.startswith("A vaccine approved by regulators in 2023 is not yet part")
+
+
+def test_a_story_on_other_things_is_no_evidence_for_the_claim(beat):
+    verdict = check_claim("Dengue cases worldwide fell in 2024", beat)
+    assert verdict.label is VerdictLabel.REFUTED
+    assert verdict.evidence[0].sentence.startswith("The World Health Organization said last month")
+    assert not any(e.stance is Stance.SUPPORTS for e in verdict.evidence)

@@ -408,3 +408,9 @@ def test_a_tally_with_a_hyphen_is_votes_but_a_score_is_not():
     found = parse_quantities("The Senate passed the border bill by a vote of 52-47.")
     assert [(q.value, q.unit) for q in found] == [(52.0, "votes"), (47.0, "votes")]
     assert parse_quantities("Mexico won the match 3-1.") == []
+
+
+def test_the_year_right_after_a_qualified_figure_is_its_own():
+    found = parse_quantities("dengue cases worldwide had doubled every year since 2021, reaching more "
+                             "than 14 million in 2024")
+    assert [(q.text, q.time) for q in found] == [("doubled", "since 2021"), ("more than 14 million", "2024")]

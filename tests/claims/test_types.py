@@ -46,3 +46,11 @@ def test_claim_type(text, expected):
 def test_prediction_type_wins():
     text = "Homicides will fall 20 percent next year."
     assert claim_type(text, parse_quantities(text), assertion_of(text)) is ClaimType.PREDICTION
+
+
+def test_a_future_said_by_the_way_in_a_relative_clause_is_no_prediction():
+    from factdesk.claims.types import Assertion, assertion_of
+
+    assert assertion_of("no one had been arrested under the law, which was set to take effect on March 5") \
+        is Assertion.FACT
+    assert assertion_of("The bill will cost $5bn") is Assertion.PREDICTION

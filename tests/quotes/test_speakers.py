@@ -500,3 +500,12 @@ def test_an_epithet_for_the_one_just_named(quotes_of, find):
             "had spread to 20 states.")
     said = find(quotes_of(text), "extortion had spread")
     assert said.speaker.name == "Eduardo Guerrero"
+
+
+def test_a_wire_ledes_someone_is_the_one_named_next_with_that_title(quotes_of, find):
+    text = ("AUSTIN, Texas (AP) — A federal judge on Thursday blocked a Texas law that would have "
+            "allowed state police to arrest migrants, saying it likely violates the Constitution.\n\n"
+            "U.S. District Judge David Ezra wrote in a 114-page ruling that immigration enforcement "
+            "is the job of the federal government.")
+    q = find(quotes_of(text), "likely violates the Constitution")
+    assert (q.speaker.name, q.speaker.mention) == ("David Ezra", "A federal judge")

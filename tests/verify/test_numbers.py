@@ -252,3 +252,13 @@ def test_a_figure_for_the_first_ten_months_is_not_one_for_the_first_eight():
         ("apart", "its figure is of another time: about 190,000 (the first ten months of the year)")
     same = "The United States deported about 195,000 Mexicans in the first eight months of the year, officials said."
     assert compare(quantities(claim), quantities(same), same, claim)[0] == "match"
+
+
+def test_years_and_months_are_one_measure_and_two_maxima_are_compared_as_they_are():
+    claim = "Under SB4, illegal entry into Texas was punishable by up to two years in jail."
+    law = "The law made illegal entry into Texas a state crime punishable by up to six months in jail."
+    assert compare(quantities(claim), quantities(law), law, claim) == \
+        ("mismatch", "number mismatch: claim says up to two, evidence says up to six")
+    decades = "Alice Cooper has been an American singer for over five decades."
+    assert compare(quantities("Alice Cooper has worked for 30 years."), quantities(decades), decades,
+                   "Alice Cooper has worked for 30 years.")[0] == "mismatch"

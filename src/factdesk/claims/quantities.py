@@ -404,7 +404,8 @@ def _clauses(text: str) -> list[tuple[int, int]]:
 _ASIDE = re.compile(r",\s+(?:[a-z]+ed|begun|taken|written|known)\s+(?:in|on|since|last|during)\b[^,;]{1,60},")
 
 
-_OWN_TIME = re.compile(r"[$€£]?[\d.,]+\s?%?(?:\s+(?!(?:to|from|and|or|than|versus|compared|while)\b)"
+_OWN_TIME = re.compile(rf"(?:(?:{_QUAL})\s+)?"  # "more than 14 million in 2024"
+                       r"[$€£]?[\d.,]+\s?%?(?:\s+(?!(?:to|from|and|or|than|versus|compared|while)\b)"
                        r"[A-Za-z][\w'-]*){0,3}?(?:\s+(?:in|during|as of)(?:\s+the)?)?\s*")
 
 

@@ -71,10 +71,14 @@ def assertion_of(text: str) -> Assertion:
         return Assertion.QUESTION
     if _OPINION.search(stripped) or ruling_label(stripped):  # "We rate this claim Half True."
         return Assertion.OPINION
-    if _HEDGED_FUTURE.search(stripped) and not _PAST_MODAL.search(stripped):
-        if not _reported_future(stripped):
+    main = _ASIDE.sub("", stripped)  # "no one had been arrested under the law, which was set to take effect …"
+    if _HEDGED_FUTURE.search(main) and not _PAST_MODAL.search(main):
+        if not _reported_future(main):
             return Assertion.PREDICTION
     return Assertion.FACT
+
+
+_ASIDE = re.compile(r",\s+(?:which|who)\b[^,;.]*")  # a relative clause said by the way
 
 
 def _reported_future(text: str) -> bool:

@@ -12,7 +12,10 @@ NEUTRAL_MIN = 0.5  # a passage this likely neutral is neutral; below, it leans o
 LEAN_MIN_CHOSEN = 0.1
 NUMBER_REFUTES = 0.80  # a number mismatch on a topical sentence makes it refute at least this much
 TOPICAL = 0.34  # share of the claim's content words an evidence sentence must share to be compared
+SAME_WORDS = 0.7  # share of the claim's content words in a negated clause that is nearly the claim itself
+SAME_WORDS_REFUTES = 0.6
 SAME_PROPOSITION = 0.4  # share of content words above which a negation flips "supports"
+OFF_STORY = 0.25  # below this share of what the claim is about, a story's lean for it is not counted
 ON_STORY = 0.6  # share of what the claim is about that a story (the sentence, its neighbours, the headline)
 # must say for its figures to dispute the claim's
 MATCHED = 0.6  # the claim's figure in a sentence that says most of the claim counts as support
@@ -167,16 +170,20 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
                 item.signals.append(f"rates it {rated[0]}: “{rated[1]}”")
                 if rated[0] == "true":
                     p = _shift(p, "supports", NUMBER_REFUTES)
-            elif (flipped := _opposite_statement(claim, signals.main_clause(item.sentence))
-                  or _opposite_statement(claim, signals.clause_for(claim, item.sentence))) \
-                    and p["neutral"] < 0.5 and p["supports"] > 0.1:
+            elif (flipped := _opposite_statement(claim, clause := signals.main_clause(item.sentence))
+                  or _opposite_statement(claim, clause := signals.clause_for(claim, item.sentence))) \
+                    and ((p["supports"] > 0.1 and p["neutral"] < 0.5) or (
+                        p["neutral"] < 0.8 and signals.overlap(claim, clause) >= SAME_WORDS)):
                 # The same statement with opposite polarity (negated, or an opposite word; both
                 # cancel out), in the sentence or in one clause of it ('"Vitamin A does not
                 # prevent measles, and …," said …'): what the model did not call neutral
-                # disputes the claim.
+                # disputes the claim; and in nearly the claim's own words ("A vaccine … is not
+                # yet part of the national immunization program"), what it only half did.
                 item.signals.append(flipped)
                 p = {"supports": 0.0, "refutes": p["supports"] + p["refutes"],
                      "neutral": p["neutral"]}
+                if signals.overlap(claim, clause) >= SAME_WORDS:
+                    p = _shift(p, "refutes", SAME_WORDS_REFUTES)
             elif apart and p["refutes"] > p["supports"] and not (negation or antonym):
                 # "fell by 6.7 percentage points" beside "8.3 million people left poverty": the
                 # model sets unlike figures against each other; its lean against is not counted
@@ -190,7 +197,7 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
         if not chosen and verdict in (None, "apart") and p["neutral"] < NEUTRAL_MIN and not dated:
             elsewhere = _elsewhere(stated, claim_qs, item.sentence, max(p["supports"], p["refutes"]) < 0.5,
                                    [e.sentence for e in items if e is not item], verdict == "apart",
-                                   item.quote)
+                                   item.quote, item.context)
             if elsewhere:
                 item.signals.append(elsewhere)
                 p = _shift(p, "neutral", 0.9)
@@ -202,6 +209,12 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
             p = _shift(p, "neutral", 0.9)
         if signals.reports_the_claim(claim, item.sentence) and p["supports"] > p["refutes"] and not item.rating:
             item.signals.append("repeats the claim as someone's claim: not evidence for it")
+            p = _shift(p, "neutral", 0.9)
+        if not chosen and p["supports"] > p["refutes"] and p["neutral"] < 0.9 and signals.topic_share(
+                stated, f"{item.sentence} {item.context} {item.title or ''}") < OFF_STORY:
+            # "Nationally, the homicide rate fell … in 2024" beside "Dengue cases worldwide fell in
+            # 2024": its story says almost nothing of what the claim is about
+            item.signals.append("its story speaks of other things than the claim: not evidence for it")
             p = _shift(p, "neutral", 0.9)
         if not chosen and not about_it and p["neutral"] < 0.5:
             item.signals.append("does not name who or what the claim is about")
@@ -230,7 +243,7 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
 
 
 def _elsewhere(claim: str, claim_qs: list, sentence: str, weak: bool, others: list[str],
-               apart: bool = False, quoted: str | None = None) -> str | None:
+               apart: bool = False, quoted: str | None = None, around: str = "") -> str | None:
     """Why a retrieved sentence whose figures were not set beside the claim's speaks of something
     else, or None. A figure the claim gives for 2024 is not disputed by a sentence about 2025,
     however the model leans; a weak lean from a sentence about another year, or from one that
@@ -238,12 +251,16 @@ def _elsewhere(claim: str, claim_qs: list, sentence: str, weak: bool, others: li
     moved, does not count either, nor any lean from one whose own figures (`apart`) all count
     other things than the claim's and never names what the claim counts, nor from one that
     names none of what the claim counts and says moved. What a speaker's sentence counts is read
-    in their words (`quoted`), not in who they are ("chief economist at Banco Base")."""
+    in their words (`quoted`), not in who they are ("chief economist at Banco Base"); a short
+    sentence's with the sentences `around` it ("Most cases are in the states of Jalisco, …" after
+    one on dengue)."""
     if weak or claim_qs:
         other_time = signals.other_years(claim, sentence)
         if other_time:
             return other_time
     counts = quoted or sentence  # what a speaker counts is in their words ("…," said X, chief economist)
+    if len(signals.words(counts)) <= signals.CONTINUING_MAX:
+        counts = f"{counts} {around}"
     if (weak or apart) and claim_qs and (missing := signals.not_counting(claim_qs, counts)):
         return missing
     if claim_qs and signals.not_moving(claim, sentence) and (

@@ -87,10 +87,10 @@ def compare(claim_qs: list[Quantity], evidence_qs: list[Quantity],
     2.8% in February"); one the evidence gives otherwise is a mismatch, which outweighs any
     match. Figures that all count other things than the claim's are "apart"."""
     agree = disagree = then = None
-    evidence_qs = [_as_percent(q) for q in evidence_qs]
+    evidence_qs = [_as_months(_as_percent(q)) for q in evidence_qs]
     said = _words(evidence_text)
     comparable = False
-    for cq in map(_as_percent, claim_qs):
+    for cq in (_as_months(_as_percent(q)) for q in claim_qs):
         alike = [e for e in evidence_qs if _comparable(cq, e, said)
                  and _same_share(_share_verb(claim_text, cq), _share_verb(evidence_text, e))
                  and _same_kind(claim_text, cq, evidence_text, e)]
@@ -129,6 +129,8 @@ def consistent(claim: Quantity, evidence: Quantity) -> bool:
     """Does the evidence's number fit what the claim's number (with its qualifier) allows?"""
     c, e = float(claim.value), float(evidence.value)
     q = claim.qualifier
+    if q == evidence.qualifier and q in ("at_most", "at_least"):
+        return _close(e, c, 0.02)  # "up to two years" and "up to six months": two maxima, each the law's
     if q in ("more_than",):
         return e > c or _close(e, c, 0.02)
     if q in ("at_least",):
@@ -145,6 +147,19 @@ def consistent(claim: Quantity, evidence: Quantity) -> bool:
         return c == e  # small counts are exact: 52 votes are not 51
     tol = max(TOLERANCE.get(q, 0.02), TOLERANCE.get(evidence.qualifier, 0.02))
     return _close(e, c, tol)
+
+
+IN_MONTHS = {"years": 12.0, "decades": 120.0, "months": 1.0, "weeks": 12 / 52, "days": 12 / 365}
+
+
+def _as_months(q: Quantity) -> Quantity:
+    """'two years' as the 24 months they are, to set beside 'six months' (what is counted
+    without the unit's own word: "years in jail" counts jail)."""
+    if q.unit not in IN_MONTHS or q.unit == "months" and not q.counted:
+        return q
+    counted = " ".join(w for w in (q.counted or "").split() if w.lower() not in IN_MONTHS and
+                       w.lower() not in ("year", "decade", "month", "week", "day")) or None
+    return Quantity(q.text, q.start, q.end, q.value * IN_MONTHS[q.unit], q.qualifier, "months", counted, q.time)
 
 
 def _as_percent(q: Quantity) -> Quantity:
