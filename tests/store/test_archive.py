@@ -61,3 +61,17 @@ def test_not_a_database_is_a_clear_error(tmp_path):
     bad.write_text("these are my notes, not a database " * 100)
     with pytest.raises(StoreError, match="cannot open the archive"):
         Archive(bad)
+
+
+def test_what_an_article_names_and_where(tmp_path):
+    from factdesk.models import Entity
+
+    text = "Texas passed SB4 in Austin on Monday."
+    analysis = _analysis(text)
+    analysis.entities = [Entity("Texas", "GPE", 0, 5), Entity("SB4", "ORG", 13, 16),
+                         Entity("Austin", "GPE", 20, 26), Entity("Monday", "DATE", 30, 36)]
+    archive = Archive(tmp_path / "a.db")
+    archive.add(analysis)
+    article_id = analysis.article.id
+    assert archive.names(article_id) == {"texas", "sb4", "austin"}
+    assert sorted(archive.places(article_id)) == [("Austin", 20, 26), ("Texas", 0, 5)]

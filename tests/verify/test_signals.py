@@ -430,3 +430,11 @@ def test_no_thing_the_claim_does_not_speak_of_negates_nothing():
     assert negation_mismatch(claim, "The state has no plan to fix leaks that waste about 30% of the water.") is None
     assert negation_mismatch(claim, "No water is lost to leaks.") == "negation: the evidence is negated"
     assert negation_mismatch("Industry takes water first.", "The problem isn't only the rain.") is None
+
+
+def test_a_claim_without_the_names_its_evidence_leaves_to_the_story():
+    from factdesk.verify.signals import without_names
+
+    assert without_names("A federal judge blocked Texas's SB4 immigration law.", ["sb4"]) == \
+        "A federal judge blocked Texas's immigration law."
+    assert without_names("Texas's law was blocked", ["texas"]) == "law was blocked"

@@ -9,6 +9,7 @@ from factdesk.nlp.datelines import opening_dateline
 from factdesk.quotes.cues import is_speech_cue
 from factdesk.retrieval.search import search
 from factdesk.verify.rulings import checked_statement, find_ruling
+from factdesk.verify.signals import names, words
 
 
 def from_archive(archive, claim: str, top_k: int = 8, leave_out: str | None = None) -> list[Evidence]:
@@ -17,14 +18,16 @@ def from_archive(archive, claim: str, top_k: int = 8, leave_out: str | None = No
     hits = search(archive, claim, limit=top_k * 3 if leave_out else top_k, mode="hybrid")
     hits = [h for h in hits if h.article_id != leave_out][:top_k]
     items = []
-    stories: dict[str, tuple[list, str | None]] = {}  # per article, read once: its places, its dateline
+    stories: dict[str, tuple[list, str | None, set]] = {}  # per article, read once: its places, dateline, names
+    claimed = names(claim)
     for hit in hits:
         if hit.article_id not in stories:
             dateline = opening_dateline(archive.opening(hit.article_id)).strip(" —–-\n") or None
-            stories[hit.article_id] = archive.places(hit.article_id), dateline
-        places, dateline = stories[hit.article_id]
+            story_names = {w for n in archive.names(hit.article_id) for w in words(n)} if claimed else set()
+            stories[hit.article_id] = archive.places(hit.article_id), dateline, story_names
+        places, dateline, story_names = stories[hit.article_id]
         quote = archive.quote_covering(hit.article_id, hit.start, hit.end)
-        speaker = words = None
+        speaker = spoken = None
         if quote and _judged(hit.text, quote, hit.start):
             quote = None  # "Our ruling: Harlan's claim that … is false": the writer's, of his words
         if quote and (quote["kind"] != "indirect" or is_speech_cue(quote["cue"])):
@@ -34,13 +37,14 @@ def from_archive(archive, claim: str, top_k: int = 8, leave_out: str | None = No
             # what the speaker says, unless the cue turns it round ("denied that …")
             # (within this sentence: a long quote may run over several)
             lo, hi = max(quote["start"], hit.start) - hit.start, min(quote["end"], hit.end) - hit.start
-            words = None if _disputing(quote["cue"]) else hit.text[lo:hi].strip() or None
+            spoken = None if _disputing(quote["cue"]) else hit.text[lo:hi].strip() or None
         items.append(Evidence(
             article_id=hit.article_id, sentence=hit.text, start=hit.start, end=hit.end,
             retrieval_score=round(hit.score, 5),
             context=" ".join(archive.neighbours(hit.article_id, hit.index, window=1)),
             title=hit.title, url=hit.url, source=hit.source, published=hit.published,
-            speaker=speaker, quote=words, dateline=dateline,
+            speaker=speaker, quote=spoken, dateline=dateline,
+            named_around=sorted((claimed & story_names) - set(words(hit.text))),
             places=list(dict.fromkeys(p for p, a, b in places if hit.start <= a and b <= hit.end))))
     return items + _rulings(archive, claim, items)
 

@@ -49,6 +49,11 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
         probs_spoken = _asked_apart(model, {i: (e.quote, claim) for i, e in enumerate(items) if _own_words(e)})
     turned = {i: t for i, e in enumerate(items) if (t := signals.turned(claim, e.sentence))}
     probs_turned = _asked_apart(model, {i: (items[i].sentence, t) for i, t in turned.items()})
+    # A name the claim gives that the sentence leaves to its story ("SB4" beside "a Texas law"):
+    # the sentence is also read against the claim without it.
+    unnamed = {i: signals.without_names(claim, e.named_around) for i, e in enumerate(items)
+               if e.named_around and not chosen}
+    probs_unnamed = _asked_apart(model, {i: (items[i].sentence, c) for i, c in unnamed.items()})
     claim_qs = numbers.quantities(claim)
     ruled = {e.article_id: e.sentence for e in items if e.rates}  # a fact-check's ruling, by story
     places = frozenset(p.lower() for e in items for p in e.places) | \
@@ -83,6 +88,13 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
             if p["supports"] < MATCHED and (so := _in_their_words(stated, item)):
                 item.signals.append(so)  # "Eleven people have died, all of them unvaccinated," said
                 p = _shift(p, "supports", MATCHED)  # of the claim's "eleven people have died in the outbreak"
+        if (plain := probs_unnamed.get(k)) and p["refutes"] > p["supports"] \
+                and plain["supports"] > max(plain["refutes"], plain["neutral"]):
+            # "A federal judge blocked a Texas law" beside "… blocked Texas's SB4 immigration law",
+            # in a story that calls the law SB4: the model reads a name left out as a contradiction
+            item.signals.append(f"read without {', '.join(item.named_around)}, which its story names: "
+                                f"“{unnamed[k]}” ({plain['supports']:.2f} for it)")
+            p = dict(plain)
         if not attributed and said is not None and said["neutral"] < 0.5 and \
                 max(said["supports"], said["refutes"]) > max(p["supports"], p["refutes"]):
             item.signals.append(f"judged on the speaker's words: “{item.quote}”")

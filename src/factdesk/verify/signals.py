@@ -701,6 +701,13 @@ def names(text: str, known: frozenset[str] = frozenset()) -> set[str]:
     return out
 
 
+def without_names(claim: str, left_out: list[str]) -> str:
+    """The claim without the names (lower-cased words) its evidence leaves to its story: "A
+    federal judge blocked Texas's SB4 immigration law" without "sb4"."""
+    kept = [w for w in claim.split() if re.sub(r"['’]s$", "", w.strip(".,;:!?\"“”")).lower() not in left_out]
+    return " ".join(kept)
+
+
 def named_in(claim: str, texts: list[str]) -> frozenset[str]:
     """The claim's first word, lower-cased, when the texts write it as a name only (capitalized
     inside a sentence, never in lower case): "Sinaloa recorded …" beside "the state of Sinaloa"."""
