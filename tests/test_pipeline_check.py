@@ -66,6 +66,8 @@ def test_who_says_what_shows_the_expert_disputing(archive):
     voice = disputing["Carlos Pérez Ricart"]
     assert "not an ally of organized crime" in voice.quote
     assert voice.role and "political scientist" in voice.role
+    # no one in the archive says it is so: "described organized crime as a 'parallel power'" is not
+    assert not [v.speaker for v in verdict.voices if v.stance is Stance.SUPPORTS]
 
 
 def test_user_evidence_replaces_the_archive():

@@ -14,6 +14,7 @@ NUMBER_REFUTES = 0.80  # a number mismatch on a topical sentence makes it refute
 TOPICAL = 0.34  # share of the claim's content words an evidence sentence must share to be compared
 SAME_WORDS = 0.7  # share of the claim's content words in a negated clause that is nearly the claim itself
 SAME_WORDS_REFUTES = 0.6
+UNNAMED_SAYS = 0.6  # share of the claim's other words a sentence read without the claim's names must say
 SAME_PROPOSITION = 0.4  # share of content words above which a negation flips "supports"
 OFF_STORY = 0.25  # below this share of what the claim is about, a story's lean for it is not counted
 ON_STORY = 0.6  # share of what the claim is about that a story (the sentence, its neighbours, the headline)
@@ -89,7 +90,8 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
                 item.signals.append(so)  # "Eleven people have died, all of them unvaccinated," said
                 p = _shift(p, "supports", MATCHED)  # of the claim's "eleven people have died in the outbreak"
         if (plain := probs_unnamed.get(k)) and p["refutes"] > p["supports"] \
-                and plain["supports"] > max(plain["refutes"], plain["neutral"]):
+                and plain["supports"] > max(plain["refutes"], plain["neutral"]) \
+                and signals.overlap(unnamed[k], item.sentence) >= UNNAMED_SAYS:
             # "A federal judge blocked a Texas law" beside "… blocked Texas's SB4 immigration law",
             # in a story that calls the law SB4: the model reads a name left out as a contradiction
             item.signals.append(f"read without {', '.join(item.named_around)}, which its story names: "
