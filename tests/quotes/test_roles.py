@@ -146,3 +146,11 @@ def test_a_group_the_names_belong_to_is_no_ones_role(quotes_of, find):
     q = find(quotes_of(text), "add to the deficit")
     assert q.speaker.name == "Rand Paul"
     assert q.speaker.role != "Two Republicans"
+
+
+def test_its_president_leads_the_group_the_sentence_before_speaks_of(quotes_of, find):
+    text = ('"Reserves work," Aburto told The Associated Press. Ochoa\'s cooperative, which has 120 '
+            "members, says it was never consulted. Its president, María Luisa Camacho, said the group "
+            "would take the ministry to court.")
+    q = find(quotes_of(text), "take the ministry to court")
+    assert (q.speaker.name, q.speaker.role) == ("María Luisa Camacho", "Ochoa's cooperative president")

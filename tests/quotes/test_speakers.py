@@ -509,3 +509,13 @@ def test_a_wire_ledes_someone_is_the_one_named_next_with_that_title(quotes_of, f
             "is the job of the federal government.")
     q = find(quotes_of(text), "likely violates the Constitution")
     assert (q.speaker.name, q.speaker.mention) == ("David Ezra", "A federal judge")
+
+
+def test_a_headlines_quote_is_the_words_of_whoever_says_them_in_the_story(quotes_of):
+    text = ("'We are not going anywhere': Fishermen in Baja resist new protected zone\n\n"
+            '"We are not going anywhere," said Rafael Ochoa, 58, who has fished the waters off Ensenada '
+            "for four decades.")
+    headline, said = [q for q in quotes_of(text) if q.text == "We are not going anywhere"]
+    assert headline.start < said.start and headline.cue is None
+    assert headline.speaker.name == said.speaker.name == "Rafael Ochoa"
+    assert said.speaker.role == "fished the waters off Ensenada for four decades"

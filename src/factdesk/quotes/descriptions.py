@@ -46,7 +46,8 @@ def organization_before(noun, bodies: bool = False) -> str | None:
     if any(c.lower_ == "central" for c in noun.lefts):
         return None  # "the central bank" is the central bank, not the firm named before
     ents = [e for e in doc.ents if e.label_ == "ORG" and e.end_char <= noun.idx
-            and noun.idx - e.end_char <= 600 and (bodies or e[-1].lower_ not in PUBLIC_BODIES)]
+            and noun.idx - e.end_char <= 600 and (bodies or e[-1].lower_ not in PUBLIC_BODIES)
+            and e.root.head.lemma_.lower() != "tell"]  # "Aburto told The Associated Press": the paper asked
     return ents[-1].text if ents else None
 
 

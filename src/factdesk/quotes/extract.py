@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+import re
 
 from factdesk.models import Article, Quote, QuoteKind, Span
 from factdesk.nlp.datelines import past_dateline
@@ -98,7 +99,28 @@ def extract(doc, article: Article, language: str = "en") -> list[Quote]:
     extra = _remaining(doc, text, marks, linked, cues, attributions)
     # 5. Speakers with canonical names and roles, then the quotes themselves.
     resolver = SpeakerResolver(doc)
-    return _quotes(doc, text, article, answers + attributions + extra, resolver)
+    return _echoes_attributed(_quotes(doc, text, article, answers + attributions + extra, resolver))
+
+
+ECHO_WORDS = 3  # a quote this long or longer, said again by someone, is theirs
+ECHO_CONFIDENCE = 0.8  # with a little less confidence than where they say it
+
+
+def _echoes_attributed(quotes: list[Quote]) -> list[Quote]:
+    """A headline's or kicker's quote with no one saying it ("'We are not going anywhere':
+    Fishermen in Baja resist …") is the words of whoever the story has say them later."""
+    def plain(words: str) -> str:
+        return " ".join(re.findall(r"\w+", words.lower()))
+
+    said = [q for q in quotes if q.speaker is not None and q.kind in (QuoteKind.DIRECT, QuoteKind.PARTIAL)]
+    for q in quotes:
+        if q.speaker is not None or q.kind is not QuoteKind.DIRECT or len(plain(q.text).split()) < ECHO_WORDS:
+            continue
+        later = next((s for s in said if s.start > q.end and plain(q.text) in plain(s.text)), None)
+        if later is not None:
+            q.speaker, q.confidence = later.speaker, min(q.confidence, later.confidence) * ECHO_CONFIDENCE
+    return quotes
+
 
 
 def _passive_act(verb) -> bool:

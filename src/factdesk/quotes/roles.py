@@ -21,7 +21,7 @@ OFFICES = {"bishop", "archbishop", "cardinal", "mayor", "governor", "senator", "
 ROLE_VERBS = {"head", "lead", "direct", "run", "chair", "teach", "oversee", "manage", "represent",
               "advise", "coordinate", "edit", "found", "co-found", "cofound", "track", "study",
               "research", "monitor", "cover", "analyze", "analyse", "specialize", "specialise", "sell",
-              "own", "work", "drive", "farm", "operate"}
+              "own", "work", "drive", "farm", "operate", "fish"}
 _EDGE = ",;:—–-()"
 
 
@@ -98,7 +98,7 @@ def _whose(tokens: list) -> str | None:
     organization named before it ("National Action Party leader"), or None."""
     if len(tokens) < 2 or tokens[0].lower_ not in OWNERS or tokens[0].dep_ != "poss":
         return None
-    owner, rest = organization_before(tokens[0], bodies=True), _clean(tokens[1:])
+    owner, rest = _group_before(tokens[0]) or organization_before(tokens[0], bodies=True), _clean(tokens[1:])
     return f"{owner} {rest}" if owner and rest else None
 
 
@@ -106,6 +106,25 @@ def _many(noun) -> bool:
     """'Two Republicans, Sen. Rand Paul … and Sen. Lisa Murkowski …': a group the names are
     members of, not one person's role."""
     return noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" for c in noun.children)
+
+
+GROUPS = {"cooperative", "group", "union", "association", "organization", "organisation", "party",
+          "coalition", "federation", "chamber", "network", "company", "firm", "council", "committee"}
+
+
+def _group_before(owner) -> str | None:
+    """'Its president' after "Ochoa's cooperative, which has 120 members, says …": the group
+    the sentence before speaks of, when its subject is one; or None."""
+    sent = owner.sent
+    if sent.start == 0:
+        return None
+    before = owner.doc[sent.start - 1].sent
+    subject = next((t for t in before.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lemma_.lower() not in GROUPS:
+        return None
+    phrase = owner.doc[subject.left_edge.i:subject.i + 1]  # up to the noun: no ", which has …"
+    named = [e for e in phrase.ents if e.label_ == "ORG"]
+    return named[-1].text if named else _clean(phrase)  # "The opposition National Action Party": its name
 
 
 def name_head(name):
