@@ -322,7 +322,7 @@ def test_a_story_on_other_things_is_no_evidence_for_the_claim(beat):
 def test_a_name_the_sentence_leaves_to_its_story_is_no_contradiction(beat):
     verdict = check_claim("A federal judge blocked Texas's SB4 immigration law", beat)
     lede = _item(verdict, "A federal judge on Thursday blocked a Texas law")
-    assert lede.named_around == ["sb4"]
+    assert lede.named_around == ["SB4"]
     assert lede.stance is Stance.SUPPORTS
-    assert lede.signals[0].startswith("read without sb4, which its story names: "
+    assert lede.signals[0].startswith("read without SB4, which its story names: "
                                       "“A federal judge blocked Texas's immigration law”")

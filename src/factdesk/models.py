@@ -275,7 +275,7 @@ class Evidence(_Record):
     rating: str | None = None  # a rating the sentence gives the claim itself: "misleading"
     rates: str | None = None  # a fact-check's ruling ("We rate this claim False"): the sentence it rates
     ruled: str | None = None  # the claim a fact-check checks, stated: the ruling it got ("The claim is false.")
-    named_around: list[str] = field(default_factory=list)  # the claim's names its story gives, the sentence not: "sb4"
+    named_around: list[str] = field(default_factory=list)  # the claim's names its story gives, the sentence not: "SB4"
 
     @property
     def id(self) -> str:

@@ -44,9 +44,15 @@ def from_archive(archive, claim: str, top_k: int = 8, leave_out: str | None = No
             context=" ".join(archive.neighbours(hit.article_id, hit.index, window=1)),
             title=hit.title, url=hit.url, source=hit.source, published=hit.published,
             speaker=speaker, quote=spoken, dateline=dateline,
-            named_around=sorted((claimed & story_names) - set(words(hit.text))),
+            named_around=[_as_written(claim, w) for w in sorted((claimed & story_names) - set(words(hit.text)))],
             places=list(dict.fromkeys(p for p, a, b in places if hit.start <= a and b <= hit.end))))
     return items + _rulings(archive, claim, items)
+
+
+def _as_written(claim: str, word: str) -> str:
+    """A lower-cased word of the claim as the claim writes it ("sb4" -> "SB4")."""
+    m = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", claim, re.I)
+    return m.group() if m else word
 
 
 def _rulings(archive, claim: str, items: list[Evidence]) -> list[Evidence]:

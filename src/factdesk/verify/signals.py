@@ -704,7 +704,8 @@ def names(text: str, known: frozenset[str] = frozenset()) -> set[str]:
 def without_names(claim: str, left_out: list[str]) -> str:
     """The claim without the names (lower-cased words) its evidence leaves to its story: "A
     federal judge blocked Texas's SB4 immigration law" without "sb4"."""
-    kept = [w for w in claim.split() if re.sub(r"['’]s$", "", w.strip(".,;:!?\"“”")).lower() not in left_out]
+    out = {w.lower() for w in left_out}
+    kept = [w for w in claim.split() if re.sub(r"['’]s$", "", w.strip(".,;:!?\"“”")).lower() not in out]
     return " ".join(kept)
 
 
