@@ -1,5 +1,5 @@
 """A beat reporter's archive: a judicial election, a measles outbreak, border arrests, the
-economy, a cartel war in Sinaloa, Monterrey's water, a ruling on a Texas law, a dengue record, a heat record, the hottest year, deportations
+economy, a cartel war in Sinaloa, Monterrey's water, a ruling on a Texas law, a dengue record, inflation in October, a heat record, the hottest year, deportations
 to Mexico, Acapulco after Otis, Pemex's debt, a Senate vote on a border bill, an opinion column on
 Monterrey's water, a fact-check of a viral post on remittances ("Our ruling: The claim is false.") and one of a
 senator's claim on crime, beside the fact-checks of tests/fixtures/factchecks."""
@@ -326,3 +326,13 @@ def test_a_name_the_sentence_leaves_to_its_story_is_no_contradiction(beat):
     assert lede.stance is Stance.SUPPORTS
     assert lede.signals[0].startswith("read without SB4, which its story names: "
                                       "“A federal judge blocked Texas's immigration law”")
+
+
+def test_headline_inflation_that_slowed_says_nothing_of_core_inflation(beat):
+    verdict = check_claim("Core inflation rose to 4.2% in October", beat)
+    assert verdict.label is VerdictLabel.SUPPORTED
+    headline = _item(verdict, "Mexico's annual headline inflation slowed to 3.5%")
+    assert headline.stance is Stance.NEUTRAL
+    assert "speaks of another measure: headline, not core: not evidence either way" in headline.signals
+    rose = check_claim("Mexico's headline inflation rose in October", beat)
+    assert rose.label is VerdictLabel.REFUTED

@@ -414,3 +414,12 @@ def test_the_year_right_after_a_qualified_figure_is_its_own():
     found = parse_quantities("dengue cases worldwide had doubled every year since 2021, reaching more "
                              "than 14 million in 2024")
     assert [(q.text, q.time) for q in found] == [("doubled", "since 2021"), ("more than 14 million", "2024")]
+
+
+@pytest.mark.parametrize("text, counted", [
+    ("She said services prices, which rose 5.1% in October, are the main concern.", "services prices"),
+    ("Core inflation, which strips out volatile food and energy prices and is closely watched by the "
+     "central bank, rose to 4.2% in October.", "Core inflation"),
+])
+def test_what_a_figure_counts_past_a_relative_clause(text, counted):
+    assert _one(text).counted == counted

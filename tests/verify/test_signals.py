@@ -438,3 +438,15 @@ def test_a_claim_without_the_names_its_evidence_leaves_to_the_story():
     assert without_names("A federal judge blocked Texas's SB4 immigration law.", ["sb4"]) == \
         "A federal judge blocked Texas's immigration law."
     assert without_names("Texas's law was blocked", ["texas"]) == "law was blocked"
+
+
+def test_another_measure_of_the_claims_thing_and_a_rate_that_slowed():
+    from factdesk.verify.signals import another_measure, same_subject, went_the_other_way
+
+    claim = "Core inflation rose in October."
+    assert another_measure(claim, "Headline inflation slowed to 3.5% in October.") == \
+        "speaks of another measure: headline, not core"
+    assert another_measure(claim, "Headline inflation slowed, while core inflation rose.") is None
+    assert went_the_other_way("Headline inflation rose in October.", "Headline inflation slowed to 3.5% in October.") == \
+        "went the other way: the claim says Headline inflation rose, the evidence says slowed"
+    assert same_subject("Banxico's benchmark rate is 7.25%", "The Bank of Mexico cut its rate to 7.25%.")

@@ -161,7 +161,7 @@ _NUMBER_OF = re.compile(r"\b(?:the|a)\s+((?:number|count|total|tally)\s+of\s+[a-
                         r"for|of|who|that|which|with)\b)[a-z]+)?)", re.I)  # "number of people deported"
 _PARTICIPLE = re.compile(r"(?:sent|made|paid|sold|spent|held|taken|given|built|shipped|imported|exported|"
                          r"received|issued|filed|reported|recorded|registered|seized|collected)$", re.I)
-_ASIDE_BEFORE_VERB = re.compile(r",\s+(?:which|who)\b[^,]{1,80},(?=\s*(?:\S+\s+){1,3}$)")
+_ASIDE_BEFORE_VERB = re.compile(r",\s+(?:which|who)\b[^,]{1,120},(?=\s*(?:\S+\s+){1,3}$)")
 _OPENS_CLAUSE = {"that", "which", "who", "where", "when", "while", "because", "since", "if",
                  "and", "but", "as", "after"}
 _MONTH_BEFORE = re.compile(
@@ -309,6 +309,12 @@ def _subject_before(before: str) -> str | None:
     if words and ahead and _PARTICIPLE.match(words[0]) and ahead[0].isalpha() and ahead[0].lower() not in STOP:
         return " ".join(ahead + words[:1])  # "Remittances sent to Mexico fell": the remittances sent
     opens = [k for k, w in enumerate(words) if w.lower() in _OPENS_CLAUSE]
+    if opens and opens[-1] == len(words) - 1 and words[-1].lower() in ("which", "who"):
+        # "services prices, which rose 5.1%": the prices the clause describes
+        ahead = (before[:m.start(1)] + " ".join(words[:-1])).rstrip()
+        if ahead.endswith(","):
+            head = [w for w in ahead.rstrip(",").split()[-2:] if w.lower() not in STOP and w.isalpha()]
+            return " ".join(head) or None
     if opens:  # "the government said on Monday that homicides fell": the homicides
         return " ".join(w for w in words[opens[-1] + 1:] if w.lower() not in STOP) or None
     while words and words[0].lower() in STOP:
@@ -520,7 +526,7 @@ def parse_quantities(text: str, offset: int = 0, published: str | None = None) -
             counted = _money_for(text, s, e)
         if counted is None and (unit is None or unit in BARE_UNITS or unit == "fraction"
                                 or unit.startswith("per ")):  # "homicides had fallen by a third"
-            counted = _subject_before(_words_before(text, s))
+            counted = _subject_before(_words_before(text, s, 160))
         if unit and unit not in TIME_UNITS and not unit.startswith("per "):
             at = e + len(noun or "") + 1 if noun else e
             of_what = _OF_WHAT.match(text, at)

@@ -25,6 +25,7 @@ ACRONYMS = {
     "NATO": "north atlantic treaty organization", "EU": "european union", "GDP": "gross domestic product",
     "USMCA": "united states mexico canada agreement", "WHO": "world health organization",
     "INE": "national electoral institute", "INEGI": "national statistics agency",
+    "Banxico": "bank mexico",
 }
 
 

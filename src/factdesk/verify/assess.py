@@ -139,6 +139,9 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
                 item.signals.append(reason)
             elif verdict == "apart":
                 apart = reason
+        if topical and (other := signals.another_measure(stated, item.sentence)):
+            item.signals.append(f"{other}: not evidence either way")  # "headline inflation slowed"
+            p, topical = _shift(p, "neutral", 0.9), False  # beside "Core inflation rose"
         story = f"{item.title or ''}. {item.context}"  # the headline and the sentences beside it
         if not topical and about_it and signals.went_the_other_way(claim, item.sentence, story):
             topical = True  # "Oil production, however, kept falling" in a story on Pemex: few words, but the claim's thing

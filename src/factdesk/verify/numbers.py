@@ -11,7 +11,7 @@ import re
 
 from factdesk.claims.quantities import DEMONYM_ENDINGS, WORD_NUMBERS, parse_quantities
 from factdesk.models import Quantity
-from factdesk.verify.signals import DOWN, SAME_THING, UP, singular
+from factdesk.verify.signals import DOWN, KINDS, SAME_THING, UP, short_names, singular
 
 TOLERANCE = {"exact": 0.02, "about": 0.10, "just_under": 0.10, "just_over": 0.10}
 
@@ -89,6 +89,7 @@ def compare(claim_qs: list[Quantity], evidence_qs: list[Quantity],
     agree = disagree = then = None
     evidence_qs = [_as_months(_as_percent(q)) for q in evidence_qs]
     said = _words(evidence_text)
+    said |= short_names(said)  # "Banxico's benchmark rate" in a sentence on the Bank of Mexico's
     comparable = False
     for cq in (_as_months(_as_percent(q)) for q in claim_qs):
         alike = [e for e in evidence_qs if _comparable(cq, e, said)
@@ -181,6 +182,8 @@ def _comparable(a: Quantity, b: Quantity, said: set[str] = frozenset()) -> bool:
     claim's said somewhere in the evidence (`said`: its words and its neighbours'): "consumer
     prices" are not "core prices"."""
     aw, bw = _words(a.counted), _words(b.counted)
+    if (aw & KINDS) and (bw & KINDS) and not (aw & bw & KINDS):
+        return False  # "core inflation" is no "headline inflation"
     # "4% in Colombia" in a sentence on deaths, not calories; but "400,000 doses" may be the
     # claim's "measles vaccine doses": the evidence names less of the same, not another thing
     if aw and said and not aw <= said and not (bw and bw <= aw):

@@ -249,10 +249,12 @@ def negation_mismatch(claim: str, evidence: str) -> str | None:
 # which way a figure went: a claim that it went one way against evidence that it went the other
 UP = {"up", "rose", "rise", "rises", "risen", "rising", "increased", "increase", "increases", "increasing",
       "grew", "grown", "grow", "growing", "doubled", "tripled", "climbed", "jumped", "surged", "soared",
-      "gained", "expanded", "expand", "expands", "expanding"}
+      "gained", "expanded", "expand", "expands", "expanding",
+      "accelerated", "accelerates", "accelerating", "quickened"}  # of a rate: "inflation accelerated"
 DOWN = {"down", "fell", "fall", "falls", "fallen", "falling", "decreased", "decrease", "decreases",
         "decreasing", "declined", "decline", "declining", "shrank", "shrunk", "shrinking", "dropped",
-        "halved", "plunged", "slumped", "sank", "contracted", "contract", "contracts", "contracting"}
+        "halved", "plunged", "slumped", "sank", "contracted", "contract", "contracts", "contracting",
+        "slowed", "slows", "slowing", "eased", "eases", "easing", "cooled", "cooling", "moderated"}  # of a rate
 
 
 # The claim turned the other way, word for word: "rose" -> "fell", "upheld" -> "blocked".
@@ -606,10 +608,24 @@ def not_counting(claim_qs: list, evidence: str, every: bool = False) -> str | No
     sentence on gasoline prices)? `every`: all of it. Said in words, or None."""
     counted = {_same(w) for q in claim_qs for w in words(q.counted or "") if w not in STOP and len(w) > 3}
     found = {_same(w) for w in words(evidence)}
+    found |= short_names(found)
     missing = sorted(w for w in counted if not _any_found({w}, found))
     if not missing or (every and len(missing) < len(counted)):
         return None
     return f"does not speak of what the claim counts ({', '.join(missing)})"
+
+
+# words that say which measure of a thing a figure is
+KINDS = {"core", "headline", "underlying", "net", "gross", "nominal", "real", "median", "mean"}
+
+
+def another_measure(claim: str, evidence: str) -> str | None:
+    """Does the evidence speak of another measure of the claim's thing ("headline inflation
+    slowed" beside "Core inflation rose")? Said in words, or None."""
+    mine, theirs = set(words(claim)) & KINDS, set(words(evidence)) & KINDS
+    if not mine or not theirs or mine & theirs:
+        return None
+    return f"speaks of another measure: {', '.join(sorted(theirs))}, not {', '.join(sorted(mine))}"
 
 
 def not_moving(claim: str, evidence: str) -> str | None:
@@ -744,7 +760,17 @@ def same_subject(claim: str, evidence: str, known: frozenset[str] = frozenset())
     if not wanted:
         return True
     found = set(words(evidence))
-    return _any_found(wanted | _countries(wanted), found | _countries(found) | _initials(evidence))
+    return _any_found(wanted | _countries(wanted), found | _countries(found) | _initials(evidence) | short_names(found))
+
+
+# bodies the news calls by a short name of their own: "Banxico" is the Bank of Mexico
+SHORT_NAMES = {"banxico": {"bank", "mexico"}, "pemex": {"petróleos", "mexicanos"}, "conagua": {"water", "commission"},
+               "fed": {"federal", "reserve"}}
+
+
+def short_names(found: set[str]) -> set[str]:
+    """The short names of the bodies a set of words names in full ("bank" and "mexico": "banxico")."""
+    return {short for short, full in SHORT_NAMES.items() if full <= found}
 
 
 # one country under its names: "the United States", "the U.S.", "America", "Americans"
