@@ -450,3 +450,12 @@ def test_another_measure_of_the_claims_thing_and_a_rate_that_slowed():
     assert went_the_other_way("Headline inflation rose in October.", "Headline inflation slowed to 3.5% in October.") == \
         "went the other way: the claim says Headline inflation rose, the evidence says slowed"
     assert same_subject("Banxico's benchmark rate is 7.25%", "The Bank of Mexico cut its rate to 7.25%.")
+
+
+def test_an_aside_between_a_thing_and_its_verb_keeps_them_together():
+    from factdesk.verify.signals import went_the_other_way
+
+    said = ("Core inflation, which strips out volatile food and energy prices and is closely watched "
+            "by the central bank, rose to 4.2% from 4.0% in September.")
+    assert went_the_other_way("Core inflation fell in October.", said) == \
+        "went the other way: the claim says Core inflation fell, the evidence says rose"

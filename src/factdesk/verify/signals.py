@@ -333,7 +333,7 @@ def went_the_other_way(claim: str, evidence: str, around: str = "") -> str | Non
     sentence that also says the claim's direction, or speaks of another year, is left to the
     model."""
     moved = movement(claim)
-    e = words(evidence)
+    e = words(_WHICH_ASIDE.sub(" ", evidence))  # "Core inflation, which strips out …, rose"
     if moved is None or not moved.thing or other_years(claim, evidence):
         return None
     other = DOWN if moved.side is UP else UP
@@ -355,6 +355,9 @@ def went_the_other_way(claim: str, evidence: str, around: str = "") -> str | Non
             what = said.group().strip() if said else moved.thing[0]
             return f"went the other way: the claim says {what} {moved.verb}, the evidence says {w}"
     return None
+
+
+_WHICH_ASIDE = re.compile(r",\s+(?:which|who)\b[^,;]*,")  # an aside between a thing and its verb
 
 
 def _proper(word: str, text: str) -> bool:
