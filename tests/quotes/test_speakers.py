@@ -519,3 +519,12 @@ def test_a_headlines_quote_is_the_words_of_whoever_says_them_in_the_story(quotes
     assert headline.start < said.start and headline.cue is None
     assert headline.speaker.name == said.speaker.name == "Rafael Ochoa"
     assert said.speaker.role == "fished the waters off Ensenada for four decades"
+
+
+def test_sisters_named_together_share_their_surname_and_a_first_name_alone_is_hers(quotes_of, find):
+    text = ("Every morning at six, Ana and Lucía Morales unlock the gates of the mill their grandfather "
+            'built. Ana, 62, handles the accounts. "We never planned to do this," Ana said. Lucía '
+            'disagrees. "He tells the story his way," she said.')
+    quotes = quotes_of(text)
+    assert find(quotes, "never planned").speaker.name == "Ana Morales"
+    assert find(quotes, "the story his way").speaker.name == "Lucía Morales"

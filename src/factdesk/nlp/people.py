@@ -82,10 +82,28 @@ def relabel_people(doc):
             if (start, end) != (ent.start, ent.end):
                 ents[k] = Span(doc, start, end, label="PERSON")
                 changed = True
+    ents, paired = _paired_first_names(doc, ents)
+    changed = changed or paired
     if changed:  # a surname taken back from a one-word entity of its own ("Rodríguez" ORG)
         doc.ents = [e for e in ents if e.label_ == "PERSON" or not any(
             p.label_ == "PERSON" and p.start <= e.start and e.end <= p.end for p in ents)]
     return doc
+
+
+def _paired_first_names(doc, ents: list) -> tuple[list, bool]:
+    """'Ana and Lucía Morales': a known first name with no entity of its own, paired with a
+    person's full name, is a person too (the quote stage gives her the surname they share)."""
+    added = []
+    starts = {e.start: e for e in ents}
+    for e in ents:
+        k = e.start - 2
+        if e.label_ != "PERSON" or len(e) < 2 or k < 0 or doc[k + 1].lower_ != "and":
+            continue
+        first = doc[k]
+        if first.pos_ == "PROPN" and not first.ent_type_ and first.lower_ in GENDER_BY_FIRST_NAME \
+                and k not in starts:
+            added.append(Span(doc, k, k + 1, label="PERSON"))
+    return (sorted(ents + added, key=lambda e: e.start), True) if added else (ents, False)
 
 
 def _surname_run(ent) -> int:

@@ -137,6 +137,16 @@ class SpeakerResolver:
                 if person is not None and tok.idx > min(person.mentions):
                     person.mentions.append(tok.idx)
 
+    def _shared_surname(self, ent) -> list[str]:
+        """'Ana and Lucía Morales': the surname a lone first name shares with the name after it."""
+        doc, k = self.doc, ent.end
+        if k + 2 >= len(doc) or doc[k].lower_ != "and" or ent[0].lower_ not in GENDER_BY_FIRST_NAME:
+            return []
+        other = next((e for e in doc.ents if e.start == k + 1 and e.label_ == "PERSON"), None)
+        if other is None or len(other) < 2 or other[0].lower_ not in GENDER_BY_FIRST_NAME:
+            return []
+        return [t.text for t in other[1:]]
+
     def _reporter(self, verb) -> Person | None:
         """The person who is the subject of a verb of speech ("Morena's national leader, Luisa
         María Alcalde, said …"), or None."""
@@ -153,9 +163,10 @@ class SpeakerResolver:
         if not tokens:
             return
         words = [t.text for t in tokens]
-        person = self._match(words)
+        shared = self._shared_surname(ent) if len(words) == 1 else []
+        person = self._match(words + shared)
         if person is None:
-            person = Person(self.doc[tokens[0].i : tokens[-1].i + 1].text, words)
+            person = Person(" ".join([self.doc[tokens[0].i : tokens[-1].i + 1].text, *shared]), words + shared)
             self.people.append(person)
         elif len(words) > len(person.words) and [w.casefold() for w in person.words] == \
                 [w.casefold() for w in words[-len(person.words):]]:
@@ -199,6 +210,10 @@ class SpeakerResolver:
                 return person
             if len(pw) < len(words) and words[-len(pw):] == pw:
                 return person
+        if len(words) == 1 and words[0] in GENDER_BY_FIRST_NAME:  # "Ana said", after "Ana and Lucía
+            named = [p for p in self.people if len(p.words) > 1 and p.words[0].casefold() == words[0]]
+            if len(named) == 1:  # Morales": the one person of the article with that first name
+                return named[0]
         return None
 
     def speaker(self, start: int, end: int) -> Speaker:
