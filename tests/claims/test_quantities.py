@@ -423,3 +423,17 @@ def test_the_year_right_after_a_qualified_figure_is_its_own():
 ])
 def test_what_a_figure_counts_past_a_relative_clause(text, counted):
     assert _one(text).counted == counted
+
+
+@pytest.mark.parametrize("text", [
+    "Every morning at six, the sisters unlock the gates of the mill.",
+    "Her younger sister, 57, runs the machines.",
+])
+def test_an_hour_and_an_age_are_no_quantities(text):
+    assert parse_quantities(text) == []
+
+
+def test_a_verb_after_and_with_a_qualified_figure_is_no_part_of_what_is_counted():
+    found = parse_quantities("The mill employs 14 people and sells about 3,000 sheets of paper a month.")
+    assert [(q.value, q.unit, q.counted) for q in found] == \
+        [(14.0, "people", "people"), (3000.0, "sheets per month", "sheets")]

@@ -104,6 +104,7 @@ WHICH_PEOPLE = re.compile(r"\s+(?P<how>for|linked\s+to|tied\s+to|accused\s+of|ch
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORDS = "|".join(sorted((re.escape(w) for w in [*WORD_NUMBERS, *FRACTIONS]), key=len, reverse=True))
 QUALIFIER_OF = dict(QUALIFIERS)
+QUALIFIER_WORDS = {q.split()[0] for q, _ in QUALIFIERS}  # "about", "nearly", "more" …
 _QUAL = "|".join(sorted((re.escape(q) for q, _ in QUALIFIERS), key=len, reverse=True))
 NUMBER = re.compile(
     rf"(?:(?P<qual>{_QUAL})\s+)?"
@@ -150,7 +151,7 @@ _AMOUNT_BEFORE = re.compile(r"(?:[$€£]\s?\d[\d,.]*\s*(?:million|billion|trill
                             r"\d[\d,.]*\s*(?:million|billion|trillion|bn|mn|%|percent))"
                             r"(?:\s+(?:to|in|of|on|for)\s+[a-z]+)?\s+$", re.I)
 _SPAN_NOUN_BEFORE = re.compile(r"\b(?:average|period|total|spread)\s+$", re.I)
-_AGE = re.compile(r"\b[A-Z][\w'’.-]+,\s$")
+_AGE = re.compile(r"\b[A-Za-zÀ-ÿ][\w'’.-]+,\s$")  # "García Luna, 56,", "Her younger sister, 57,"
 _NUMBER_WORD = re.compile(r"\d[\d,.]*")
 PLACE_PREPOSITIONS = {"at", "in", "on", "across", "along"}
 _SPAN_BEFORE = re.compile(r"\bthe\s+(?:first|last|past|next|previous|coming|final)\s+$", re.I)
@@ -170,6 +171,9 @@ _MONTH_BEFORE = re.compile(
 _NOT_QUANTITY_AFTER = re.compile(r"^(?:st|nd|rd|th)\b|^[-/]?\w|^\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|^:\d\d\b",
                                  re.I)  # "11th", "3 p.m.", "10:42"
 _CLOCK_BEFORE = re.compile(r"\b\d{1,2}:$")  # the minutes of "10:42"
+_AT_BEFORE = re.compile(r"\b(?:mornings?|evenings?|nights?|afternoons?|days?|daily|dawn|opens?|opened|closes?|closed|"
+                        r"starts?|started|ends?|ended|begins?|began|wakes?|woke)\s+at\s$", re.I)  # an hour
+_O_CLOCK = re.compile(r"\s*(?:,|o['’]clock\b|in the (?:morning|afternoon|evening)\b|every\b|sharp\b)", re.I)
 # "a Category 5 storm", "Level 4", "Article 19": a number that names, not one that counts
 _LABEL_BEFORE = re.compile(r"\b(?:[Cc]ategory|Level|Phase|Stage|Article|Section|Chapter|Title|Round|Grade|"
                            r"Class|Tier|No\.)\s$")
@@ -209,8 +213,8 @@ def _noun_run(rest: str, skip_stop: bool = False) -> tuple[list[str], int]:
         if word in ("and", "or") and nouns and len(nouns) < 3:  # "400 propaganda and training films"
             after = _WORD_AHEAD.match(rest, w.end())
             then = _WORD_AHEAD.match(rest, after.end()) if after else None
-            if then and _NUMBER_WORD.fullmatch(then.group(1)):
-                break  # "22,000 detention beds and fund 100 miles": a verb, and its own figure
+            if then and (_NUMBER_WORD.fullmatch(then.group(1)) or then.group(1).lower() in QUALIFIER_WORDS):
+                break  # "22,000 detention beds and fund 100 miles", "14 people and sells about 3,000": a verb
             if after and _nounish(after.group(1).lower(), False):
                 nouns += [w.group(1), after.group(1)]
                 pos = after.end()
@@ -464,6 +468,9 @@ def parse_quantities(text: str, offset: int = 0, published: str | None = None) -
             continue  # an age beside a name: "García Luna, 56, has denied"
         if m["num"] and _MONTH_BEFORE.search(text[max(0, num_start - 20):num_start]):
             continue  # a day of the month: "March 3"
+        if not (m["qual"] or m["cur"] or m["pct"] or m["scale"]) and _AT_BEFORE.search(text[max(0, s - 16):s]) \
+                and _O_CLOCK.match(text, e) and (value := _value(m)) is not None and value <= 12:
+            continue  # "Every morning at six, …": the hour
         if m["num"] and not m["pct"] and not m["scale"] and not m["temp"] and (_NOT_QUANTITY_AFTER.match(text[e:e + 20])
                                                              or _CLOCK_BEFORE.search(text[max(0, num_start - 3):num_start])):
             continue  # "11th", "3 p.m.", "9/11", "10:42"
