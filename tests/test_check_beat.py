@@ -1,5 +1,5 @@
 """A beat reporter's archive: a judicial election, a measles outbreak, border arrests, the
-economy, a cartel war in Sinaloa, Monterrey's water, a ruling on a Texas law, a dengue record, inflation in October, a heat record, the hottest year, deportations
+economy, a cartel war in Sinaloa, Monterrey's water, a ruling on a Texas law, a dengue record, inflation in October, a retailer's quarter, a heat record, the hottest year, deportations
 to Mexico, Acapulco after Otis, Pemex's debt, a Senate vote on a border bill, an opinion column on
 Monterrey's water, a fact-check of a viral post on remittances ("Our ruling: The claim is false.") and one of a
 senator's claim on crime, beside the fact-checks of tests/fixtures/factchecks."""
@@ -336,3 +336,22 @@ def test_headline_inflation_that_slowed_says_nothing_of_core_inflation(beat):
     assert "speaks of another measure: headline, not core: not evidence either way" in headline.signals
     rose = check_claim("Mexico's headline inflation rose in October", beat)
     assert rose.label is VerdictLabel.REFUTED
+
+
+def test_a_margin_that_fell_in_a_story_that_names_the_company_elsewhere(beat):
+    verdict = check_claim("Walmex's operating margin improved from a year earlier", beat)
+    assert verdict.label is VerdictLabel.REFUTED
+    fell = verdict.evidence[0]
+    assert fell.sentence.startswith("She noted that the company's operating margin fell to 8.1%")
+    assert fell.named_around == ["Walmex"]
+
+
+def test_a_companys_figure_is_not_set_beside_the_other_stories_counts_of_people(beat):
+    verdict = check_claim("Walmex employs more than 230,000 people", beat)
+    assert verdict.label is VerdictLabel.SUPPORTED
+    assert not any(e.stance is Stance.REFUTES for e in verdict.evidence)
+
+
+def test_a_plan_is_borne_out_by_what_the_chief_executive_said_the_company_would_do(beat):
+    verdict = check_claim("Walmex plans to open 180 new stores next year", beat)
+    assert verdict.label is VerdictLabel.SUPPORTED

@@ -437,3 +437,13 @@ def test_a_verb_after_and_with_a_qualified_figure_is_no_part_of_what_is_counted(
     found = parse_quantities("The mill employs 14 people and sells about 3,000 sheets of paper a month.")
     assert [(q.value, q.unit, q.counted) for q in found] == \
         [(14.0, "people", "people"), (3000.0, "sheets per month", "sheets")]
+
+
+@pytest.mark.parametrize("text, counted", [
+    ("The government has given Pemex more than 136 billion dollars since 2019", "Pemex"),
+    ("Pemex cut its financial debt to about 98.8 billion dollars at the end of September", "financial debt"),
+    ("Same-store sales in Mexico, a key measure of retail performance that strips out stores opened "
+     "in the past year, rose 5.8%.", "Same-store sales"),
+])
+def test_what_a_sum_is_of(text, counted):
+    assert _one(text).counted == counted

@@ -82,3 +82,8 @@ def test_asking_not_to_be_named_is_no_speech(quotes_of):
     quotes = quotes_of('"Nothing has changed," said a lime grower who asked not to be named for fear of reprisals. '
                        "A second official, who requested anonymity, said talks had stalled.")
     assert [q.cue.text for q in quotes if q.cue] == ["said", "said"]
+
+
+def test_what_something_is_called_is_no_speech(quotes_of):
+    text = "Walmex, as the company is known, has about 3,000 stores in Mexico and Central America."
+    assert quotes_of(text) == []

@@ -162,7 +162,7 @@ _NUMBER_OF = re.compile(r"\b(?:the|a)\s+((?:number|count|total|tally)\s+of\s+[a-
                         r"for|of|who|that|which|with)\b)[a-z]+)?)", re.I)  # "number of people deported"
 _PARTICIPLE = re.compile(r"(?:sent|made|paid|sold|spent|held|taken|given|built|shipped|imported|exported|"
                          r"received|issued|filed|reported|recorded|registered|seized|collected)$", re.I)
-_ASIDE_BEFORE_VERB = re.compile(r",\s+(?:which|who)\b[^,]{1,120},(?=\s*(?:\S+\s+){1,3}$)")
+_ASIDE_BEFORE_VERB = re.compile(r",\s+(?:which|who|a|an)\b[^,]{1,120},(?=\s*(?:\S+\s+){1,3}$)")
 _OPENS_CLAUSE = {"that", "which", "who", "where", "when", "while", "because", "since", "if",
                  "and", "but", "as", "after"}
 _MONTH_BEFORE = re.compile(
@@ -267,6 +267,11 @@ def _counted(text: str, end: int, unit: str | None) -> tuple[str | None, str | N
 
 
 _MONEY_TO = re.compile(r"\s+(?:to|in|on|for)\s+")
+_MONEY_BROUGHT = re.compile(r"\b(?:cut|cuts|reduced|reduces|lowered|raised|raises|increased|boosted|brought)\s+"
+                            r"(?:its|their|the|his|her|our)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:to|by)\s+"
+                            r"(?:(?:about|nearly|almost|over|more than|some|roughly)\s+)?$")
+_MONEY_GIVEN = re.compile(r"\b(?:gave|given|gives|give|lent|loaned|granted|paid|sent|owes|owed)\s+([A-Z][\w'’-]*)\s+"
+                          r"(?:(?:about|nearly|almost|over|more than|some|roughly)\s+)?$")
 _MONEY_BY = re.compile(r"((?:[A-Za-z][\w'-]*\s+){1,3})by\s+$")
 
 
@@ -278,6 +283,12 @@ def _money_for(text: str, start: int, end: int) -> str | None:
         nouns, _ = _noun_run(text[to.end() - 1:to.end() + 120], skip_stop=True)
         if nouns:
             return " ".join(nouns)
+    brought = _MONEY_BROUGHT.search(_words_before(text, start, 60))
+    if brought:  # "cut its financial debt to about 98.8 billion dollars": the debt
+        return brought.group(1)
+    given = _MONEY_GIVEN.search(_words_before(text, start, 40))
+    if given:  # "has given Pemex more than 136 billion dollars": to whom
+        return given.group(1)
     by = _MONEY_BY.search(_words_before(text, start, 40))
     if by:
         words = by.group(1).split()
@@ -411,7 +422,8 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     return bounds + [(start, len(text))]
 
 
-_ASIDE = re.compile(r",\s+(?:[a-z]+ed|begun|taken|written|known)\s+(?:in|on|since|last|during)\b[^,;]{1,60},")
+_ASIDE = re.compile(r",\s+(?:[a-z]+ed|begun|taken|written|known)\s+(?:in|on|since|last|during)\b[^,;]{1,60},"
+                    r"|,\s+(?:a|an)\s[^,;]{1,120},")  # "Same-store sales, a key measure … in the past year, rose"
 
 
 _OWN_TIME = re.compile(rf"(?:(?:{_QUAL})\s+)?"  # "more than 14 million in 2024"

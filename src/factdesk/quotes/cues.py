@@ -310,6 +310,12 @@ def _anonymity(tok) -> bool:
                for c in tok.children)
 
 
+def _naming(tok) -> bool:
+    """'as the company is known', 'as it is called': what something is called, not speech."""
+    return tok.lemma_.lower() in ("know", "call", "dub", "nickname", "name") and any(
+        c.dep_ == "auxpass" for c in tok.children) and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
+
+
 def _reported_state(tok) -> bool:
     """'… have been reported missing', 'were reported killed': the passive report of a state."""
     return tok.lemma_.lower() == "report" and any(c.dep_ == "auxpass" for c in tok.children) and any(
@@ -381,6 +387,8 @@ def find_cues(doc, marks, in_mark, language: str = "en") -> list[Cue]:
             continue  # 'began by saying he would …': the saying is the cue
         if _anonymity(tok):
             continue  # '… said a lime grower who asked not to be named': why no name, not speech
+        if _naming(tok):
+            continue  # 'Walmex, as the company is known, has …': a name, not speech
         if _reported_state(tok):
             continue  # 'More than 1,800 people have been reported missing': a count, not speech
         if tok.lemma_.lower() in CIRCULATION and any(

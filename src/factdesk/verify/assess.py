@@ -112,7 +112,8 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
         if signals.continues(item.sentence):  # "In Colombia they make up about 15%." after a
             shared = max(shared, signals.overlap(claim, item.context))  # sentence on calories
         in_story = any(signals.same_subject(claim, where, places)  # what a sentence leaves unnamed,
-                       for where in (item.context, item.title or "", item.dateline or ""))  # its story names,
+                       for where in (item.context, item.title or "", item.dateline or "")) or (  # its story names,
+            bool(item.named_around) and signals.names_left_to_story(claim, item.sentence, item.named_around))
         about_it = signals.same_subject(claim, item.sentence, places) or (  # unless it names another
             in_story and not signals.elsewhere(claim, item.places, places)  # place, or the whole
             and not signals.national(claim, item.sentence, places))  # country beside the claim's state
@@ -214,7 +215,7 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
         if not chosen and verdict in (None, "apart") and p["neutral"] < NEUTRAL_MIN and not dated:
             elsewhere = _elsewhere(stated, claim_qs, item.sentence, max(p["supports"], p["refutes"]) < 0.5,
                                    [e.sentence for e in items if e is not item], verdict == "apart",
-                                   item.quote, item.context)
+                                   item.quote and f"{item.quote} {item.speaker.name or ''}", item.context)
             if elsewhere:
                 item.signals.append(elsewhere)
                 p = _shift(p, "neutral", 0.9)
@@ -268,7 +269,8 @@ def _elsewhere(claim: str, claim_qs: list, sentence: str, weak: bool, others: li
     moved, does not count either, nor any lean from one whose own figures (`apart`) all count
     other things than the claim's and never names what the claim counts, nor from one that
     names none of what the claim counts and says moved. What a speaker's sentence counts is read
-    in their words (`quoted`), not in who they are ("chief economist at Banco Base"); a short
+    in their words (`quoted`, with their name: "its third-quarter net profit rose 9%" is Walmart de
+    México's), not in who they are ("chief economist at Banco Base"); a short
     sentence's with the sentences `around` it ("Most cases are in the states of Jalisco, …" after
     one on dengue)."""
     if weak or claim_qs:

@@ -272,7 +272,8 @@ def _is_forecast(evidence_text: str, q: Quantity, would: bool = False) -> bool:
 
 
 _FORECASTING = (r"expects?|expected\s+to|forecasts?|forecasting|projects?|projected|projections?|predicts?|"
-                r"predicted|will|outlook|estimates?\s+(?:that\s+)?\w+\s+will|(?:is|are|was|were|'s|’s)\s+going\s+to")
+                r"predicted|will|outlook|estimates?\s+(?:that\s+)?\w+\s+will|(?:is|are|was|were|'s|’s)\s+going\s+to|"
+                r"plans\s+to|planned\s+to|intends?\s+to|aims\s+to")  # never "has no plan to fix leaks"
 _FORECAST = re.compile(rf"\b(?:{_FORECASTING})\b", re.I)
 _CLAIM_FORECAST = re.compile(rf"\b(?:{_FORECASTING}|would)\b", re.I)  # a claim's "would" is a forecast too
 _REPORTED_WOULD = re.compile(r"\b(?:said|says|told|tells|hopes?|promised|vowed|pledged|insisted|estimated|"

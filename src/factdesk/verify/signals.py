@@ -50,12 +50,18 @@ sixteen seventeen eighteen nineteen twenty thirty forty fifty hundred thousand m
 third quarter percent most majority minority""".split())
 
 
+# the words that qualify a figure: "more than 230,000 people" is about people, not "more"
+_QUALIFYING = {"more", "than", "less", "fewer", "about", "nearly", "almost", "over", "under", "least",
+               "around", "roughly", "some", "just", "up", "to"}
+
+
 def topic_share(claim: str, story: str) -> float:
     """Share of what the claim is about (its content words, without its figures, dates and words
     of rise or fall) that the story says: "eleven people have died in the measles outbreak" is
     half said by a story of people dead of heat."""
     wanted = {w for w in words(claim) if w not in STOP and w not in NEGATIONS and not w[:1].isdigit()
-              and w not in _NUMBER_WORDS and w not in UP and w not in DOWN and w not in _MONTHS}
+              and w not in _NUMBER_WORDS and w not in UP and w not in DOWN and w not in _MONTHS
+              and w not in _QUALIFYING}
     found = set(words(story))
     return sum(_any_found({w}, found) for w in wanted) / len(wanted) if wanted else 1.0
 
@@ -250,11 +256,13 @@ def negation_mismatch(claim: str, evidence: str) -> str | None:
 UP = {"up", "rose", "rise", "rises", "risen", "rising", "increased", "increase", "increases", "increasing",
       "grew", "grown", "grow", "growing", "doubled", "tripled", "climbed", "jumped", "surged", "soared",
       "gained", "expanded", "expand", "expands", "expanding",
-      "accelerated", "accelerates", "accelerating", "quickened"}  # of a rate: "inflation accelerated"
+      "accelerated", "accelerates", "accelerating", "quickened",  # of a rate: "inflation accelerated"
+      "improved", "improves", "improving"}
 DOWN = {"down", "fell", "fall", "falls", "fallen", "falling", "decreased", "decrease", "decreases",
         "decreasing", "declined", "decline", "declining", "shrank", "shrunk", "shrinking", "dropped",
         "halved", "plunged", "slumped", "sank", "contracted", "contract", "contracts", "contracting",
-        "slowed", "slows", "slowing", "eased", "eases", "easing", "cooled", "cooling", "moderated"}  # of a rate
+        "slowed", "slows", "slowing", "eased", "eases", "easing", "cooled", "cooling", "moderated",  # of a rate
+        "worsened", "worsens", "worsening", "deteriorated"}
 
 
 # The claim turned the other way, word for word: "rose" -> "fell", "upheld" -> "blocked".
@@ -718,6 +726,13 @@ def names(text: str, known: frozenset[str] = frozenset()) -> set[str]:
         if w not in _NOT_NAMES and len(w) > 1:
             out.add(w)
     return out
+
+
+def names_left_to_story(claim: str, sentence: str, story_names: list[str]) -> bool:
+    """Are all the claim's names the sentence does not give among those its story gives ("the
+    company's operating margin fell" in a story that names Walmex)?"""
+    missing = names(claim) - set(words(sentence))
+    return bool(missing) and missing <= {w.lower() for w in story_names}
 
 
 def without_names(claim: str, left_out: list[str]) -> str:
