@@ -445,5 +445,5 @@ def test_a_verb_after_and_with_a_qualified_figure_is_no_part_of_what_is_counted(
     ("Same-store sales in Mexico, a key measure of retail performance that strips out stores opened "
      "in the past year, rose 5.8%.", "Same-store sales"),
 ])
-def test_what_a_sum_is_of(text, counted):
+def test_what_a_sum_is_of_given_cut_or_set_aside(text, counted):
     assert _one(text).counted == counted
