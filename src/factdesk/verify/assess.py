@@ -144,7 +144,8 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
             item.signals.append(f"{other}: not evidence either way")  # "headline inflation slowed"
             p, topical = _shift(p, "neutral", 0.9), False  # beside "Core inflation rose"
         story = f"{item.title or ''}. {item.context}"  # the headline and the sentences beside it
-        if not topical and about_it and signals.went_the_other_way(claim, item.sentence, story):
+        other_way = signals.went_the_other_way(claim, item.sentence, story)  # read once
+        if not topical and about_it and other_way:
             topical = True  # "Oil production, however, kept falling" in a story on Pemex: few words, but the claim's thing
         if topical:
             rated = signals.rating(claim, item.sentence)  # "the claim that … is false": read once
@@ -172,7 +173,7 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
                                     f"({opposite['supports']:.2f} against {p['supports']:.2f})")
                 p = {"supports": opposite["refutes"], "refutes": opposite["supports"],
                      "neutral": opposite["neutral"]}
-            elif against := signals.went_the_other_way(claim, item.sentence, story) or \
+            elif against := other_way or \
                     signals.said_false(rated) or \
                     signals.superlative_of_another(claim, item.sentence, places) or \
                     signals.swapped(claim, item.sentence, places) or \
@@ -215,7 +216,8 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
         if not chosen and verdict in (None, "apart") and p["neutral"] < NEUTRAL_MIN and not dated:
             elsewhere = _elsewhere(stated, claim_qs, item.sentence, max(p["supports"], p["refutes"]) < 0.5,
                                    [e.sentence for e in items if e is not item], verdict == "apart",
-                                   item.quote and f"{item.quote} {item.speaker.name or ''}", item.context)
+                                   item.quote and f"{item.quote} {item.speaker.name if item.speaker else ''}",
+                                   item.context)
             if elsewhere:
                 item.signals.append(elsewhere)
                 p = _shift(p, "neutral", 0.9)
