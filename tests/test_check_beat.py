@@ -1,5 +1,5 @@
 """A beat reporter's archive: a judicial election, a measles outbreak, border arrests, the
-economy, a cartel war in Sinaloa, Monterrey's water, a ruling on a Texas law, a dengue record, inflation in October, a retailer's quarter, a heat record, the hottest year, deportations
+economy, a cartel war in Sinaloa, Monterrey's water, a ruling on a Texas law, a dengue record, inflation in October, a retailer's quarter, a governor's race, a heat record, the hottest year, deportations
 to Mexico, Acapulco after Otis, Pemex's debt, a Senate vote on a border bill, an opinion column on
 Monterrey's water, a fact-check of a viral post on remittances ("Our ruling: The claim is false.") and one of a
 senator's claim on crime, beside the fact-checks of tests/fixtures/factchecks."""
@@ -355,3 +355,10 @@ def test_a_companys_figure_is_not_set_beside_the_other_stories_counts_of_people(
 def test_a_plan_is_borne_out_by_what_the_chief_executive_said_the_company_would_do(beat):
     verdict = check_claim("Walmex plans to open 180 new stores next year", beat)
     assert verdict.label is VerdictLabel.SUPPORTED
+
+
+def test_a_race_another_party_won(beat):
+    verdict = check_claim("Morena won the governor's race in Coahuila", beat)
+    assert verdict.label is VerdictLabel.REFUTED
+    assert verdict.evidence[0].signals[-1].startswith("another won it: “The Institutional Revolutionary Party")
+    assert check_claim("The PRI won the governor's race in Coahuila", beat).label is VerdictLabel.SUPPORTED

@@ -459,3 +459,14 @@ def test_an_aside_between_a_thing_and_its_verb_keeps_them_together():
             "by the central bank, rose to 4.2% from 4.0% in September.")
     assert went_the_other_way("Core inflation fell in October.", said) == \
         "went the other way: the claim says Core inflation fell, the evidence says rose"
+
+
+def test_what_the_claim_says_one_party_won_another_won():
+    from factdesk.verify.signals import another_won
+
+    said = ("The Institutional Revolutionary Party kept control of the northern state of Coahuila on "
+            "Sunday, winning the governor's race by 22 percentage points.")
+    assert another_won("Morena won the governor's race in Coahuila", said) == \
+        "another won it: “The Institutional Revolutionary Party kept control of the northern state of Coahuila on Sunday”"
+    assert another_won("The PRI won the governor's race in Coahuila", said) is None  # its Spanish initials
+    assert another_won("Morena won the governor's race in Veracruz", said) is None

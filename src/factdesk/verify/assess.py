@@ -178,6 +178,7 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
                     signals.superlative_of_another(claim, item.sentence, places) or \
                     signals.swapped(claim, item.sentence, places) or \
                     signals.another_holds_it(claim, item.sentence) or \
+                    signals.another_won(claim, item.sentence) or \
                     signals.ranked_lower(claim, item.sentence) or \
                     signals.not_the_first(claim, item.sentence) or \
                     (dated := signals.dated_otherwise(claim, item.sentence)):

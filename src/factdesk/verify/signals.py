@@ -472,6 +472,32 @@ def another_holds_it(claim: str, evidence: str) -> str | None:
     return None
 
 
+_WON = r"(?:won|wins|has\s+won|took|kept|held|retained)"
+_CLAIM_WON = re.compile(rf"^(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s+{_WON}\s+(?P<what>.+)$")
+_EVIDENCE_WON = re.compile(r"\b(?:won|winning|wins|kept|keeping|held|holding|took|taking|retained)\b(?P<rest>[^.;]{0,80})", re.I)
+
+
+def another_won(claim: str, evidence: str) -> str | None:
+    """Does the evidence give what the claim says someone won to someone else ("Morena won the
+    governor's race in Coahuila" beside "The Institutional Revolutionary Party kept control of
+    the northern state of Coahuila …, winning the governor's race")? The claim's winner is
+    nowhere in the sentence, and every word of what was won is after its verb of winning or in
+    the sentence (a place). Said in words, or None."""
+    mine = _CLAIM_WON.match(claim.strip().rstrip("."))
+    if mine is None:
+        return None
+    said = set(words(evidence))
+    if _any_found({w for w in words(mine["who"]) if w not in STOP}, said | short_names(said) | _initials(evidence)):
+        return None  # the claim's winner is named: the model reads it
+    what = {w for w in words(mine["what"]) if w not in STOP and len(w) > 3}
+    for m in _EVIDENCE_WON.finditer(evidence):
+        after = set(words(m["rest"]))
+        if what and all(_any_found({w}, after) or w in said for w in what) and len(what & after) >= 2:
+            end = evidence.find(",", m.end("rest") - len(m["rest"]) + 1)
+            return f"another won it: “{evidence[:end if 0 < end < m.end() else m.end()].strip()}”"
+    return None
+
+
 _FIRST_TIME = re.compile(r"\b(?:for\s+the\s+first\s+time|first[- ]ever|never\s+before)\b", re.I)
 _NTH_TIME = re.compile(rf"\b(?:for\s+the\s+)?(?:{ORDINALS}|\d+(?:nd|rd|th))\s+"
                        r"(?:time|summer|winter|year|month|week|season|straight|consecutive)\b", re.I)
@@ -783,7 +809,10 @@ def same_subject(claim: str, evidence: str, known: frozenset[str] = frozenset())
 
 # bodies the news calls by a short name of their own: "Banxico" is the Bank of Mexico
 SHORT_NAMES = {"banxico": {"bank", "mexico"}, "pemex": {"petróleos", "mexicanos"}, "conagua": {"water", "commission"},
-               "fed": {"federal", "reserve"}}
+               "fed": {"federal", "reserve"},
+               # Mexico's parties by their Spanish initials: "the PRI" is the Institutional Revolutionary Party
+               "pri": {"institutional", "revolutionary"}, "pan": {"national", "action", "party"},
+               "prd": {"democratic", "revolution"}, "pt": {"labor", "party"}, "pvem": {"green", "ecologist"}}
 
 
 def short_names(found: set[str]) -> set[str]:
