@@ -362,3 +362,11 @@ def test_a_race_another_party_won(beat):
     assert verdict.label is VerdictLabel.REFUTED
     assert verdict.evidence[0].signals[-1].startswith("another won it: “The Institutional Revolutionary Party")
     assert check_claim("The PRI won the governor's race in Coahuila", beat).label is VerdictLabel.SUPPORTED
+
+
+def test_a_cause_set_aside_does_not_deny_the_fall(beat):
+    verdict = check_claim("Pemex's debt fell to about 98.8 billion dollars", beat)
+    assert verdict.label is VerdictLabel.SUPPORTED
+    barrios = _item(verdict, '"The debt is lower because the taxpayer paid it')
+    assert barrios.stance is not Stance.REFUTES
+    assert "read without “not because Pemex became more efficient”, a cause it sets aside" in barrios.signals

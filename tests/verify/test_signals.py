@@ -470,3 +470,11 @@ def test_what_the_claim_says_one_party_won_another_won():
         "another won it: “The Institutional Revolutionary Party kept control of the northern state of Coahuila on Sunday”"
     assert another_won("The PRI won the governor's race in Coahuila", said) is None  # its Spanish initials
     assert another_won("Morena won the governor's race in Veracruz", said) is None
+
+
+def test_the_words_that_set_a_cause_aside():
+    from factdesk.verify.signals import cause_set_aside
+
+    said = "The debt is lower because the taxpayer paid it, not because Pemex became more efficient."
+    assert cause_set_aside(said) == ", not because Pemex became more efficient"
+    assert cause_set_aside("The debt is not lower.") is None

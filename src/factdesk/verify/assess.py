@@ -55,6 +55,10 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
     unnamed = {i: signals.without_names(claim, e.named_around) for i, e in enumerate(items)
                if e.named_around and not chosen}
     probs_unnamed = _asked_apart(model, {i: (items[i].sentence, c) for i, c in unnamed.items()})
+    # A cause the sentence sets aside ("lower because the taxpayer paid it, not because Pemex became
+    # more efficient"): the sentence is also read without it.
+    set_aside = {i: a for i, e in enumerate(items) if (a := signals.cause_set_aside(e.sentence))}
+    probs_aside = _asked_apart(model, {i: (items[i].sentence.replace(a, ""), claim) for i, a in set_aside.items()})
     claim_qs = numbers.quantities(claim)
     ruled = {e.article_id: e.sentence for e in items if e.rates}  # a fact-check's ruling, by story
     places = frozenset(p.lower() for e in items for p in e.places) | \
@@ -96,6 +100,12 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
             # in a story that calls the law SB4: the model reads a name left out as a contradiction
             item.signals.append(f"read without {', '.join(item.named_around)}, which its story names: "
                                 f"“{unnamed[k]}” ({plain['supports']:.2f} for it)")
+            p = dict(plain)
+        if (plain := probs_aside.get(k)) and p["refutes"] > p["supports"] and plain["refutes"] < 0.5 \
+                and max(plain, key=plain.get) != "refutes":
+            # "The debt is lower because the taxpayer paid it, not because Pemex became more
+            # efficient": the model reads the cause set aside as a denial of the debt's fall
+            item.signals.append(f"read without “{set_aside[k].strip(' ,')}”, a cause it sets aside")
             p = dict(plain)
         if not attributed and said is not None and said["neutral"] < 0.5 and \
                 max(said["supports"], said["refutes"]) > max(p["supports"], p["refutes"]):

@@ -891,6 +891,16 @@ _NOT_A_FIGURE = re.compile(r"\bnot\s+(?:by\s+|at\s+|to\s+)?(?:half|a\s+third|a\s
 _NOT_THE_STATEMENT = re.compile(r"(?:\bnot|n't)\s+(?:because|only|just|merely|simply)\b", re.I)
 
 
+_CAUSE_ASIDE = re.compile(r",?\s+(?:and\s+|but\s+)?not\s+because\b[^,.;:\"”]*", re.I)
+
+
+def cause_set_aside(sentence: str) -> str | None:
+    """The words by which a sentence sets a cause aside (", not because Pemex became more
+    efficient"), or None."""
+    m = _CAUSE_ASIDE.search(sentence)
+    return m.group() if m else None
+
+
 def _negated(text: str) -> bool:
     text = _NOT_THE_STATEMENT.sub(" ", _NOT_A_FIGURE.sub(" ", _UNPROVEN.sub(" ", text.replace("’", "'"))))
     toks = words(text)
