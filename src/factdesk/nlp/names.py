@@ -57,6 +57,26 @@ PUBLIC_FIGURES = {n.replace("|", " "): "m" for n in _PUBLIC_MEN.split()} | \
     {n.replace("|", " "): "f" for n in _PUBLIC_WOMEN.split()}
 
 
+# Bodies the news names by their initials or a short name of their own, spelled out (without
+# "of", "the"): "IMF" is "the International Monetary Fund", "Banxico" the Bank of Mexico, and
+# Mexico's parties go by their Spanish initials ("the PRI" is the Institutional Revolutionary
+# Party). Retrieval searches by the words too (retrieval.terms); the verifier takes a sentence
+# that spells a body out as naming it (verify.signals.short_names).
+BODIES = {
+    "IMF": "international monetary fund", "UN": "united nations", "FBI": "federal bureau investigation",
+    "DEA": "drug enforcement administration", "CBP": "customs border protection",
+    "ICE": "immigration customs enforcement", "CDC": "centers disease control prevention",
+    "OECD": "organisation organization economic cooperation development", "WTO": "world trade organization",
+    "NATO": "north atlantic treaty organization", "EU": "european union", "GDP": "gross domestic product",
+    "USMCA": "united states mexico canada agreement", "WHO": "world health organization",
+    "INE": "national electoral institute", "INEGI": "national statistics agency",
+    "Banxico": "bank mexico", "Pemex": "petróleos mexicanos", "Conagua": "national water commission",
+    "Fed": "federal reserve",
+    "PRI": "institutional revolutionary party", "PAN": "national action party", "PRD": "democratic revolution",
+    "PT": "labor party", "PVEM": "green ecologist",
+}
+
+
 def fuller_names(name: str, names) -> list[str]:
     """The other names in `names` that end with `name`: "Pérez Ricart" -> ["Carlos Pérez Ricart"]."""
     words = name.split()

@@ -112,11 +112,12 @@ def _echoes_attributed(quotes: list[Quote]) -> list[Quote]:
     def plain(words: str) -> str:
         return " ".join(re.findall(r"\w+", words.lower()))
 
-    said = [q for q in quotes if q.speaker is not None and q.kind in (QuoteKind.DIRECT, QuoteKind.PARTIAL)]
+    said = [(s, plain(s.text)) for s in quotes
+            if s.speaker is not None and s.kind in (QuoteKind.DIRECT, QuoteKind.PARTIAL)]
     for q in quotes:
-        if q.speaker is not None or q.kind is not QuoteKind.DIRECT or len(plain(q.text).split()) < ECHO_WORDS:
+        if q.speaker is not None or q.kind is not QuoteKind.DIRECT or len((words := plain(q.text)).split()) < ECHO_WORDS:
             continue
-        later = next((s for s in said if s.start > q.end and plain(q.text) in plain(s.text)), None)
+        later = next((s for s, text in said if s.start > q.end and words in text), None)
         if later is not None:
             q.speaker, q.confidence = later.speaker, min(q.confidence, later.confidence) * ECHO_CONFIDENCE
     return quotes

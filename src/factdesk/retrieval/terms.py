@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+from factdesk.nlp.names import BODIES
+
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 STOPWORDS = set("""
 a about above after again against all am an and any are as at be because been before being below
@@ -16,22 +18,9 @@ para es se su al lo
 """.split())
 
 
-# the bodies news names by their initials, spelled out: "IMF" finds "the International Monetary Fund"
-ACRONYMS = {
-    "IMF": "international monetary fund", "UN": "united nations", "FBI": "federal bureau investigation",
-    "DEA": "drug enforcement administration", "CBP": "customs border protection",
-    "ICE": "immigration customs enforcement", "CDC": "centers disease control prevention",
-    "OECD": "organisation organization economic cooperation development", "WTO": "world trade organization",
-    "NATO": "north atlantic treaty organization", "EU": "european union", "GDP": "gross domestic product",
-    "USMCA": "united states mexico canada agreement", "WHO": "world health organization",
-    "INE": "national electoral institute", "INEGI": "national statistics agency",
-    "Banxico": "bank mexico",
-}
-
-
 def query_terms(query: str) -> list[str]:
     """Content words of the query, lower-cased, in order, once each (with the words of a body's
-    initials: ACRONYMS)."""
+    initials or short name, nlp.names.BODIES: "IMF" finds "the International Monetary Fund")."""
     words = [w for w in _WORD.findall(query.lower()) if len(w) > 1 and w not in STOPWORDS]
-    words += [w for a in _WORD.findall(query) if a in ACRONYMS for w in ACRONYMS[a].split()]
+    words += [w for a in _WORD.findall(query) if a in BODIES for w in BODIES[a].split()]
     return list(dict.fromkeys(words))

@@ -91,12 +91,13 @@ def compare(claim_qs: list[Quantity], evidence_qs: list[Quantity],
     said = _words(evidence_text)
     said |= short_names(said)  # "Banxico's benchmark rate" in a sentence on the Bank of Mexico's
     comparable = False
+    claim_foretold = bool(_CLAIM_FORECAST.search(claim_text))  # read once: the whole claim
     for cq in (_as_months(_as_percent(q)) for q in claim_qs):
         alike = [e for e in evidence_qs if _comparable(cq, e, said)
                  and _same_share(_share_verb(claim_text, cq), _share_verb(evidence_text, e))
-                 and _same_kind(claim_text, cq, evidence_text, e)]
+                 and _same_kind(claim_text, cq, evidence_text, e, claim_foretold)]
         comparable = comparable or bool(alike)
-        if not alike and not _CLAIM_FORECAST.search(claim_text) and (foretold := [
+        if not alike and not claim_foretold and (foretold := [
                 e for e in evidence_qs if _comparable(cq, e, said) and _is_forecast(evidence_text, e)]):
             # "production would stabilize at about 1.8 million barrels per day by 2026" beside
             # "Pemex produces 1.8 million barrels a day": a target, no result either way
@@ -221,9 +222,10 @@ _CHANGED_BY = re.compile(r"\b(?:" + "|".join(sorted(UP | DOWN | {"lost", "slippe
                          re.I)
 
 
-def _same_kind(claim_text: str, a: Quantity, evidence_text: str, b: Quantity) -> bool:
+def _same_kind(claim_text: str, a: Quantity, evidence_text: str, b: Quantity, foretold: bool) -> bool:
     """Not a change beside a share of a whole ("contracted 0.6%" is no "10% of the economy"), nor
-    a forecast beside a result."""
+    a forecast beside a result (`foretold`: whether the claim is a forecast, read once by
+    compare)."""
     if not claim_text or not evidence_text:
         return True
 
@@ -241,7 +243,6 @@ def _same_kind(claim_text: str, a: Quantity, evidence_text: str, b: Quantity) ->
             return False
     # a forecast is no result: "The IMF expects the economy to grow 1.5% this year" beside
     # "the economy contracted 0.6% in the first quarter", nor a result a forecast
-    foretold = bool(_CLAIM_FORECAST.search(claim_text))
     return foretold == _is_forecast(evidence_text, b, would=foretold)
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from factdesk.nlp.names import BODIES
+
 NEGATIONS = {"not", "no", "never", "n't", "none", "nobody", "neither", "nor", "without", "denied",
              "denies", "deny", "false", "rejected", "rejects", "refused", "refuses", "refuse"}
 ANTONYMS = [("more", "fewer"), ("higher", "lower"), ("ally", "enemy"), ("allied", "opposed"),
@@ -807,12 +809,8 @@ def same_subject(claim: str, evidence: str, known: frozenset[str] = frozenset())
     return _any_found(wanted | _countries(wanted), found | _countries(found) | _initials(evidence) | short_names(found))
 
 
-# bodies the news calls by a short name of their own: "Banxico" is the Bank of Mexico
-SHORT_NAMES = {"banxico": {"bank", "mexico"}, "pemex": {"petróleos", "mexicanos"}, "conagua": {"water", "commission"},
-               "fed": {"federal", "reserve"},
-               # Mexico's parties by their Spanish initials: "the PRI" is the Institutional Revolutionary Party
-               "pri": {"institutional", "revolutionary"}, "pan": {"national", "action", "party"},
-               "prd": {"democratic", "revolution"}, "pt": {"labor", "party"}, "pvem": {"green", "ecologist"}}
+# bodies by their short names ("banxico": the words of "Bank of Mexico"): nlp.names.BODIES
+SHORT_NAMES = {short.lower(): set(full.split()) for short, full in BODIES.items()}
 
 
 def short_names(found: set[str]) -> set[str]:
