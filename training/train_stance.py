@@ -31,6 +31,11 @@ Run (from the repo root, in .venv-train):
     # train on past an earlier stop (rest of the epoch, new schedule); copy ckpt.pt into the new --out first
     .venv-train/bin/python training/train_stance.py --out training/runs/stance_cont --resume --continue-lr 1.5e-5 \
         --model-dir training/runs/stance_cont/model --max-minutes 35
+    # on a GPU machine without the data: write the mix here, carry it and the base there, train there
+    .venv-train/bin/python training/train_stance.py --fever-per-class 25000 --fever-multi 15000 \
+        --fever-neutral 40000 --dump-pairs training/runs/big/pairs.jsonl
+    python3 training/train_stance.py --pairs training/runs/big/pairs.jsonl --base BASE_DIR --device cuda --bf16 \
+        --epochs 3 --batch-size 64 --lr 5e-5 --max-minutes 6 --out training/runs/big --model-dir training/runs/big/model
     # a refining pass on negation pairs (stance_augment.py); tried, not shipped: see MODEL_CARD.md
     .venv-train/bin/python training/train_stance.py --out training/runs/stance_neg --model-dir training/runs/stance_neg/model \
         --refine-from training/runs/stance_cont/ckpt.pt --lr 2e-5 --negation-per-kind 3500 --replay-neutral 0.3
@@ -112,8 +117,11 @@ def load_fever(data: Path) -> list[dict]:
     return rows
 
 
-def fever_pairs(rows: list[dict], rng: random.Random, n_per_class: int, n_neutral: int, n_val_claims: int):
-    """FEVER supports/refutes pairs (one-sentence evidence) plus synthetic neutrals; returns (train, val)."""
+def fever_pairs(rows: list[dict], rng: random.Random, n_per_class: int, n_neutral: int, n_val_claims: int,
+                n_multi: int = 0):
+    """FEVER supports/refutes pairs (one-sentence evidence) plus synthetic neutrals; returns (train, val).
+    With ``n_multi``, also up to that many claims per class whose evidence is two or three sentences,
+    joined in order as one premise (a passage: a sentence with its neighbours, as the product reads)."""
     rows = sorted(rows, key=lambda r: int(r["id"]))
     rng.shuffle(rows)
     val_ids = {r["id"] for r in rows[:n_val_claims]}
@@ -160,6 +168,15 @@ def fever_pairs(rows: list[dict], rng: random.Random, n_per_class: int, n_neutra
             (val if r["id"] in val_ids else per_class[r["label"]]).append(p)
     for k in per_class:
         train += per_class[k][:n_per_class]
+    if n_multi:
+        multi = {"SUPPORTS": [], "REFUTES": []}
+        for r in verifiable:
+            if 2 <= len(r["evidence"]) <= 3 and r["id"] not in val_ids:
+                multi[r["label"]].append({"premise": " ".join(r["evidence"]), "hypothesis": r["claim"],
+                                          "label": 0 if r["label"] == "SUPPORTS" else 1,
+                                          "source": "fever_multi_" + r["label"].lower()})
+        for k in multi:
+            train += multi[k][:n_multi]
 
     # synthetic neutrals: 65% NEI claims (topic match), 20% verifiable claims (topic match + overlap filter), 15% random
     n_nei, n_ver = int(n_neutral * 0.65), int(n_neutral * 0.20)
@@ -210,7 +227,8 @@ def load_nli_sets(data: Path) -> list[dict]:
 
 
 def build_dataset(args, rng: random.Random):
-    fever_train, fever_val = fever_pairs(load_fever(args.data), rng, args.fever_per_class, args.fever_neutral, 1500)
+    fever_train, fever_val = fever_pairs(load_fever(args.data), rng, args.fever_per_class, args.fever_neutral, 1500,
+                                         args.fever_multi)
     pairs = fever_train + load_nli_sets(args.data)
     seen, uniq = set(), []
     for p in pairs:
@@ -250,11 +268,16 @@ def make_tokenizer(base: Path, max_len: int) -> Tokenizer:
     return tok
 
 
-def make_batches(pairs, tok: Tokenizer, batch_size: int, rng: random.Random):
-    """Tokenize, then bucket by length and shuffle the batches."""
+def make_batches(pairs, tok: Tokenizer, batch_size: int, rng: random.Random, epochs: float = 1.0):
+    """Tokenize, then bucket by length and shuffle the batches; each further epoch is bucketed
+    and shuffled anew, and a fractional last epoch is cut short."""
     enc = tok.encode_batch([(p["premise"], p["hypothesis"]) for p in pairs])
     items = [(e.ids, e.type_ids, p["label"]) for e, p in zip(enc, pairs)]
-    return bucketed(items, batch_size, rng)
+    batches = bucketed(items, batch_size, rng)
+    per_epoch = len(batches)
+    for _ in range(1, int(np.ceil(epochs))):
+        batches += bucketed(rng.sample(items, len(items)), batch_size, rng)
+    return batches[: max(1, int(round(per_epoch * epochs)))]
 
 
 def bucketed(items: list, batch_size: int, rng: random.Random) -> list[list]:
@@ -287,7 +310,7 @@ def load_model(base: Path):
     hf_logging.set_verbosity_error()
     return BertForSequenceClassification.from_pretrained(
         str(base), num_labels=3, id2label=dict(enumerate(LABELS)), label2id={l: i for i, l in enumerate(LABELS)}
-    )
+    ).float()  # a base stored in half precision is trained in full
 
 
 def default_base() -> Path:
@@ -308,7 +331,7 @@ def export(model, tok: Tokenizer, base: Path, out: Path, model_dir: Path, meta: 
         def forward(self, input_ids, attention_mask, token_type_ids):
             return self.m(input_ids=input_ids, attention_mask=attention_mask, token_type_ids=token_type_ids).logits
 
-    model.eval()
+    model.float().cpu().eval()
     e = tok.encode("A short premise for export.", "A claim.")
     ex = tuple(torch.tensor([x, x]) for x in (e.ids, e.attention_mask, e.type_ids))
     fp32 = out / "model_fp32.onnx"
@@ -343,6 +366,15 @@ def main() -> None:
     ap.add_argument("--max-pairs", type=int, default=0, help="cap on training pairs after mixing (0 = all)")
     ap.add_argument("--fever-per-class", type=int, default=15000, help="FEVER supports and refutes pairs each")
     ap.add_argument("--fever-neutral", type=int, default=15000, help="synthetic FEVER neutral pairs")
+    ap.add_argument("--fever-multi", type=int, default=0,
+                    help="FEVER claims per class with 2-3 evidence sentences, joined as one premise")
+    ap.add_argument("--epochs", type=float, default=1.0, help="passes over the mix (each reshuffled)")
+    ap.add_argument("--device", default="cpu", help="cpu or cuda")
+    ap.add_argument("--bf16", action="store_true", help="with cuda: bfloat16 autocast (weights stay float32)")
+    ap.add_argument("--dump-pairs", type=Path, default=None,
+                    help="write the mixed pairs (and fever_val.jsonl beside them) as JSONL and stop")
+    ap.add_argument("--pairs", type=Path, default=None,
+                    help="train on pairs written by --dump-pairs (a machine without the data, e.g. a GPU box)")
     ap.add_argument("--max-len", type=int, default=128)
     ap.add_argument("--batch-size", type=int, default=32)
     ap.add_argument("--lr", type=float, default=4e-5)
@@ -376,7 +408,19 @@ def main() -> None:
 
     rng = random.Random(args.seed)
     t0 = time.time()
-    pairs, fever_val = build_dataset(args, rng)
+    if args.pairs:
+        pairs = [json.loads(l) for l in open(args.pairs, encoding="utf-8")]
+        vf = args.pairs.with_name("fever_val.jsonl")
+        fever_val = [json.loads(l) for l in open(vf, encoding="utf-8")] if vf.exists() else []
+    else:
+        pairs, fever_val = build_dataset(args, rng)
+    if args.dump_pairs:
+        args.dump_pairs.parent.mkdir(parents=True, exist_ok=True)
+        for path, rows in ((args.dump_pairs, pairs), (args.dump_pairs.with_name("fever_val.jsonl"), fever_val)):
+            with open(path, "w", encoding="utf-8") as fh:
+                fh.writelines(json.dumps(p, ensure_ascii=False) + "\n" for p in rows)
+        print(f"wrote {len(pairs)} pairs to {args.dump_pairs}", flush=True)
+        return
     if args.refine_from:
         pairs = refine_mix(pairs, rng, args)
     counts = Counter(p["source"] for p in pairs)
@@ -385,19 +429,21 @@ def main() -> None:
     with open(args.out / "fever_val.jsonl", "w", encoding="utf-8") as fh:
         for p in fever_val:
             fh.write(json.dumps(p, ensure_ascii=False) + "\n")
-    batches = make_batches(pairs, tok, args.batch_size, rng)
+    batches = make_batches(pairs, tok, args.batch_size, rng, args.epochs)
+    device = torch.device(args.device)
 
     model = load_model(base)
     if args.refine_from and not (args.resume and ckpt_path.exists()):
         model.load_state_dict(torch.load(args.refine_from, map_location="cpu", weights_only=False)["model"])
         print(f"refining {args.refine_from}", flush=True)
-    opt = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=0.01)
+    model.to(device)
+    opt = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=0.01, fused=device.type == "cuda")
     n_steps = len(batches)
     state = {"step": 0, "elapsed": 0.0, "planned": n_steps, "seen": 0, "loss_ema": None}
     if (args.resume or args.export_only) and ckpt_path.exists():
         ck = torch.load(ckpt_path, map_location="cpu", weights_only=False)
         model.load_state_dict(ck["model"])
-        opt.load_state_dict(ck["opt"])
+        opt.load_state_dict(ck["opt"])  # the optimizer's state follows its parameters' device
         state = ck["state"]
         torch.set_rng_state(ck["torch_rng"])
         print(f"resumed at step {state['step']} ({state['elapsed']/60:.1f} min trained)", flush=True)
@@ -430,9 +476,10 @@ def main() -> None:
                     args.lr * max(0.0, (state["planned"] - step) / max(1, state["planned"] - warm))
             for g in opt.param_groups:
                 g["lr"] = lr
-            ids, am, tt, y = collate(batches[step])
-            logits = model(input_ids=ids, attention_mask=am, token_type_ids=tt).logits
-            loss = torch.nn.functional.cross_entropy(logits, y)
+            ids, am, tt, y = (t.to(device, non_blocking=True) for t in collate(batches[step]))
+            with torch.autocast(device.type, dtype=torch.bfloat16, enabled=args.bf16 and device.type == "cuda"):
+                logits = model(input_ids=ids, attention_mask=am, token_type_ids=tt).logits
+            loss = torch.nn.functional.cross_entropy(logits.float(), y)
             opt.zero_grad(set_to_none=True)
             loss.backward()
             torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
@@ -447,7 +494,7 @@ def main() -> None:
                 rate = done_here / (now - t_start)
                 fit = state["step"] + int(rate * max(0.0, budget - elapsed))
                 state["planned"] = max(state["step"] + 1, min(n_steps, fit)) if elapsed < budget else state["step"]
-            if state["step"] % 25 == 0:
+            if state["step"] % (25 if device.type == "cpu" else 500) == 0:
                 print(f"step {state['step']}/{state['planned']} (epoch {n_steps}) loss {state['loss_ema']:.4f} lr {lr:.2e} "
                       f"pairs {state['seen']} {state['seen']/max(elapsed,1e-9):.1f}/s elapsed {elapsed/60:.1f} min", flush=True)
             if state["step"] % args.ckpt_every == 0:
@@ -465,6 +512,7 @@ def main() -> None:
     for p, e in zip(pairs, tok.encode_batch([(p["premise"], p["hypothesis"]) for p in pairs])):
         src_of[tuple(e.ids)] = p["source"]
     seen_src, seen_lab = Counter(), Counter()
+    per_epoch = len(pairs) / args.batch_size
     for b in batches[: state["step"]]:
         for ids, _, lab in b:
             seen_src[src_of.get(tuple(ids), "?")] += 1
@@ -473,9 +521,11 @@ def main() -> None:
         "trained_pairs_by_source": dict(sorted(seen_src.items())),
         "trained_pairs_by_label": dict(seen_lab),
         "available_pairs_by_source": dict(sorted(counts.items())),
-        "steps": state["step"], "epoch_steps": n_steps, "batch_size": args.batch_size, "lr": args.lr,
+        "steps": state["step"], "planned_steps": n_steps, "epochs": round(state["step"] / per_epoch, 2),
+        "batch_size": args.batch_size, "lr": args.lr,
         "train_minutes": round(state["elapsed"] / 60, 1), "seed": args.seed,
-        "hardware": f"CPU, {args.threads} threads (torch {torch.__version__})",
+        "hardware": (f"{torch.cuda.get_device_name(0)}{', bf16 autocast' if args.bf16 else ''} (torch {torch.__version__})"
+                     if device.type == "cuda" else f"CPU, {args.threads} threads (torch {torch.__version__})"),
         "date": dt.date.today().isoformat(),
     }
     if args.refine_from:
