@@ -145,7 +145,8 @@ def test_a_fall_in_another_year_of_another_thing_does_not_date_the_claim(beat):
 def test_a_change_is_not_set_beside_a_share_of_the_whole(beat):
     verdict = check_claim("Mexico's economy contracted 0.6% in the first quarter of 2025", beat)
     assert verdict.label is VerdictLabel.SUPPORTED
-    assert _item(verdict, "Remittances remain Mexico's second-largest").stance is not Stance.REFUTES
+    assert not any(e.stance is Stance.REFUTES for e in verdict.evidence
+                   if e.sentence.startswith("Remittances remain Mexico's second-largest"))
 
 
 def test_a_forecast_of_a_named_minister_and_one_only_near_a_recession(beat):
@@ -370,3 +371,4 @@ def test_a_cause_set_aside_does_not_deny_the_fall(beat):
     barrios = _item(verdict, '"The debt is lower because the taxpayer paid it')
     assert barrios.stance is not Stance.REFUTES
     assert "read without “not because Pemex became more efficient”, a cause it sets aside" in barrios.signals
+

@@ -478,3 +478,31 @@ def test_the_words_that_set_a_cause_aside():
     said = "The debt is lower because the taxpayer paid it, not because Pemex became more efficient."
     assert cause_set_aside(said) == ", not because Pemex became more efficient"
     assert cause_set_aside("The debt is not lower.") is None
+
+
+def test_the_particle_of_a_phrasal_verb_is_no_rise_or_fall():
+    from factdesk.verify.signals import antonym_mismatch, words
+
+    assert words("The administration shut down the app") == ["the", "administration", "shut", "_down", "the", "app"]
+    assert antonym_mismatch("The Trump administration shut down the CBP One app",
+                            "She had given up on reaching the United States") is None
+    assert antonym_mismatch("Prices went down", "Prices went up") == "opposite words: 'down' vs 'up'"
+
+
+def test_words_of_when_and_of_a_fall_are_no_topic():
+    from factdesk.verify.signals import says_more_than_names
+
+    claim = "The price of gasoline in Mexico fell this year"
+    assert not says_more_than_names(claim, "Asylum requests in Mexico fell 60% in the first 10 months of the year",
+                                    frozenset({"mexico"}))
+    assert says_more_than_names(claim, "Gasoline in Mexico cost less this year", frozenset({"mexico"}))
+
+
+def test_the_months_a_time_covers():
+    from factdesk.verify.numbers import _months_of
+
+    assert _months_of("the third quarter") == (7, 9)
+    assert _months_of("the first eight months") == (1, 8)
+    assert _months_of("2025-01/2025-03") == (1, 3)
+    assert _months_of("the last three months") is None
+    assert _months_of("2024") is None

@@ -128,7 +128,7 @@ MULTIPLES = {"doubled": 2.0, "tripled": 3.0, "quadrupled": 4.0, "halved": 0.5}
 _QUALIFIER_BEFORE = re.compile(rf"\b({_QUAL})\s+$", re.I)  # "Nearly one in five"
 ONE_IN = re.compile(r"\b(?P<a>one|two|three|\d+) (?:in|out of) (?P<b>\w+)\b", re.I)
 _CHANGE_BEFORE = re.compile(  # "Unemployment fell to", "the murder rate rose by"
-    r"(?<![\w'.-])((?:[A-Za-z](?:[\w'-]*|(?:\.[A-Za-z])+\.?)\s+){1,3}?)(?:has |have |had |did |does |do )?(?:rose|risen|fell|fallen|"
+    r"(?<![\w'.-])((?:[A-Za-z](?:[\w'-]*|(?:\.[A-Za-z])+\.?)\s+){1,3}?)(?:has |have |had |did |does |do )?(?:also |already |since |now |just )?(?:rose|risen|fell|fallen|"
     r"grew|grown|rise|fall|contracted|shrank|shrunk|expanded|collapsed|rebounded|recovered|spiked|sank|slid|"
     r"dropped|declined|increased|decreased|jumped|climbed|slipped|reached|stood at|stands at|"
     r"lost|gained|shed|plunged|soared|surged|tumbled|slumped|dipped|slowed|accelerated|eased|"

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from factdesk.ingest.dates import as_date
 from factdesk.models import Evidence, Speaker, content_id
@@ -9,14 +10,14 @@ from factdesk.nlp.datelines import opening_dateline
 from factdesk.quotes.cues import is_speech_cue
 from factdesk.retrieval.search import search
 from factdesk.verify.rulings import checked_statement, find_ruling
-from factdesk.verify.signals import names, words
+from factdesk.verify.signals import continues, names, words
 
 
 def from_archive(archive, claim: str, top_k: int = 8, leave_out: str | None = None) -> list[Evidence]:
     """The archive's best `top_k` passages for `claim`; none from article `leave_out` (an
     article checked against the archive is no evidence for its own claims)."""
     hits = search(archive, claim, limit=top_k * 3 if leave_out else top_k, mode="hybrid")
-    hits = [h for h in hits if h.article_id != leave_out][:top_k]
+    hits = _with_follow_ups(archive, [h for h in hits if h.article_id != leave_out][:top_k])
     items = []
     stories: dict[str, tuple[list, str | None, set]] = {}  # per article, read once: its places, dateline, names
     claimed = names(claim)
@@ -47,6 +48,26 @@ def from_archive(archive, claim: str, top_k: int = 8, leave_out: str | None = No
             named_around=[_as_written(claim, w) for w in sorted((claimed & story_names) - set(words(hit.text)))],
             places=list(dict.fromkeys(p for p, a, b in places if hit.start <= a and b <= hit.end))))
     return items + _rulings(archive, claim, items)
+
+
+def _with_follow_ups(archive, hits: list) -> list:
+    """The hits, each followed by the short sentence after it that goes on from it with a figure
+    ("That is a drop of about 44%." after the two figures it is worked out from): it names too
+    little to be found by itself, and it is often the sentence that answers the claim."""
+    found = {(h.article_id, h.index) for h in hits}
+    stories: dict[str, list] = {}
+    out = []
+    for hit in hits:
+        out.append(hit)
+        if hit.article_id not in stories:
+            stories[hit.article_id] = archive.sentences_of(hit.article_id)
+        after = [s for s in stories[hit.article_id] if s.index == hit.index + 1]
+        if after and (hit.article_id, hit.index + 1) not in found and continues(after[0].text) \
+                and re.search(r"\d|\b(?:half|third|quarter|double|twice)\b", after[0].text):
+            s = after[0]
+            found.add((hit.article_id, s.index))
+            out.append(replace(hit, sentence_id=s.sentence_id, index=s.index, start=s.start, end=s.end, text=s.text))
+    return out
 
 
 def _as_written(claim: str, word: str) -> str:

@@ -157,6 +157,9 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
         other_way = signals.went_the_other_way(claim, item.sentence, story)  # read once
         if not topical and about_it and other_way:
             topical = True  # "Oil production, however, kept falling" in a story on Pemex: few words, but the claim's thing
+        if topical and (double := signals.false_the_other_way(stated, item.sentence)):
+            item.signals.append(f"{double}: no evidence against the claim")  # "the claim that seizures
+            p, topical = _shift(p, "neutral", 0.9), False  # doubled … is false" beside "seizures fell"
         if topical:
             rated = signals.rating(claim, item.sentence)  # "the claim that … is false": read once
             negation = signals.negation_mismatch(claim, item.sentence)
@@ -164,8 +167,9 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
             for reason in (negation, antonym):
                 if reason:
                     item.signals.append(reason)
+            said_with = item.context if signals.continues(item.sentence) else item.sentence  # "That is a
             if verdict == "match" and not (negation or antonym) and p["supports"] < MATCHED \
-                    and signals.topic_share(stated, f"{item.sentence} {item.title or ''}") >= MATCHED_WORDS:
+                    and signals.topic_share(stated, f"{said_with} {item.title or ''}") >= MATCHED_WORDS:  # drop of …"
                 # "Officials in Paris closed 1,350 schools on Tuesday" beside "Paris closed 1,350
                 # schools because of the heat": the claim's figure, said of what the claim says
                 item.signals.append("the claim's figure and most of its words: counted as support")
@@ -219,6 +223,12 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
                 # model sets unlike figures against each other; its lean against is not counted
                 item.signals.append(f"{apart}; its lean against the claim is not counted")
                 p = _shift(p, "neutral", 0.9)
+            elif apart and apart.startswith(numbers.ANOTHER_TIME) and p["supports"] > p["refutes"] \
+                    and p["neutral"] < 0.9:
+                # "contracted 0.6% in the first quarter" beside "contracted 0.3% in the third
+                # quarter": the claim's thing, another time's figure, no evidence for it
+                item.signals.append(f"{apart}; its lean for the claim is not counted")
+                p = _shift(p, "neutral", 0.9)
             elif apart and apart.startswith(numbers.FORECAST) and p["neutral"] < 0.9:
                 # "production would stabilize at about 1.8 million barrels per day by 2026" is no
                 # evidence that Pemex produces that much, nor that it does not
@@ -226,6 +236,7 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
                 p = _shift(p, "neutral", 0.9)
         if not chosen and verdict in (None, "apart") and p["neutral"] < NEUTRAL_MIN and not dated:
             elsewhere = _elsewhere(stated, claim_qs, item.sentence, max(p["supports"], p["refutes"]) < 0.5,
+                                   p["refutes"] > p["supports"],
                                    [e.sentence for e in items if e is not item], verdict == "apart",
                                    item.quote and f"{item.quote} {item.speaker.name if item.speaker else ''}",
                                    item.context)
@@ -250,7 +261,8 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
         if not chosen and not about_it and p["neutral"] < 0.5:
             item.signals.append("does not name who or what the claim is about")
             p = _shift(p, "neutral", 0.9)
-        elif not chosen and p["neutral"] < 0.5 and not signals.says_more_than_names(claim, item.sentence, places):
+        elif not chosen and p["neutral"] < 0.5 and not signals.says_more_than_names(
+                claim, f"{item.sentence} {item.context}" if signals.continues(item.sentence) else item.sentence, places):
             item.signals.append("shares only a name with the claim: it is about something else")
             p = _shift(p, "neutral", 0.9)
         elif not chosen and p["neutral"] < 0.5 and shared == 0:
@@ -273,7 +285,7 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
     return items
 
 
-def _elsewhere(claim: str, claim_qs: list, sentence: str, weak: bool, others: list[str],
+def _elsewhere(claim: str, claim_qs: list, sentence: str, weak: bool, against: bool, others: list[str],
                apart: bool = False, quoted: str | None = None, around: str = "") -> str | None:
     """Why a retrieved sentence whose figures were not set beside the claim's speaks of something
     else, or None. A figure the claim gives for 2024 is not disputed by a sentence about 2025,
@@ -302,6 +314,12 @@ def _elsewhere(claim: str, claim_qs: list, sentence: str, weak: bool, others: li
         # "Shootings rose" beside a sentence that never names shootings; however the model leans,
         # one that names no change at all ("37 candidates were killed" beside "Turnout rose")
         return not_moving
+    if not_moving and against and signals.went_the_claims_way_only(claim, sentence):
+        # "headline inflation slowed" beside "The price of gasoline fell": what went the claim's
+        # way is another thing, so the model's lean against the claim is that thing's
+        return f"{not_moving}; what it says went that way is another thing"
+    if against and (other := signals.another_went_the_claims_way(claim, sentence)):
+        return other  # "Asylum requests in Mexico fell 60%" beside "Border arrests fell to about 8,000"
     return signals.another_thing_moved(claim, sentence, others)  # "core prices rose" beside gasoline's
 
 

@@ -77,7 +77,8 @@ def _changes(text: str, found: list[Quantity]) -> list[Quantity]:
     return out
 
 
-FORECAST = "its figure is a forecast, not a result"  # the reason, which assess reads too
+FORECAST = "its figure is a forecast, not a result"  # the reasons, which assess reads too
+ANOTHER_TIME = "its figure is of another time"
 
 
 def compare(claim_qs: list[Quantity], evidence_qs: list[Quantity],
@@ -104,7 +105,7 @@ def compare(claim_qs: list[Quantity], evidence_qs: list[Quantity],
             then = then or f"{FORECAST}: {foretold[0].text}"
         found = _same_time(alike, cq, evidence_text)
         if _another_time(cq, alike, found, evidence_text, said):
-            then = then or f"its figure is of another time: {alike[0].text}" + (
+            then = then or f"{ANOTHER_TIME}: {alike[0].text}" + (
                 f" ({alike[0].time})" if alike[0].time else "")
             found = []
         fits = [eq for eq in found if consistent(cq, eq)]
@@ -192,11 +193,27 @@ def _comparable(a: Quantity, b: Quantity, said: set[str] = frozenset()) -> bool:
     if a.unit and b.unit:
         if _unit(a.unit) != _unit(b.unit):
             return False
-        return not (aw and bw) or bool(aw & bw)  # "a 10% soda tax" is not "25% of adults"
+        # "a 10% soda tax" is not "25% of adults"; nor "Mexico's economy" "imports into Mexico"
+        return not (aw and bw) or bool(aw & bw) and not _only_names_shared(a.counted, b.counted)
     if a.unit or b.unit:  # "8,000" border arrests beside "137,000 arrests"
         unit = _words(a.unit or b.unit)
         return bool(unit & (bw if a.unit else aw))
     return bool(aw and bw and aw & bw)
+
+
+def _named(counted: str) -> set[str]:
+    """The names in what a figure counts: capitalized past its first word, or owning ("Mexico's")."""
+    found = re.findall(r"(?:(?<=\s)|^)([A-Z][\w-]*)(['’]s\b)?", counted)
+    first = counted.split()[0] if counted.split() else ""
+    return {w.lower() for k, (w, owns) in enumerate(found) if owns or not first.startswith(w) or k}
+
+
+def _only_names_shared(a: str, b: str) -> bool:
+    """Do two counted things share only names, each with words of its own ("Mexico's economy",
+    "imports from Asia into Mexico")?"""
+    aw, bw = _words(a), _words(b)
+    common = aw & bw
+    return bool(common) and common <= (_named(a) | _named(b)) and bool(aw - common) and bool(bw - common)
 
 
 _NOT_A_DOING = {"about", "nearly", "almost", "some", "roughly", "around", "over", "than", "more", "less",
@@ -304,6 +321,8 @@ def _same_time(evidence_qs: list[Quantity], claim: Quantity, text: str = "") -> 
     ("2024-10"); `text` is the evidence the figures were read from."""
     if (span := _span(claim.time)) is not None:  # "the first eight months" are not "the first ten"
         evidence_qs = [q for q in evidence_qs if _span(q.time) in (None, span)]
+    if (months := _months_of(claim.time)) is not None:  # nor "the third quarter" the first, said
+        evidence_qs = [q for q in evidence_qs if _months_of(q.time) in (None, months)]  # or dated
     dated = [(_dates(q.time), q) for q in evidence_qs]
     want = _dates(claim.time)
     if want:
@@ -353,6 +372,31 @@ def _span(time: str | None) -> tuple[str, int, str] | None:
     n = (m["n"] or "one").lower()
     count = int(n) if n.isdigit() else WORD_NUMBERS.get(n, 1 if n in ("one", "a") else None)
     return None if count is None else (m["edge"].lower(), count, m["unit"].lower().rstrip("s"))
+
+
+_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_MONTH_SPAN = re.compile(r"^(?P<y1>\d{4})-(?P<m1>\d\d)(?:/(?P<y2>\d{4})-(?P<m2>\d\d))?$")
+
+
+def _months_of(time: str | None) -> tuple[int, int] | None:
+    """The months of its year a time covers: "the third quarter" (7, 9), "the first eight months"
+    (1, 8), "the second half" (7, 12); a time its article dated, "2025-01/2025-03", (1, 3);
+    None for any other."""
+    if (m := _MONTH_SPAN.match(time or "")) is not None:
+        if m["y2"] and m["y2"] != m["y1"]:
+            return None
+        return int(m["m1"]), int(m["m2"] or m["m1"])
+    span = _span(time)
+    if span is None or span[0] not in _ORDINAL:
+        return None
+    edge, count, unit = span
+    if unit == "quarter" and count == 1:
+        return 3 * _ORDINAL[edge] - 2, 3 * _ORDINAL[edge]
+    if unit == "half" and count == 1 and edge in ("first", "second"):
+        return (1, 6) if edge == "first" else (7, 12)
+    if unit == "month" and edge == "first":
+        return 1, count
+    return None
 
 
 def _dates(time: str | None) -> list[str]:

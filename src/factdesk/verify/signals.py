@@ -31,11 +31,24 @@ STOP = set("the a an of to in on and or is are was were be been for with that th
            "it its their his her has have had will would".split())
 
 
+# verbs whose "up" or "down" says no rise or fall: "shut down", "given up", "back down", "set up"
+PHRASAL = set("""shut shuts shutting give gives gave given giving set sets setting break breaks broke broken
+    take takes took taken step steps stepped back backs backed crack cracks cracked cracking sign signs signed
+    turn turns turned turning show shows showed ended end ends pick picks picked make makes made put puts
+    lock locks locked hold holds held hand hands handed close closes closed track tracks tracked hunt hunted
+    bring brings brought follow followed look looks looked clean cleaned team teamed line lined speak spoke
+    stand stands stood sit sat lay laid play played tear tore torn burn burned beat sum summed
+    stepping backing""".split())
+
+
 def words(text: str) -> list[str]:
-    """Lower-cased words, a possessive taken off ("utility's" -> "utility")."""
+    """Lower-cased words, a possessive taken off ("utility's" -> "utility"); the particle of a
+    phrasal verb marked ("shut down" -> "shut", "_down"), as it says no fall."""
     out = []
     for w in _WORD.findall(text.lower().replace("’", "'")):
         w = w[:-2] if w.endswith("'s") else w
+        if w in ("up", "down") and out and out[-1] in PHRASAL:
+            w = "_" + w
         out.append(w.replace("n't", " n't").strip())
     return out
 
@@ -68,13 +81,21 @@ def topic_share(claim: str, story: str) -> float:
     return sum(_any_found({w}, found) for w in wanted) / len(wanted) if wanted else 1.0
 
 
+# words of when, which say nothing of what a claim is about ("this year", "last month")
+WHEN_WORDS = {"year", "years", "month", "months", "week", "weeks", "day", "days", "today", "yesterday",
+              "quarter", "quarters", "decade", "decades", "last", "next", "past", "since", "ago", "now"}
+
+
 def says_more_than_names(claim: str, evidence: str, known: frozenset[str] = frozenset()) -> bool:
-    """Does the evidence share a word with the claim besides its names and the figures? "Homicides
-    in Mexico fell" and a sentence on diabetes in Mexico share only the place."""
+    """Does the evidence share a word with the claim besides its names, the figures, words of
+    when and of going up or down? "Homicides in Mexico fell" and a sentence on diabetes in Mexico
+    share only the place; "The price of gasoline in Mexico fell this year" and "Asylum requests
+    in Mexico fell 60% in the first 10 months of the year" only the place, a fall and a year."""
     named = {w.lower() for w in names(claim, known)}
     wanted = {w for w in words(claim) if w not in STOP and w not in NEGATIONS and w not in named
               and not w[:1].isdigit() and len(w) > 2}
-    return not wanted or _any_found(wanted, set(words(evidence)))
+    topic = wanted - WHEN_WORDS - UP - DOWN
+    return not topic or _any_found(topic, set(words(evidence)))
 
 
 def about_as_long(claim: str, evidence: str, ratio: float = 3.5) -> bool:
@@ -197,6 +218,20 @@ def rating(claim: str, evidence: str) -> tuple[str, str] | None:
         said = set(words(what))
         if wanted and _negated(what) == _negated(claim) and all(_any_found({w}, said) for w in wanted):
             return RATINGS[" ".join((m["rating"] or m["rating2"]).lower().split())], m.group().strip()
+    return None
+
+
+def false_the_other_way(claim: str, evidence: str) -> str | None:
+    """Does the evidence call false a statement of the claim's thing that went the other way
+    ("the claim that fentanyl seizures … doubled this year is false" beside "Fentanyl seizures …
+    fell by about 44%")? Its opposite words are then no sign against the claim. Said in words,
+    or None."""
+    for m in _RATED.finditer(evidence.replace("’", "'")):
+        what = m["what"] or m["what2"]
+        rated = RATINGS[" ".join((m["rating"] or m["rating2"]).lower().split())]
+        if rated == "false" and not _negated(what) and (antonym_mismatch(claim, what) or
+                                                         went_the_other_way(claim, what)):
+            return f"it calls false a statement that went the other way: “{m.group().strip()}”"
     return None
 
 
@@ -709,7 +744,33 @@ def continues(sentence: str) -> bool:
     """Is the sentence a short one that goes on from the one before ("In Colombia they make up
     about 15%.", "In Durango it was 47%."): a pronoun among its first words?"""
     w = words(sentence)
-    return len(w) <= CONTINUING_MAX and bool(set(w[:4]) & CONTINUING)
+    return len(w) <= CONTINUING_MAX and (bool(set(w[:4]) & CONTINUING) or w[:1] == ["that"])  # "That is …"
+
+
+def another_went_the_claims_way(claim: str, evidence: str) -> str | None:
+    """Does the evidence say only that something went the claim's way, and is what went so, in
+    the words before its verb, none of the claim's thing ("Asylum requests in Mexico fell 60%"
+    beside "Border arrests fell to about 8,000")? Said in words, or None."""
+    moved = movement(claim)
+    if moved is None or not moved.thing or not went_the_claims_way_only(claim, evidence):
+        return None
+    e = words(evidence)
+    went = [k for k, w in enumerate(e) if w in moved.side and w not in ("up", "down")]
+    if not went or any(_any_found(set(moved.thing), set(e[max(0, k - SUBJECT_REACH):k])) for k in went):
+        return None
+    k = went[0]
+    return (f"what it says went the claim's way is another thing: “{' '.join(e[max(0, k - 3):k + 1])}”, "
+            f"not the claim's {' '.join(moved.thing)}")
+
+
+def went_the_claims_way_only(claim: str, evidence: str) -> bool:
+    """Does the evidence say something went the way the claim says its thing went, and nothing
+    went the other way ("Asylum requests fell 60%" beside "The price of gasoline fell")?"""
+    moved = movement(claim)
+    if moved is None:
+        return False
+    e = set(words(evidence))
+    return bool(e & moved.side) and not e & ((UP | DOWN) - moved.side)
 
 
 def moves(text: str) -> bool:

@@ -1,0 +1,61 @@
+"""Checking claims against an archive of this autumn's stories (tests/fixtures/autumn), with the
+first-quarter economy story of the beat beside them: figures of other quarters, rulings on the
+opposite statement, short sentences that work a figure out, and stories where other things fell."""
+from __future__ import annotations
+
+import pytest
+
+from factdesk.archive_ops import ingest_analyses
+from factdesk.ingest import read_paths
+from factdesk.models import Stance, VerdictLabel
+from factdesk.pipeline import analyze_articles, check_claim
+from factdesk.store import Archive
+
+AUTUMN = ["tests/fixtures/autumn", "tests/fixtures/beat/mexico-economy-first-quarter.txt",
+          "tests/fixtures/beat/mexico-inflation-october.txt"]
+
+
+@pytest.fixture(scope="module")
+def autumn(tmp_path_factory):
+    archive = Archive(tmp_path_factory.mktemp("autumn") / "autumn.db")
+    assert all(err is None for *_, err in ingest_analyses(archive, analyze_articles(list(read_paths(AUTUMN)))))
+    return archive
+
+
+def _item(verdict, start: str):
+    return next(e for e in verdict.evidence if e.sentence.startswith(start))
+
+
+def test_a_story_where_other_things_fell_is_no_evidence_on_the_price_of_gasoline(autumn):
+    verdict = check_claim("The price of gasoline in Mexico fell this year", autumn)
+    assert verdict.label is VerdictLabel.NOT_ENOUGH_EVIDENCE
+    assert not any(e.stance is Stance.REFUTES for e in verdict.evidence)
+    asylum = _item(verdict, "Asylum requests in Mexico fell 60%")
+    assert asylum.stance is Stance.NEUTRAL
+    assert asylum.signals[-1].startswith("does not speak of what the claim says fell (gasoline)")
+
+
+def test_shut_down_and_given_up_are_no_rise_and_fall(autumn):
+    verdict = check_claim("The Trump administration shut down the CBP One app", autumn)
+    assert verdict.label is VerdictLabel.SUPPORTED
+    assert verdict.evidence[0].sentence.startswith("Yusleidy Pérez, a 29-year-old nurse from Cuba")
+
+
+def test_a_figure_of_the_first_quarter_says_nothing_of_the_third(autumn):
+    verdict = check_claim("Mexico's economy contracted 0.3% in the third quarter", autumn)
+    assert verdict.evidence[0].sentence.startswith("Mexico's economy contracted 0.3% in the third quarter")
+    assert verdict.evidence[0].stance is Stance.SUPPORTS
+    first = _item(verdict, "Mexico's economy contracted 0.6% in the first quarter")
+    assert first.stance is Stance.NEUTRAL
+    assert first.signals[-1].startswith("its figure is of another time: 0.6% (2025-01/2025-03)")
+
+
+def test_a_short_sentence_that_works_out_the_figure_is_found_and_a_ruling_on_the_opposite_is_no_denial(autumn):
+    verdict = check_claim("Fentanyl seizures at the southwest border fell by about 44% in fiscal 2025", autumn)
+    assert verdict.label is VerdictLabel.SUPPORTED
+    drop = _item(verdict, "That is a drop of about 44%.")
+    assert drop.stance is Stance.SUPPORTS
+    ruling = _item(verdict, "Our ruling: The congressman's claim")
+    assert ruling.stance is Stance.NEUTRAL
+    assert ruling.signals[-1].startswith("it calls false a statement that went the other way")
+    assert check_claim("Fentanyl seizures at the southern border doubled this year", autumn).label is VerdictLabel.REFUTED
