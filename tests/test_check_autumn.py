@@ -59,3 +59,41 @@ def test_a_short_sentence_that_works_out_the_figure_is_found_and_a_ruling_on_the
     assert ruling.stance is Stance.NEUTRAL
     assert ruling.signals[-1].startswith("it calls false a statement that went the other way")
     assert check_claim("Fentanyl seizures at the southern border doubled this year", autumn).label is VerdictLabel.REFUTED
+
+
+def test_last_year_is_no_last_place_and_exports_to_a_country_are_still_exports(autumn):
+    verdict = check_claim("Mexico's steel exports to the United States fell 28% in the first nine months of the year",
+                          autumn)
+    assert verdict.label is VerdictLabel.SUPPORTED
+    third = [e for e in verdict.evidence if e.sentence.startswith("Mexico was the third-largest supplier of steel")]
+    assert not any("not the first" in s for e in third for s in e.signals)
+    asylum = _item(verdict, "Asylum requests in Mexico fell 60%")
+    assert asylum.stance is Stance.NEUTRAL
+
+
+def test_what_a_central_bank_forecasts_is_not_answered_by_the_ministers_forecast(autumn):
+    verdict = check_claim("The Bank of Mexico forecasts growth of 0.6% in 2025", autumn)
+    assert verdict.label is VerdictLabel.SUPPORTED
+    assert verdict.evidence[0].sentence.startswith("The Bank of Mexico in August cut its forecast for 2025 growth")
+    assert not any(e.stance is Stance.REFUTES for e in verdict.evidence)
+
+
+def test_workers_are_people_of_the_country_the_story_is_on(autumn):
+    verdict = check_claim("About 8.5 million Mexicans earn the minimum wage", autumn)
+    assert verdict.label is VerdictLabel.SUPPORTED
+    assert verdict.evidence[0].sentence == "About 8.5 million workers earn the minimum wage, the commission said."
+
+
+def test_the_fiscal_year_of_another_figure_does_not_date_a_peak(autumn):
+    verdict = check_claim("Fentanyl seizures at the border peaked in fiscal 2023", autumn)
+    assert verdict.label is VerdictLabel.SUPPORTED
+    assert verdict.evidence[0].sentence.startswith("Seizures peaked in fiscal 2023")
+    assert not any(e.stance is Stance.REFUTES for e in verdict.evidence)
+
+
+def test_what_a_rate_was_at_first_is_no_evidence_of_what_it_is(autumn):
+    verdict = check_claim("The US tariff on foreign steel is 50%", autumn)
+    assert verdict.label is VerdictLabel.SUPPORTED
+    first = _item(verdict, "The tariff, first set at 25% in March, was doubled")
+    assert first.stance is Stance.NEUTRAL
+    assert first.signals[0].startswith("its figure is of another time: 25% (what it was at first)")

@@ -528,3 +528,26 @@ def test_sisters_named_together_share_their_surname_and_a_first_name_alone_is_he
     quotes = quotes_of(text)
     assert find(quotes, "never planned").speaker.name == "Ana Morales"
     assert find(quotes, "the story his way").speaker.name == "Lucía Morales"
+
+
+def test_a_sister_and_a_father_are_people_of_their_gender(quotes_of, find):
+    text = (
+        '"Before, there was a line around the block every morning. Now we have empty beds," said Sister '
+        "Ana María Díaz, who runs a shelter for women and children. She said the shelter had housed 40 "
+        "people last week, down from 250 a year ago. Father Alejandro Solalinde, a priest who runs a "
+        'migrant shelter in Oaxaca, said the raids were cruel. "They treat people like animals," he said.'
+    )
+    quotes = quotes_of(text)
+    housed = find(quotes, "the shelter had housed 40 people")
+    assert housed.speaker.name == "Ana María Díaz"
+    assert housed.speaker.role == "runs a shelter for women and children"
+    animals = find(quotes, "They treat people like animals")
+    assert animals.speaker.name == "Alejandro Solalinde"
+    assert animals.speaker.role.startswith("priest who runs a migrant shelter")
+
+
+def test_a_role_ends_before_what_a_clause_set_off_adds(quotes_of, find):
+    text = ('"The economy is stagnant, not in a recession," said Gabriela Siller, chief economist at Banco Base, '
+            "who expects growth of 0.3% for the full year.")
+    q = find(quotes_of(text), "The economy is stagnant")
+    assert q.speaker.role == "chief economist at Banco Base"

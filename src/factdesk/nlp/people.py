@@ -17,7 +17,9 @@ from spacy.tokens import Span
 from factdesk.nlp.names import GENDER_BY_FIRST_NAME, PUBLIC_FIGURES
 
 MISLABELS = {"ORG", "NORP", "PRODUCT", "GPE", "LOC", "FAC"}
-HONORIFICS = {"mr.", "mr", "ms.", "ms", "mrs.", "mrs", "dr.", "dr", "sen.", "rep.", "gov.", "gen."}
+HONORIFICS = {"mr.", "mr", "ms.", "ms", "mrs.", "mrs", "dr.", "dr", "sen.", "rep.", "gov.", "gen.",
+              "sister", "brother", "father", "rev.", "reverend", "pastor", "padre", "fray", "rabbi", "imam",
+              "monsignor", "msgr."}
 INSTITUTION_WORDS = {
     "airport", "avenue", "bank", "beach", "boulevard", "bridge", "center", "centre", "city",
     "college", "company", "corp", "corporation", "county", "falls", "foundation", "fund", "group",
@@ -69,7 +71,7 @@ def relabel_people(doc):
             # "Cecilia" tagged GPE before "Farfán-Méndez", which the recognizer left out: one name
             ents[k] = ent = Span(doc, ent.start, end, label="PERSON")
             changed = True
-        if ent.label_ in MISLABELS and len(ent) >= 3 and ent[0].lower_ in ROLE_NOUNS \
+        if ent.label_ in MISLABELS and len(ent) >= 3 and ent[0].lower_ in ROLE_NOUNS | HONORIFICS \
                 and ent[1].lower_ in GENDER_BY_FIRST_NAME and looks_like_person(ent[1:]):
             # "Bishop Javier Navarro" tagged ORG: the title stays out, the person is the name
             ents[k] = ent = Span(doc, ent.start + 1, ent.end, label="PERSON")
@@ -83,11 +85,32 @@ def relabel_people(doc):
                 ents[k] = Span(doc, start, end, label="PERSON")
                 changed = True
     ents, paired = _paired_first_names(doc, ents)
-    changed = changed or paired
+    ents, titled = _titled_names(doc, ents)
+    changed = changed or paired or titled
     if changed:  # a surname taken back from a one-word entity of its own ("Rodríguez" ORG)
         doc.ents = [e for e in ents if e.label_ == "PERSON" or not any(
             p.label_ == "PERSON" and p.start <= e.start and e.end <= p.end for p in ents)]
     return doc
+
+
+def _titled_names(doc, ents: list) -> tuple[list, bool]:
+    """A title and a first name the recognizer left out ("Father Alejandro Solalinde, a priest
+    who …"): the name, up to four capitalized words, is a person."""
+    held = {t.i for e in ents for t in e}
+    found = []
+    for t in doc[:-1]:
+        nxt = doc[t.i + 1]
+        if t.lower_ not in HONORIFICS or not t.text[:1].isupper() or nxt.i in held \
+                or nxt.lower_ not in GENDER_BY_FIRST_NAME or not nxt.text[:1].isupper():
+            continue
+        end = nxt.i + 1
+        while end < len(doc) and end - nxt.i < 4 and end not in held and doc[end].pos_ == "PROPN" \
+                and doc[end].text[:1].isupper() and doc[end - 1].whitespace_:
+            end += 1
+        if end - nxt.i >= 2:
+            found.append(Span(doc, nxt.i, end, label="PERSON"))
+            held.update(range(nxt.i, end))
+    return (sorted(ents + found, key=lambda e: e.start), True) if found else (ents, False)
 
 
 def _paired_first_names(doc, ents: list) -> tuple[list, bool]:

@@ -7,11 +7,17 @@ from factdesk.nlp.datelines import DASHES
 from factdesk.quotes.descriptions import organization_before
 from factdesk.quotes.mentions import unbroken_end
 
+# "Sister Ana María Díaz", "Father Alejandro Solalinde", "the Rev. Martin Luther King Jr."
+RELIGIOUS_TITLES = {"sister", "brother", "father", "rev", "rev.", "reverend", "pastor", "padre", "fray", "rabbi",
+                    "imam", "msgr", "msgr.", "monsignor"}
 HONORIFICS = {
     "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "miss", "dr", "dr.", "prof", "prof.", "sen",
     "sen.", "rep", "rep.", "gov", "gov.", "gen", "gen.", "president", "senator", "governor",
     "secretary", "judge", "justice", "mayor", "minister", "sir", "dame", "lord", "lady",
+    *RELIGIOUS_TITLES,
 }
+# titles of courtesy and of the cloth, which say who a person is, not what they do
+COURTESY = {"mr", "ms", "mrs", "miss", "dr", *(t.rstrip(".") for t in RELIGIOUS_TITLES)}
 DETERMINERS = {"a", "an", "the"}
 PARTY_STATE = re.compile(r"[RDI]\s?-\s?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\.?")  # "R-S.D.", "D-Calif.", "R-New York"
 # titles a name may carry before it and a see or an office after it: "Bishop … of Zamora"
@@ -44,13 +50,20 @@ QUESTION_WORDS = {"what", "whether", "how", "why", "if"}  # read as a relative c
 def _phrase_only(head) -> list:
     """The words of the noun phrase `head` heads, up to a clause the parse hangs from it."""
     clause = {t.i for d in head.subtree if d is not head and (d.dep_ in CLAUSES or (
-        d.dep_ == "relcl" and d.left_edge.lower_ in QUESTION_WORDS)) for t in d.subtree}
+        d.dep_ == "relcl" and (d.left_edge.lower_ in QUESTION_WORDS or _set_off(d)))) for t in d.subtree}
     out = []
     for t in head.subtree:
         if t.i in clause and t.i > head.i:
             break
         out.append(t)
     return out
+
+
+def _set_off(clause) -> bool:
+    """Is the relative clause set off by a comma ("chief economist at Banco Base, who expects
+    growth of 0.3%"): something more said of the person, not the role?"""
+    start = clause.left_edge.i
+    return start > 0 and clause.doc[start - 1].text == ","
 
 
 NAME_JOINERS = {"de", "del", "la", "las", "los", "y", "of", "for", "the", "and"}
@@ -214,9 +227,9 @@ def _role(name) -> str | None:
             start -= 1
         tokens = [t for t in root.doc[_with_place(root.doc, start) : name.start]]
         role = _clean(tokens)
-        if role and role.lower().rstrip(".") not in {"mr", "ms", "mrs", "dr"}:
+        if role and role.lower().rstrip(".") not in COURTESY:
             return role
     first = name[0]
-    if first.lower_ in HONORIFICS and first.lower_.rstrip(".") not in {"mr", "ms", "mrs", "miss", "dr"}:
+    if first.lower_ in HONORIFICS and first.lower_.rstrip(".") not in COURTESY:
         return first.text
     return None

@@ -19,7 +19,9 @@ from factdesk.quotes.cues import reporting_verbs
 from factdesk.quotes.roles import HONORIFICS, role_of
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
-HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "ms": "f", "ms.": "f", "mrs": "f", "mrs.": "f", "miss": "f"}
+HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "ms": "f", "ms.": "f", "mrs": "f", "mrs.": "f", "miss": "f",
+                    "sister": "f", "brother": "m", "father": "m", "padre": "m", "fray": "m", "monsignor": "m",
+                    "msgr": "m", "msgr.": "m"}
 GENDERED_NOUNS = {"spokeswoman": "f", "woman": "f", "congresswoman": "f", "chairwoman": "f",
                   "spokesman": "m", "man": "m", "congressman": "m", "chairman": "m",
                   # family, as the story names them: "Ms. Herrera's daughter, Lucía"

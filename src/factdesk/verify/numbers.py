@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from factdesk.claims.quantities import DEMONYM_ENDINGS, WORD_NUMBERS, parse_quantities
+from factdesk.claims.quantities import WORD_NUMBERS, parse_quantities
 from factdesk.models import Quantity
-from factdesk.verify.signals import DOWN, KINDS, SAME_THING, UP, short_names, singular
+from factdesk.verify.signals import DOWN, KINDS, PEOPLE, SAME_THING, UP, is_people, short_names, singular
 
 TOLERANCE = {"exact": 0.02, "about": 0.10, "just_under": 0.10, "just_over": 0.10}
 
@@ -104,6 +104,10 @@ def compare(claim_qs: list[Quantity], evidence_qs: list[Quantity],
             # "Pemex produces 1.8 million barrels a day": a target, no result either way
             then = then or f"{FORECAST}: {foretold[0].text}"
         found = _same_time(alike, cq, evidence_text)
+        if found and all(_EARLIER.search(evidence_text[max(0, e.start - 30):e.start]) for e in found) \
+                and not _dates(cq.time):  # "The tariff, first set at 25% in March, was doubled"
+            then = then or f"{ANOTHER_TIME}: {found[0].text} (what it was at first)"
+            found = []
         if _another_time(cq, alike, found, evidence_text, said):
             then = then or f"{ANOTHER_TIME}: {alike[0].text}" + (
                 f" ({alike[0].time})" if alike[0].time else "")
@@ -378,6 +382,12 @@ _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _MONTH_SPAN = re.compile(r"^(?P<y1>\d{4})-(?P<m1>\d\d)(?:/(?P<y2>\d{4})-(?P<m2>\d\d))?$")
 
 
+# a figure that was, before it changed: "first set at 25%", "originally 10%", "at first 3,000"
+_EARLIER = re.compile(r"\b(?:(?:first|once|initially|originally)\s+(?:set|fixed|put|priced|planned|estimated|reported)"
+                      r"\s+(?:at|to)|(?:initially|originally)(?:\s+at)?)\s+(?:about|nearly|almost|just|some|around)?\s*$",
+                      re.I)
+
+
 def _months_of(time: str | None) -> tuple[int, int] | None:
     """The months of its year a time covers: "the third quarter" (7, 9), "the first eight months"
     (1, 8), "the second half" (7, 12); a time its article dated, "2025-01/2025-03", (1, 3);
@@ -413,13 +423,6 @@ def _norm(unit: str) -> str:
 
 _POSSESSIVE = re.compile(r"['’]s\b")  # "Mexico's poverty rate": Mexico
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")  # "prison." is "prison"
-# what counts people: "26 cartel figures" are the "26 people linked to drug cartels"
-PEOPLE = {"people", "persons", "individuals", "residents", "citizens", "inhabitants", "figures",
-          "members", "suspects", "leaders", "officials", "migrants", "victims", "prisoners", "inmates",
-          "detainees", "fugitives", "operatives", "defendants",
-          # a poll's sample stands for the people it samples: "34% of respondents" of Mexicans
-          "respondents", "adults", "voters", "those"}
-
 
 def _words(text: str | None) -> set[str]:
     """Words of four letters or more, singular; "Mexicans" and "people" are both people, and
@@ -430,7 +433,7 @@ def _words(text: str | None) -> set[str]:
 
 
 def _is_people(word: str) -> bool:
-    return word.lower() in PEOPLE or (word[:1].isupper() and word.lower().endswith(DEMONYM_ENDINGS))
+    return is_people(word)
 
 
 def _is_year(q: Quantity) -> bool:

@@ -140,7 +140,7 @@ class Attributed(NamedTuple):
 
 _NAMED = r"[A-ZÀ-Ý][\w'’.-]*"
 _ATTRIBUTED = re.compile(
-    rf"(?:The\s+)?(?P<who>{_NAMED}(?:\s+(?:{_NAMED}|de|del|la))*?)\s+(?:has\s+|had\s+)?"
+    rf"(?:The\s+)?(?P<who>{_NAMED}(?:\s+(?:{_NAMED}|de|del|la|of))*?)\s+(?:has\s+|had\s+)?"
     r"(?:said|says|told\s+\w+|claimed|claims|stated|states|wrote|tweeted|declared|insisted|argued|"
     r"admitted|promised|vowed|expects|expected|forecasts|forecast|predicts|predicted|projects|projected|"
     r"called|calls)"
@@ -362,9 +362,13 @@ def movement(claim: str) -> Movement | None:
     at = next((k for k, w in enumerate(c) if w in UP or w in DOWN), None)
     if at is None:
         return None
-    named = names(claim)
-    thing = [w for w in c[max(0, at - 4):at]  # "border crossings started falling": the crossings
-             if w not in STOP and w not in named and w not in ASPECT and len(w) >= 4 and not w[:1].isdigit()]
+    named = {n.lower() for n in names(claim)}
+
+    def things(reach: int) -> list[str]:  # "border crossings started falling": the crossings
+        return [w for w in c[max(0, at - reach):at]
+                if w not in STOP and w not in named and w not in ASPECT and len(w) >= 4 and not w[:1].isdigit()]
+    # past a place it went to: "Mexico's steel exports to the United States fell": the exports
+    thing = things(4) or things(8)[-3:]
     return Movement(c[at], UP if c[at] in UP else DOWN, list(dict.fromkeys(thing)))
 
 
@@ -456,11 +460,18 @@ SUPERLATIVES = [("highest", "lowest"), ("largest", "smallest"), ("biggest", "sma
 SUPERLATIVE_REACH = 6  # words between a name and the superlative said of it
 
 
+def _no_time_edges(ws: list[str]) -> list[str]:
+    """The words with "first" and "last" marked where they begin a stretch of time ("the first
+    nine months", "last year"): no first or last place."""
+    return [f"_{w}" if w in ("first", "last") and set(ws[k + 1:k + 3]) & WHEN_WORDS else w
+            for k, w in enumerate(ws)]
+
+
 def superlative_of_another(claim: str, evidence: str, known: frozenset[str] = frozenset()) -> str | None:
     """Does the evidence give the claim's name the opposite superlative, though it also says the
     claim's ("… the United States, the highest share …, and about 4% in Colombia, the lowest"
     beside "Colombia had the highest share")? Said in words, or None."""
-    c, e = set(words(claim)), words(evidence)
+    c, e = set(_no_time_edges(words(claim))), _no_time_edges(words(evidence))
     for a, b in SUPERLATIVES + [(b, a) for a, b in SUPERLATIVES]:
         if a not in c or b in c or b not in e:
             continue
@@ -633,7 +644,8 @@ def dated_otherwise(claim: str, evidence: str) -> str | None:
         return None  # a rise or a fall may come any year: "fell in 2024" beside "fell 4.6% in 2025"
     year, month = mine[0]["year"], (mine[0]["month"] or "")[:3].lower()
     named = names(claim)
-    wanted = {w for w in words(_DATE.sub(" ", claim)) if w not in STOP and len(w) > 2}
+    wanted = {w for w in words(_DATE.sub(" ", claim)) if w not in STOP and len(w) > 2
+              and w not in WHEN_WORDS and w not in ("fiscal", "calendar")}  # words of the date, not the deed
     scored = []
     for m in _DATE.finditer(evidence):
         if _SINCE.search(evidence[:m.start()]):
@@ -677,12 +689,31 @@ def _same(word: str) -> str:
     return SAME_THING.get(singular(word), word)
 
 
+# what counts people: "26 cartel figures" are the "26 people linked to drug cartels"
+PEOPLE = {"people", "persons", "individuals", "residents", "citizens", "inhabitants", "figures",
+          "members", "suspects", "leaders", "officials", "migrants", "victims", "prisoners", "inmates",
+          "detainees", "fugitives", "operatives", "defendants", "workers", "employees",
+          # a poll's sample stands for the people it samples: "34% of respondents" of Mexicans
+          "respondents", "adults", "voters", "those"}
+
+
+def is_people(word: str) -> bool:
+    """Does the word count people: "workers", or a people as written ("Mexicans")?"""
+    from factdesk.claims.quantities import DEMONYM_ENDINGS  # here: claims.types reads this module
+
+    return word.lower() in PEOPLE or (word[:1].isupper() and word.lower().endswith(DEMONYM_ENDINGS))
+
+
 def not_counting(claim_qs: list, evidence: str, every: bool = False) -> str | None:
     """Does the evidence leave out what the claim's figures count ("consumer prices" beside a
-    sentence on gasoline prices)? `every`: all of it. Said in words, or None."""
+    sentence on gasoline prices)? `every`: all of it. People are people: "8.5 million workers"
+    count the claim's "8.5 million Mexicans". Said in words, or None."""
     counted = {_same(w) for q in claim_qs for w in words(q.counted or "") if w not in STOP and len(w) > 3}
+    people = {_same(w.lower()) for q in claim_qs for w in re.findall(r"[^\W\d_]+", q.counted or "") if is_people(w)}
     found = {_same(w) for w in words(evidence)}
     found |= short_names(found)
+    if any(is_people(w) for w in re.findall(r"[^\W\d_]+", evidence)):
+        found |= people
     missing = sorted(w for w in counted if not _any_found({w}, found))
     if not missing or (every and len(missing) < len(counted)):
         return None
@@ -789,6 +820,7 @@ _NAME = re.compile(r"\b[A-Z][\w'’.-]*")
 _NOT_NAMES = {"the", "a", "an", "in", "on", "at", "it", "this", "that", "these", "those", "he",
               "she", "they", "we", "i", "his", "her", "their", "our", "there", "but", "and", "or",
               "if", "when", "after", "before", "over", "almost", "about", "more", "no", "not",
+              "most", "many", "some", "all", "half", "few", "none", "each", "every", "both",
               # when, not who or what: "June 2025 was the hottest June on record in Spain"
               "january", "february", "march", "april", "may", "june", "july", "august",
               "september", "october", "november", "december", "monday", "tuesday", "wednesday",
