@@ -97,3 +97,18 @@ def test_what_a_rate_was_at_first_is_no_evidence_of_what_it_is(autumn):
     first = _item(verdict, "The tariff, first set at 25% in March, was doubled")
     assert first.stance is Stance.NEUTRAL
     assert first.signals[0].startswith("its figure is of another time: 25% (what it was at first)")
+
+
+def test_what_is_owed_is_no_evidence_of_what_was_delivered(autumn):
+    delivered = check_claim("Mexico has delivered about 520,000 acre-feet of water to the US in the current cycle", autumn)
+    assert delivered.label is VerdictLabel.SUPPORTED
+    owed = _item(delivered, "Under the treaty, Mexico must send an average of 350,000 acre-feet")
+    assert owed.stance is not Stance.REFUTES
+    must = check_claim("Mexico must send the US 350,000 acre-feet of water a year", autumn)
+    assert must.label is VerdictLabel.SUPPORTED
+
+
+def test_the_figure_a_fall_is_measured_from_counts_what_fell(autumn):
+    verdict = check_claim("Fentanyl seizures at the southwest border were about 21,100 pounds in fiscal 2024", autumn)
+    assert verdict.label is VerdictLabel.SUPPORTED
+    assert "numbers agree: claim says about 21,100, evidence says about 21,100" in verdict.evidence[0].signals

@@ -8,6 +8,7 @@ or at its latest).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from factdesk.claims.quantities import WORD_NUMBERS, parse_quantities
 from factdesk.models import Quantity
@@ -19,10 +20,27 @@ TOLERANCE = {"exact": 0.02, "about": 0.10, "just_under": 0.10, "just_over": 0.10
 def quantities(text: str, published: str | None = None) -> list[Quantity]:
     """The figures of `text` (years aside), and the change in points between two shares of one
     series ("fell to 29.6% in 2024 from 36.3% in 2022" also gives 6.7 percentage points)."""
-    found = [q for q in parse_quantities(text, published=published)
-             if q.value is not None and not _is_year(q)]
+    found = _baselines([q for q in parse_quantities(text, published=published)
+                        if q.value is not None and not _is_year(q)], text)
     found, shares = _parts_of(text, found)
     return found + _changes(text, found) + shares + _most(text)
+
+
+# a figure a change is measured from: "…, down from about 21,100 pounds in fiscal 2024"
+_FROM = re.compile(r"\b(?:down|up)\s+from\s+(?:about|nearly|almost|just|some|roughly|around|more\s+than|"
+                   r"fewer\s+than|less\s+than|over)?\s*$", re.I)
+
+
+def _baselines(found: list[Quantity], text: str) -> list[Quantity]:
+    """The figures, where one a change is measured from ("11,900 pounds of fentanyl …, down from
+    about 21,100 pounds") counts what the figure before it of the same unit counts."""
+    out = []
+    for q in found:
+        before = next((p for p in reversed(out) if p.end <= q.start and p.unit == q.unit and p.counted), None)
+        if q.counted is None and q.unit and before is not None and _FROM.search(text[max(0, q.start - 30):q.start]):
+            q = replace(q, counted=before.counted)
+        out.append(q)
+    return out
 
 
 # "70 of Veracruz's 212 municipalities", "19 of the state's 39 mayoralties"
@@ -262,9 +280,18 @@ def _same_kind(claim_text: str, a: Quantity, evidence_text: str, b: Quantity, fo
         ma, mb = _measure(claim_text, a), _measure(evidence_text, b)  # is no city's record of 34.7C
         if ma and mb and ma != mb:
             return False
+    # what is owed is no result either: "Mexico must send an average of 350,000 acre-feet a year"
+    # beside "Mexico has delivered about 520,000 acre-feet"
+    if bool(_OWED.search(claim_text)) != bool(_OWED.search(  # in its sentence, before it ("…, or 1.75
+            evidence_text[evidence_text.rfind(". ", 0, b.start) + 1:b.start])):  # million over each cycle")
+        return False
     # a forecast is no result: "The IMF expects the economy to grow 1.5% this year" beside
     # "the economy contracted 0.6% in the first quarter", nor a result a forecast
     return foretold == _is_forecast(evidence_text, b, would=foretold)
+
+
+_OWED = re.compile(r"\b(?:(?:must|(?:is|are|was|were)\s+(?:required|obliged|due)\s+to)\s+(?:\w+\s+)?"
+                   r"(?:send|deliver|provide|give|transfer|supply|return|repay|hand\s+over)|owes?|owed)\b", re.I)
 
 
 TEMPERATURE = {"°C", "°F"}
