@@ -87,3 +87,11 @@ def test_what_a_sentence_reports_does_not_depend_on_the_sentences_after_it(quote
                 "most since records began")
     assert quotes_of(lede)[0].text == expected
     assert quotes_of(lede + more)[0].text == expected
+
+
+def test_what_stands_before_a_who_said_clause_is_not_what_was_said(quotes_of):
+    text = ("The tariff, first set at 25% in March, was doubled by President Donald Trump, who said foreign "
+            "steel threatened national security.")
+    quotes = quotes_of(text)
+    assert [(q.speaker.name, q.text) for q in quotes] == [
+        ("Donald Trump", "foreign steel threatened national security")]

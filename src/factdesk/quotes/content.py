@@ -76,10 +76,13 @@ class ContentReader:
                 if doc[h].dep_ == "relcl":
                     # "The aqueduct, which the state says will supply 5 cubic meters per second, was
                     # supposed to open": what the state says is no part of the sentence around it,
-                    noun = doc[h].head  # nor of the words the relative clause describes
+                    noun = doc[h].head  # nor of the words the relative clause describes,
                     marked -= set(range(noun.left_edge.i, doc[h].left_edge.i))
                     if noun.head != noun:
                         marked -= {t.i for t in noun.head.subtree} - {t.i for t in noun.subtree}
+                    # nor anything before the clause: "The tariff … was doubled by President
+                    # Donald Trump, who said foreign steel …": the tariff is not what he said
+                    marked = {i for i in marked if i >= doc[h].left_edge.i}
                 spans = _runs(doc, sent, marked, h)
                 if spans:
                     out[h] = spans
