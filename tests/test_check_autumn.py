@@ -5,21 +5,19 @@ from __future__ import annotations
 
 import pytest
 
-from factdesk.archive_ops import ingest_analyses
-from factdesk.ingest import read_paths
 from factdesk.models import Stance, VerdictLabel
-from factdesk.pipeline import analyze_articles, check_claim
-from factdesk.store import Archive
+from factdesk.pipeline import check_claim
 
 AUTUMN = ["tests/fixtures/autumn", "tests/fixtures/beat/mexico-economy-first-quarter.txt",
           "tests/fixtures/beat/mexico-inflation-october.txt"]
 
 
+pytestmark = pytest.mark.slow
+
+
 @pytest.fixture(scope="module")
-def autumn(tmp_path_factory):
-    archive = Archive(tmp_path_factory.mktemp("autumn") / "autumn.db")
-    assert all(err is None for *_, err in ingest_analyses(archive, analyze_articles(list(read_paths(AUTUMN)))))
-    return archive
+def autumn(archive_of):
+    return archive_of("autumn", AUTUMN)
 
 
 def _item(verdict, start: str):

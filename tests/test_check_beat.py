@@ -7,22 +7,16 @@ from __future__ import annotations
 
 import pytest
 
-from factdesk.archive_ops import ingest_analyses
-from factdesk.ingest import read_paths
 from factdesk.models import Article, Stance, VerdictLabel
-from factdesk.pipeline import analyze_article, analyze_articles, check_claim
-from factdesk.store import Archive
+from factdesk.pipeline import analyze_article, check_claim
 
 pytestmark = pytest.mark.slow
 BEAT = "tests/fixtures/beat"
 
 
 @pytest.fixture(scope="module")
-def beat(tmp_path_factory):
-    archive = Archive(tmp_path_factory.mktemp("beat") / "beat.db")
-    articles = list(read_paths([BEAT, "tests/fixtures/factchecks"]))
-    assert all(err is None for *_, err in ingest_analyses(archive, analyze_articles(articles)))
-    return archive
+def beat(archive_of):
+    return archive_of("beat", [BEAT, "tests/fixtures/factchecks"])
 
 
 def _item(verdict, start: str):

@@ -409,7 +409,7 @@ _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _MONTH_SPAN = re.compile(r"^(?P<y1>\d{4})-(?P<m1>\d\d)(?:/(?P<y2>\d{4})-(?P<m2>\d\d))?$")
 
 
-# a figure that was, before it changed: "first set at 25%", "originally 10%", "at first 3,000"
+# a figure that was, before it changed: "first set at 25%", "originally 10%", "initially estimated at 3,000"
 _EARLIER = re.compile(r"\b(?:(?:first|once|initially|originally)\s+(?:set|fixed|put|priced|planned|estimated|reported)"
                       r"\s+(?:at|to)|(?:initially|originally)(?:\s+at)?)\s+(?:about|nearly|almost|just|some|around)?\s*$",
                       re.I)
@@ -455,12 +455,8 @@ def _words(text: str | None) -> set[str]:
     """Words of four letters or more, singular; "Mexicans" and "people" are both people, and
     "murders" homicides."""
     found = _WORD.findall(_POSSESSIVE.sub("", text or ""))
-    out = {"people" if _is_people(w) else _norm(w.lower()) for w in found if len(w) > 3}
+    out = {"people" if is_people(w) else _norm(w.lower()) for w in found if len(w) > 3}
     return {SAME_THING.get(w, w) for w in out}
-
-
-def _is_people(word: str) -> bool:
-    return is_people(word)
 
 
 def _is_year(q: Quantity) -> bool:

@@ -699,7 +699,9 @@ PEOPLE = {"people", "persons", "individuals", "residents", "citizens", "inhabita
 
 def is_people(word: str) -> bool:
     """Does the word count people: "workers", or a people as written ("Mexicans")?"""
-    from factdesk.claims.quantities import DEMONYM_ENDINGS  # here: claims.types reads this module
+    # imported here, not above: importing factdesk.claims imports this module (claims.types ->
+    # verify.rulings -> signals)
+    from factdesk.claims.quantities import DEMONYM_ENDINGS
 
     return word.lower() in PEOPLE or (word[:1].isupper() and word.lower().endswith(DEMONYM_ENDINGS))
 
