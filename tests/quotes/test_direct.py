@@ -233,3 +233,9 @@ def test_a_pull_quote_repeating_a_quote_is_the_same_speakers(quotes_of):
             "Residents already receive water only six hours a day.")
     pulled = [q for q in quotes_of(text) if q.text.startswith("We have never") and q.start > 100]
     assert pulled and pulled[0].speaker.name == "Juan Ignacio Barragán"
+
+
+def test_a_word_broken_at_its_hyphen_is_no_clause_that_the_cue_reports(quotes_of):
+    text = '"Homicides are falling," said Carlos Vilalta, a crime analyst who co-founded the firm AH Datalytics.'
+    [q] = quotes_of(text)
+    assert (q.kind.value, q.text, q.speaker.name) == ("direct", "Homicides are falling", "Carlos Vilalta")

@@ -119,7 +119,16 @@ def _gap_before_ok(text: str, m: Marked, gap: str, clause_start: int, clause_end
 def _reports_clause(doc, cue: Cue) -> bool:
     """'…," Trump tweeted that Machado was "disgusting"': the clause after the cue is the content."""
     head = doc[cue.head]
-    return any(c.dep_ == "ccomp" and c.i > head.i and len(list(c.subtree)) >= 3 for c in head.children)
+    return any(c.dep_ == "ccomp" and c.i > head.i and len(list(c.subtree)) >= 3 and not _broken_word(c)
+               for c in head.children)
+
+
+def _broken_word(token) -> bool:
+    """Is the token the end of a word the tokenizer broke at its hyphen ("co-founded"), which the
+    parse may hang from a cue as a clause of its own?"""
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text in "-‐" and not doc[token.i - 2].whitespace_ \
+        and not doc[token.i - 1].whitespace_
 
 
 def _clause(doc, cue: Cue) -> tuple[int, int]:
