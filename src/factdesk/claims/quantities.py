@@ -14,6 +14,7 @@ import re
 
 from factdesk.claims.timeexpr import find_times
 from factdesk.models import Quantity
+from factdesk.nlp.names import DEMONYM_ENDINGS
 
 UNITS = {  # word after the number -> unit
     "percent": "percent", "per cent": "percent", "%": "percent", "percentage points": "percentage points",
@@ -85,7 +86,6 @@ STOP = set(
     "near outside inside above below upon beside "
     "now still already also currently today".split()
 )
-DEMONYM_ENDINGS = ("ans", "ese")  # "Mexicans", "Americans", "Chinese"
 VERBISH = set(
     "say says said think thinks believe believes want wants support supports oppose live lives "
     "smoke die died work works vote voted agree agrees disagree own owns use uses need needs "
@@ -268,10 +268,8 @@ def _counted(text: str, end: int, unit: str | None) -> tuple[str | None, str | N
 
 _MONEY_TO = re.compile(r"\s+(?:to|in|on|for)\s+")
 _MONEY_BROUGHT = re.compile(r"\b(?:cut|cuts|reduced|reduces|lowered|raised|raises|increased|boosted|brought)\s+"
-                            r"(?:its|their|the|his|her|our)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:to|by)\s+"
-                            r"(?:(?:about|nearly|almost|over|more than|some|roughly)\s+)?$")
-_MONEY_GIVEN = re.compile(r"\b(?:gave|given|gives|give|lent|loaned|granted|paid|sent|owes|owed)\s+([A-Z][\w'’-]*)\s+"
-                          r"(?:(?:about|nearly|almost|over|more than|some|roughly)\s+)?$")
+                            r"(?:its|their|the|his|her|our)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:to|by)\s+$")
+_MONEY_GIVEN = re.compile(r"\b(?:gave|given|gives|give|lent|loaned|granted|paid|sent|owes|owed)\s+([A-Z][\w'’-]*)\s+$")
 _MONEY_BY = re.compile(r"((?:[A-Za-z][\w'-]*\s+){1,3})by\s+$")
 
 

@@ -28,6 +28,9 @@ _CAPITAL_MONTH = (  # a month named alone ("in March"): capitalized, so the verb
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _UNIT = r"(year|month|week|day)s?"
 _AMOUNT = r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty)"
+# "the first eight months of the year", "the second quarter of 2025", "the first half"
+_PART = re.compile(rf"\b(?:the\s+)?(first|second|third|fourth)\s+(?:{_AMOUNT}\s+)?(quarter|half|months)"
+                   rf"(?:\s+of\s+(?:the\s+year|this\s+year|({_YEAR})))?\b", re.I)
 
 PATTERNS: list[tuple[str, re.Pattern]] = [
     # "the 12 months through April": the year that ends with that month
@@ -43,9 +46,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                          rf"beginning|middle)\s+of|early|late|mid-?)\s+({_CAPITAL_MONTH})(?!\s*\d)")),
     ("decade", re.compile(r"\b(?:the\s+)?((?:1[89]|20)\d0)'?s\b")),
     ("since", re.compile(rf"\b(since|until|before|after|by)\s+({_YEAR})\b", re.I)),
-    # "the first eight months of the year", "the second quarter of 2025", "the first half"
-    ("part", re.compile(rf"\b(?:the\s+)?(first|second|third|fourth)\s+(?:{_AMOUNT}\s+)?(quarter|half|months)"
-                        rf"(?:\s+of\s+(?:the\s+year|this\s+year|({_YEAR})))?\b", re.I)),
+    ("part", _PART),
     ("year", re.compile(rf"\b(?:in|during|of|for|from|as of|throughout|fiscal|FY)\s+({_YEAR})\b", re.I)),
     ("ago", re.compile(rf"\b{_AMOUNT}\s+{_UNIT}\s+ago\b", re.I)),
     ("last", re.compile(r"\b(last|this|next|past|previous)\s+(year|month|week)\b", re.I)),
@@ -140,12 +141,10 @@ def _resolve(kind: str, m: re.Match, today: date | None) -> str:
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
-def _part(m: re.Match, today: date | None) -> str | None:
-    """"the first eight months (of the year)" -> "2025-01/2025-08" in a paper of September 2025;
-    a quarter not yet begun at the paper's date is last year's ("the fourth quarter", in
-    February)."""
-    which, amount, part, year = m[1].lower(), m[2], m[3].lower(), m[4]
-    n = _ORDINAL[which]
+def part_months(which: str, amount: str | None, part: str) -> tuple[int, int] | None:
+    """The first and last month of its year a part covers: ("third", None, "quarter") is (7, 9),
+    ("first", "eight", "months") (1, 8), ("second", None, "half") (7, 12); None for no part."""
+    which, part, n = which.lower(), part.lower(), _ORDINAL[which.lower()]
     if part == "months":
         if which != "first" or amount is None:
             return None
@@ -158,8 +157,25 @@ def _part(m: re.Match, today: date | None) -> str | None:
         if amount:
             return None
         first, last = 3 * n - 2, 3 * n
-    if not 1 <= last <= 12:
+    return (first, last) if 1 <= last <= 12 else None
+
+
+def months_of_part(text: str) -> tuple[int, int] | None:
+    """The months of its year that the part of a year `text` names cover ("the third quarter":
+    (7, 9)), or None."""
+    m = _PART.search(text)
+    return part_months(m[1], m[2], m[3]) if m else None
+
+
+def _part(m: re.Match, today: date | None) -> str | None:
+    """"the first eight months (of the year)" -> "2025-01/2025-08" in a paper of September 2025;
+    a quarter not yet begun at the paper's date is last year's ("the fourth quarter", in
+    February)."""
+    which, amount, part, year = m[1].lower(), m[2], m[3].lower(), m[4]
+    months = part_months(which, amount, part)
+    if months is None:
         return None
+    first, last = months
     if year is None:
         if today is None:
             return None

@@ -57,6 +57,9 @@ PUBLIC_FIGURES = {n.replace("|", " "): "m" for n in _PUBLIC_MEN.split()} | \
     {n.replace("|", " "): "f" for n in _PUBLIC_WOMEN.split()}
 
 
+# a people as the news writes it: "Mexicans", "Americans", "Chinese"
+DEMONYM_ENDINGS = ("ans", "ese")
+
 # Bodies the news names by their initials or a short name of their own, spelled out (without
 # "of", "the"): "IMF" is "the International Monetary Fund", "Banxico" the Bank of Mexico, and
 # Mexico's parties go by their Spanish initials ("the PRI" is the Institutional Revolutionary

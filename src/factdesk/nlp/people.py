@@ -17,9 +17,10 @@ from spacy.tokens import Span
 from factdesk.nlp.names import GENDER_BY_FIRST_NAME, PUBLIC_FIGURES
 
 MISLABELS = {"ORG", "NORP", "PRODUCT", "GPE", "LOC", "FAC"}
-HONORIFICS = {"mr.", "mr", "ms.", "ms", "mrs.", "mrs", "dr.", "dr", "sen.", "rep.", "gov.", "gen.",
-              "sister", "brother", "father", "rev.", "reverend", "pastor", "padre", "fray", "rabbi", "imam",
-              "monsignor", "msgr."}
+# "Sister Ana María Díaz", "Father Alejandro Solalinde", "the Rev. Martin Luther King Jr."
+RELIGIOUS_TITLES = {"sister", "brother", "father", "rev", "rev.", "reverend", "pastor", "padre", "fray", "rabbi",
+                    "imam", "msgr", "msgr.", "monsignor"}
+HONORIFICS = {"mr.", "mr", "ms.", "ms", "mrs.", "mrs", "dr.", "dr", "sen.", "rep.", "gov.", "gen.", *RELIGIOUS_TITLES}
 INSTITUTION_WORDS = {
     "airport", "avenue", "bank", "beach", "boulevard", "bridge", "center", "centre", "city",
     "college", "company", "corp", "corporation", "county", "falls", "foundation", "fund", "group",

@@ -12,6 +12,7 @@ import re
 
 from factdesk.nlp.datelines import DATELINE_DASH
 from factdesk.quotes.marks import Marked
+from factdesk.quotes.mentions import joins_word
 from factdesk.quotes.spans import Cue
 
 NEXT_MARK_START = re.compile("[\"“”«„‘’'`]")
@@ -126,9 +127,7 @@ def _reports_clause(doc, cue: Cue) -> bool:
 def _broken_word(token) -> bool:
     """Is the token the end of a word the tokenizer broke at its hyphen ("co-founded"), which the
     parse may hang from a cue as a clause of its own?"""
-    doc = token.doc
-    return token.i >= 2 and doc[token.i - 1].text in "-‐" and not doc[token.i - 2].whitespace_ \
-        and not doc[token.i - 1].whitespace_
+    return joins_word(token.doc, token.i - 1)
 
 
 def _clause(doc, cue: Cue) -> tuple[int, int]:

@@ -181,14 +181,17 @@ def unbroken_end(doc, end: int) -> int:
     """Where a span ending at token `end` ends once a hyphenated word the parse broke is whole:
     "a crime analyst who co | -founded the firm AH Datalytics", with "-founded" hung elsewhere,
     runs on to its clause's end (the next punctuation that is no hyphen inside a word)."""
-    if end == 0 or end + 1 >= len(doc) or doc[end - 1].whitespace_ or doc[end].text not in HYPHENS \
-            or doc[end].whitespace_:
+    if end + 1 >= len(doc) or not joins_word(doc, end):
         return end
     stop = doc[end - 1].sent.end
-    while end < stop and not (doc[end].is_punct and not (
-            doc[end].text in HYPHENS and not doc[end].whitespace_ and not doc[end - 1].whitespace_)):
+    while end < stop and not (doc[end].is_punct and not joins_word(doc, end)):
         end += 1
     return end
+
+
+def joins_word(doc, k: int) -> bool:
+    """Is token `k` a hyphen inside a word the tokenizer broke there ("co | - | founded")?"""
+    return k > 0 and doc[k].text in HYPHENS and not doc[k].whitespace_ and not doc[k - 1].whitespace_
 
 
 LONG_WHO = 25  # words: PolNeAR's sources keep a ", who …" clause, unless it runs this long (train)

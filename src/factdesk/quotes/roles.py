@@ -4,12 +4,10 @@ from __future__ import annotations
 import re
 
 from factdesk.nlp.datelines import DASHES
+from factdesk.nlp.people import RELIGIOUS_TITLES
 from factdesk.quotes.descriptions import organization_before
 from factdesk.quotes.mentions import unbroken_end
 
-# "Sister Ana María Díaz", "Father Alejandro Solalinde", "the Rev. Martin Luther King Jr."
-RELIGIOUS_TITLES = {"sister", "brother", "father", "rev", "rev.", "reverend", "pastor", "padre", "fray", "rabbi",
-                    "imam", "msgr", "msgr.", "monsignor"}
 HONORIFICS = {
     "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "miss", "dr", "dr.", "prof", "prof.", "sen",
     "sen.", "rep", "rep.", "gov", "gov.", "gen", "gen.", "president", "senator", "governor",

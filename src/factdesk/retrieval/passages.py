@@ -17,7 +17,14 @@ def from_archive(archive, claim: str, top_k: int = 8, leave_out: str | None = No
     """The archive's best `top_k` passages for `claim`; none from article `leave_out` (an
     article checked against the archive is no evidence for its own claims)."""
     hits = search(archive, claim, limit=top_k * 3 if leave_out else top_k, mode="hybrid")
-    hits = _with_follow_ups(archive, [h for h in hits if h.article_id != leave_out][:top_k])
+    read: dict[str, list] = {}  # each story's sentences, read once
+
+    def sentences_of(article_id: str) -> list:
+        if article_id not in read:
+            read[article_id] = archive.sentences_of(article_id)
+        return read[article_id]
+
+    hits = _with_follow_ups(sentences_of, [h for h in hits if h.article_id != leave_out][:top_k])
     items = []
     stories: dict[str, tuple[list, str | None, set]] = {}  # per article, read once: its places, dateline, names
     claimed = names(claim)
@@ -42,26 +49,23 @@ def from_archive(archive, claim: str, top_k: int = 8, leave_out: str | None = No
         items.append(Evidence(
             article_id=hit.article_id, sentence=hit.text, start=hit.start, end=hit.end,
             retrieval_score=round(hit.score, 5),
-            context=" ".join(archive.neighbours(hit.article_id, hit.index, window=1)),
+            context=" ".join(s.text for s in sentences_of(hit.article_id) if abs(s.index - hit.index) <= 1),
             title=hit.title, url=hit.url, source=hit.source, published=hit.published,
             speaker=speaker, quote=spoken, dateline=dateline,
             named_around=[_as_written(claim, w) for w in sorted((claimed & story_names) - set(words(hit.text)))],
             places=list(dict.fromkeys(p for p, a, b in places if hit.start <= a and b <= hit.end))))
-    return items + _rulings(archive, claim, items)
+    return items + _rulings(sentences_of, claim, items)
 
 
-def _with_follow_ups(archive, hits: list) -> list:
+def _with_follow_ups(sentences_of, hits: list) -> list:
     """The hits, each followed by the short sentence after it that goes on from it with a figure
     ("That is a drop of about 44%." after the two figures it is worked out from): it names too
     little to be found by itself, and it is often the sentence that answers the claim."""
     found = {(h.article_id, h.index) for h in hits}
-    stories: dict[str, list] = {}
     out = []
     for hit in hits:
         out.append(hit)
-        if hit.article_id not in stories:
-            stories[hit.article_id] = archive.sentences_of(hit.article_id)
-        after = [s for s in stories[hit.article_id] if s.index == hit.index + 1]
+        after = [s for s in sentences_of(hit.article_id) if s.index == hit.index + 1]
         if after and (hit.article_id, hit.index + 1) not in found and continues(after[0].text) \
                 and re.search(r"\d|\b(?:half|third|quarter|double|twice)\b", after[0].text):
             s = after[0]
@@ -76,13 +80,13 @@ def _as_written(claim: str, word: str) -> str:
     return m.group() if m else word
 
 
-def _rulings(archive, claim: str, items: list[Evidence]) -> list[Evidence]:
+def _rulings(sentences_of, claim: str, items: list[Evidence]) -> list[Evidence]:
     """The ruling of each fact-check among the items' stories that states the claim ("We rate
     this claim Half True."), as one more item: retrieval seldom finds it, as it names no claim."""
     out = []
     for article_id in dict.fromkeys(e.article_id for e in items):
         first = next(e for e in items if e.article_id == article_id)
-        sentences = archive.sentences_of(article_id)
+        sentences = sentences_of(article_id)
         if (checked := checked_statement(sentences)) is not None:  # "A post claims that …": its
             for e in items:  # figures are the claim the fact-check rules false, not its findings
                 if e.article_id == article_id and e.start == checked.statement.start:

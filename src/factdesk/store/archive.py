@@ -200,13 +200,6 @@ class Archive:
         return [SentenceHit(r["id"], r["article_id"], r["idx"], r["start"], r["end"], r["text"], 0.0)
                 for r in rows]
 
-    def neighbours(self, article_id: str, index: int, window: int = 1) -> list[str]:
-        rows = self._conn.execute(
-            "SELECT text FROM sentences WHERE article_id = ? AND idx BETWEEN ? AND ? ORDER BY idx",
-            (article_id, index - window, index + window),
-        ).fetchall()
-        return [r["text"] for r in rows]
-
     def quote_covering(self, article_id: str, start: int, end: int) -> dict | None:
         """The attributed quote that overlaps most of [start, end), if any."""
         row = self._conn.execute(

@@ -119,8 +119,12 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
             item.signals.append(f"speaks of something else than what {attributed.who} is said to have said")
             p = _shift(p, "neutral", 0.9)
         shared = signals.overlap(claim, item.sentence)
-        if signals.continues(item.sentence):  # "In Colombia they make up about 15%." after a
-            shared = max(shared, signals.overlap(claim, item.context))  # sentence on calories
+        # a short sentence that goes on from the one before says the claim's words with its
+        # neighbours ("In Colombia they make up about 15%." after a sentence on calories)
+        goes_on = signals.continues(item.sentence)
+        with_neighbours = item.context if goes_on else item.sentence
+        if goes_on:
+            shared = max(shared, signals.overlap(claim, item.context))
         in_story = any(signals.same_subject(claim, where, places)  # what a sentence leaves unnamed,
                        for where in (item.context, item.title or "", item.dateline or "")) or (  # its story names,
             bool(item.named_around) and signals.names_left_to_story(claim, item.sentence, item.named_around))
@@ -168,10 +172,8 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
             for reason in (negation, antonym):
                 if reason:
                     item.signals.append(reason)
-            # a short sentence says the claim's words with its neighbours ("That is a drop of about 44%.")
-            said_with = item.context if signals.continues(item.sentence) else item.sentence
             if verdict == "match" and not (negation or antonym) and p["supports"] < MATCHED \
-                    and signals.topic_share(stated, f"{said_with} {item.title or ''}") >= MATCHED_WORDS:
+                    and signals.topic_share(stated, f"{with_neighbours} {item.title or ''}") >= MATCHED_WORDS:
                 # "Officials in Paris closed 1,350 schools on Tuesday" beside "Paris closed 1,350
                 # schools because of the heat": the claim's figure, said of what the claim says
                 item.signals.append("the claim's figure and most of its words: counted as support")
@@ -263,8 +265,7 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
         if not chosen and not about_it and p["neutral"] < 0.5:
             item.signals.append("does not name who or what the claim is about")
             p = _shift(p, "neutral", 0.9)
-        elif not chosen and p["neutral"] < 0.5 and not signals.says_more_than_names(
-                claim, f"{item.sentence} {item.context}" if signals.continues(item.sentence) else item.sentence, places):
+        elif not chosen and p["neutral"] < 0.5 and not signals.says_more_than_names(claim, with_neighbours, places):
             item.signals.append("shares only a name with the claim: it is about something else")
             p = _shift(p, "neutral", 0.9)
         elif not chosen and p["neutral"] < 0.5 and shared == 0:

@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from factdesk.claims.quantities import WORD_NUMBERS, parse_quantities
+from factdesk.claims.timeexpr import months_of_part
 from factdesk.models import Quantity
 from factdesk.verify.signals import DOWN, KINDS, PEOPLE, SAME_THING, UP, is_people, short_names, singular
 
@@ -27,8 +28,7 @@ def quantities(text: str, published: str | None = None) -> list[Quantity]:
 
 
 # a figure a change is measured from: "…, down from about 21,100 pounds in fiscal 2024"
-_FROM = re.compile(r"\b(?:down|up)\s+from\s+(?:about|nearly|almost|just|some|roughly|around|more\s+than|"
-                   r"fewer\s+than|less\s+than|over)?\s*$", re.I)
+_FROM = re.compile(r"\b(?:down|up)\s+from\s+$", re.I)  # (a figure's text begins with its "about")
 
 
 def _baselines(found: list[Quantity], text: str) -> list[Quantity]:
@@ -405,14 +405,12 @@ def _span(time: str | None) -> tuple[str, int, str] | None:
     return None if count is None else (m["edge"].lower(), count, m["unit"].lower().rstrip("s"))
 
 
-_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _MONTH_SPAN = re.compile(r"^(?P<y1>\d{4})-(?P<m1>\d\d)(?:/(?P<y2>\d{4})-(?P<m2>\d\d))?$")
 
 
 # a figure that was, before it changed: "first set at 25%", "originally 10%", "initially estimated at 3,000"
 _EARLIER = re.compile(r"\b(?:(?:first|once|initially|originally)\s+(?:set|fixed|put|priced|planned|estimated|reported)"
-                      r"\s+(?:at|to)|(?:initially|originally)(?:\s+at)?)\s+(?:about|nearly|almost|just|some|around)?\s*$",
-                      re.I)
+                      r"\s+(?:at|to)|(?:initially|originally)(?:\s+at)?)\s+$", re.I)
 
 
 def _months_of(time: str | None) -> tuple[int, int] | None:
@@ -423,17 +421,7 @@ def _months_of(time: str | None) -> tuple[int, int] | None:
         if m["y2"] and m["y2"] != m["y1"]:
             return None
         return int(m["m1"]), int(m["m2"] or m["m1"])
-    span = _span(time)
-    if span is None or span[0] not in _ORDINAL:
-        return None
-    edge, count, unit = span
-    if unit == "quarter" and count == 1:
-        return 3 * _ORDINAL[edge] - 2, 3 * _ORDINAL[edge]
-    if unit == "half" and count == 1 and edge in ("first", "second"):
-        return (1, 6) if edge == "first" else (7, 12)
-    if unit == "month" and edge == "first":
-        return 1, count
-    return None
+    return months_of_part(time or "")
 
 
 def _dates(time: str | None) -> list[str]:

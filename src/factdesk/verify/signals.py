@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from factdesk.nlp.names import BODIES
+from factdesk.nlp.names import BODIES, DEMONYM_ENDINGS
 
 NEGATIONS = {"not", "no", "never", "n't", "none", "nobody", "neither", "nor", "without", "denied",
              "denies", "deny", "false", "rejected", "rejects", "refused", "refuses", "refuse"}
@@ -699,10 +699,6 @@ PEOPLE = {"people", "persons", "individuals", "residents", "citizens", "inhabita
 
 def is_people(word: str) -> bool:
     """Does the word count people: "workers", or a people as written ("Mexicans")?"""
-    # imported here, not above: importing factdesk.claims imports this module (claims.types ->
-    # verify.rulings -> signals)
-    from factdesk.claims.quantities import DEMONYM_ENDINGS
-
     return word.lower() in PEOPLE or (word[:1].isupper() and word.lower().endswith(DEMONYM_ENDINGS))
 
 
