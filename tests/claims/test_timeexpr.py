@@ -63,3 +63,22 @@ def test_twelve_months_through_a_month_are_the_year_to_it():
 def test_the_end_of_a_month_is_that_month():
     [end] = find_times("Pemex's debt rose to $101.1 billion at the end of March.", "2025-05-02")
     assert (end.text, end.value) == ("at the end of March", "2025-03")
+
+
+@pytest.mark.parametrize("text, when", [
+    ("At least 47 journalists were killed during the six-year term of former President Andrés Manuel "
+     "López Obrador.", "term of Andrés Manuel López Obrador"),
+    ("At least 47 journalists were killed under López Obrador.", "term of López Obrador"),
+    ("Under his predecessor, Enrique Peña Nieto, 47 were killed as well.", "term of predecessor"),
+    ("Tariffs rose under President Trump.", "term of Trump"),
+    ("Homicides rose during López Obrador's six-year term.", "term of López Obrador"),
+])
+def test_a_leaders_time_in_office_is_a_time(text, when):
+    [term] = find_times(text)
+    assert term.value == when
+
+
+@pytest.mark.parametrize("text", ["It is a crime under Mexican law.", "Under United Nations rules, 40 were sent.",
+                                  "Migrants were expelled under Title 42."])
+def test_a_law_or_a_rule_is_no_time_in_office(text):
+    assert not [t for t in find_times(text) if t.value.startswith("term of")]

@@ -262,3 +262,37 @@ def test_years_and_months_are_one_measure_and_two_maxima_are_compared_as_they_ar
     decades = "Alice Cooper has been an American singer for over five decades."
     assert compare(quantities("Alice Cooper has worked for 30 years."), quantities(decades), decades,
                    "Alice Cooper has worked for 30 years.")[0] == "mismatch"
+
+
+def test_another_count_is_a_part_added_not_the_whole():
+    verdict, reason = _said("More than 130,000 people are listed as missing in Mexico",
+                            "Another 32 people are still listed as missing.")
+    assert (verdict, reason) == ("apart", "its figure is a part added to a count, not the whole: 32")
+
+
+def test_a_count_of_other_deeds_is_apart():
+    killed = "At least 47 journalists were killed in Mexico, the group said."
+    assert _said("Mexico's protection mechanism covers more than 600 journalists", killed)[0] == "apart"
+    assert _said("12 journalists were kidnapped in Mexico", killed)[0] == "apart"
+    assert _said("Cartels murdered 12 journalists in Mexico", killed)[0] == "mismatch"  # one deed
+    assert _said("Cartels killed 12 journalists in Mexico", killed)[0] == "mismatch"
+
+
+def test_a_whole_year_or_a_term_is_another_time():
+    pumped = ("The company produced 1.63 million barrels a day in the third quarter, down 6% from a year "
+              "earlier and far below the 2.6 million barrels a day it pumped in 2013.")
+    assert _said("Pemex produced 2.6 million barrels a day in the third quarter", pumped) == \
+        ("mismatch", "number mismatch: claim says 2.6 million, evidence says 1.63 million")
+    term = "At least 47 journalists were killed in Mexico during the term of former President López Obrador."
+    assert _said("Five journalists have been killed in Mexico this year", term)[0] == "apart"
+    assert _said("Twelve journalists were killed in Mexico under López Obrador", term)[0] == "mismatch"
+    assert _said("At least 47 journalists were killed in Mexico", term)[0] == "match"
+
+
+def test_most_in_words_is_a_share_of_its_doing():
+    quarter = "The Cutzamala system supplies about a quarter of Mexico City's water."
+    assert _said("The Cutzamala system supplies most of Mexico City's water", quarter) == \
+        ("mismatch", "number mismatch: claim says most, evidence says about a quarter")
+    assert _said("Mexico City loses 40% of its water to leaks",
+                 "The city pumps most of its water from an aquifer.") == \
+        ("apart", "its figure is a share of another doing: pumps most")

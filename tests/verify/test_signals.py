@@ -506,3 +506,29 @@ def test_the_months_a_time_covers():
     assert _months_of("2025-01/2025-03") == (1, 3)
     assert _months_of("the last three months") is None
     assert _months_of("2024") is None
+
+
+def test_a_negation_of_another_clause_is_not_the_evidences():
+    from factdesk.verify.signals import negation_mismatch, stated
+
+    # a relative clause of a thing a negated verb names states what it states
+    perlo = ('"One good year does not fix a system that loses 40% of its water to leaks," said Manuel '
+             'Perló Cohen, a researcher.')
+    assert stated("Mexico City loses 40% of its water to leaks", perlo) == "loses 40% of its water to leaks"
+    assert negation_mismatch("Mexico City loses 40% of its water to leaks", perlo) is None
+    # the clause that states the claim, not the one beside it
+    sheinbaum = ('President Claudia Sheinbaum said at her morning news conference that her government "does '
+                 'not persecute journalists" and that the federal protection mechanism now covers more than '
+                 '600 reporters.')
+    assert negation_mismatch("Mexico's protection mechanism covers more than 600 journalists", sheinbaum) is None
+    assert negation_mismatch("Mexico's government persecutes journalists", sheinbaum)
+    # what calls a statement untrue, or did not say what is quoted, governs it
+    assert negation_mismatch("The government protects cartels",
+                             '"It is not true," Sheinbaum said, "that the government protects cartels."')
+    assert negation_mismatch('Pelosi said, "It is dangerous to let the voters decide Trump’s fate."',
+                             'She did not say it’s "dangerous to allow voters to decide Trump’s fate."')
+    assert negation_mismatch("Mexico is in a recession",
+                             '"The economy is stagnant, not in a recession," said Gabriela Siller.')
+    # "the claim that …" says what the claim holds
+    assert negation_mismatch("Mexico's government is allied with the cartels",
+                             "Pérez Ricart does not accept the claim that Mexico's government is allied with the cartels.")

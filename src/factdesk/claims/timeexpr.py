@@ -32,7 +32,20 @@ _AMOUNT = r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|th
 _PART = re.compile(rf"\b(?:the\s+)?(first|second|third|fourth)\s+(?:{_AMOUNT}\s+)?(quarter|half|months)"
                    rf"(?:\s+of\s+(?:the\s+year|this\s+year|({_YEAR})))?\b", re.I)
 
+# a leader's time in office: "during the six-year term of former President Andrés Manuel López
+# Obrador", "under Enrique Peña Nieto", "under his predecessor" (a name, not "under Mexican law")
+_NAME_WORD = r"[A-ZÁÉÍÓÚÑ](?:\.|[\w'’-]*)"  # "López", "J."
+_NAME = rf"{_NAME_WORD}(?:\s+(?:de\s+|del\s+|la\s+)?{_NAME_WORD}){{0,4}}"
+_NAMES = rf"{_NAME_WORD}(?:\s+(?:de\s+|del\s+|la\s+)?{_NAME_WORD}){{1,4}}"  # two or more
+_LEADER = r"(?:(?:former|then|the\s+late)\s+)?(?:President|Gov\.|Governor|Mayor|Prime\s+Minister)\s+"
+_OFFICE = r"(?:(?:\w+-year\s+)?(?:term|presidency|administration|government|mandate|tenure|sexenio))"
+_NAME_ENDS = r"(?=\s*$|\s*[,.;:)]|\s+(?:and|or|in|to|was|were|had|have|has|from|when|who|than|as|the|a)\b)"
+
 PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("term", re.compile(rf"\b(?:[Dd]uring|[Ii]n|[Oo]ver|[Tt]hroughout)\s+(?:the\s+)?{_OFFICE}\s+of\s+(?:{_LEADER})?({_NAME})")),
+    ("term", re.compile(rf"\b(?:[Dd]uring|[Ii]n|[Oo]ver|[Tt]hroughout)\s+({_NAME})['’]s\s+{_OFFICE}\b")),
+    ("term", re.compile(rf"\b[Uu]nder\s+(?:{_LEADER}({_NAME})|({_NAMES}){_NAME_ENDS})")),
+    ("term", re.compile(r"\b[Uu]nder\s+(?:his|her|their)\s+(predecessors?|successors?)\b")),
     # "the 12 months through April": the year that ends with that month
     ("window", re.compile(rf"\bthe\s+(12|twelve)\s+months\s+(?:through|to|ending|ended|up\s+to)\s+"
                           rf"({_CAPITAL_MONTH})(?:\s+({_YEAR}))?")),
@@ -97,6 +110,8 @@ def _resolve(kind: str, m: re.Match, today: date | None) -> str:
         return f"{m[2]}-{_month(m[1]):02d}"
     if kind == "decade":
         return f"{m[1]}s"
+    if kind == "term":  # whose: the text as written names the office
+        return f"term of {next(g for g in m.groups() if g)}"
     if kind == "since":
         return f"{m[1].lower()} {m[2]}"
     if kind in ("year", "bare"):

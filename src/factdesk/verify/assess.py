@@ -227,10 +227,11 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
                 # model sets unlike figures against each other; its lean against is not counted
                 item.signals.append(f"{apart}; its lean against the claim is not counted")
                 p = _shift(p, "neutral", 0.9)
-            elif apart and apart.startswith(numbers.ANOTHER_TIME) and p["supports"] > p["refutes"] \
-                    and p["neutral"] < 0.9:
+            elif apart and apart.startswith((numbers.ANOTHER_TIME, numbers.ANOTHER_DOING)) \
+                    and p["supports"] > p["refutes"] and p["neutral"] < 0.9:
                 # "contracted 0.6% in the first quarter" beside "contracted 0.3% in the third
-                # quarter": the claim's thing, another time's figure, no evidence for it
+                # quarter": the claim's thing, another time's figure, no evidence for it; nor is
+                # "pumps most of its water" for "supplies most of Mexico City's water"
                 item.signals.append(f"{apart}; its lean for the claim is not counted")
                 p = _shift(p, "neutral", 0.9)
             elif apart and apart.startswith(numbers.FORECAST) and p["neutral"] < 0.9:

@@ -60,9 +60,10 @@ def _parts_of(text: str, found: list[Quantity]) -> tuple[list[Quantity], list[Qu
     return out, shares
 
 
-# "most of Veracruz's municipalities", "a majority of voters": more than half of them
+# "most of Veracruz's municipalities", "most of Mexico City's water", "a majority of voters": more
+# than half of them
 _MOST = re.compile(r"\b(?P<what>most|(?:a|the)\s+majority|a\s+minority)\s+of\s+(?:(?:the|its|their|all)\s+)?"
-                   r"(?:[^\W\d_][\w.-]*(?:'s|’s)\s+)?(?P<counted>[^\W\d_]+)", re.I)
+                   r"(?:(?:[A-Z][\w.-]*\s+){0,2}[^\W\d_][\w.-]*(?:'s|’s)\s+)?(?P<counted>[^\W\d_]+)", re.I)
 
 
 # "Most Mexicans approve …": more than half of a people, said without "of"
@@ -97,6 +98,8 @@ def _changes(text: str, found: list[Quantity]) -> list[Quantity]:
 
 FORECAST = "its figure is a forecast, not a result"  # the reasons, which assess reads too
 ANOTHER_TIME = "its figure is of another time"
+ANOTHER_DOING = "its figure is a share of another doing"
+ADDED = "its figure is a part added to a count, not the whole"
 
 
 def compare(claim_qs: list[Quantity], evidence_qs: list[Quantity],
@@ -114,13 +117,24 @@ def compare(claim_qs: list[Quantity], evidence_qs: list[Quantity],
     for cq in (_as_months(_as_percent(q)) for q in claim_qs):
         alike = [e for e in evidence_qs if _comparable(cq, e, said)
                  and _same_share(_share_verb(claim_text, cq), _share_verb(evidence_text, e))
+                 and _same_deed(_deed(claim_text, cq), _deed(evidence_text, e))
                  and _same_kind(claim_text, cq, evidence_text, e, claim_foretold)]
         comparable = comparable or bool(alike)
+        if not alike and (doing := [e for e in evidence_qs if _comparable(cq, e, said) and not _same_share(
+                _share_verb(claim_text, cq), _share_verb(evidence_text, e))]):
+            # "pumps most of its water from an aquifer" beside "supplies most of Mexico City's water"
+            then = then or f"{ANOTHER_DOING}: {_share_verb(evidence_text, doing[0])} {doing[0].text}"
         if not alike and not claim_foretold and (foretold := [
                 e for e in evidence_qs if _comparable(cq, e, said) and _is_forecast(evidence_text, e)]):
             # "production would stabilize at about 1.8 million barrels per day by 2026" beside
             # "Pemex produces 1.8 million barrels a day": a target, no result either way
             then = then or f"{FORECAST}: {foretold[0].text}"
+        # "Another 32 people are still listed as missing": a part added to a count told before,
+        # not the whole the claim gives
+        added = [e for e in alike if not consistent(cq, e) and _ADDED.search(evidence_text[max(0, e.start - 20):e.start])]
+        if added:
+            alike = [e for e in alike if e not in added]
+            then = then or f"{ADDED}: {added[0].text}"
         found = _same_time(alike, cq, evidence_text)
         if found and all(_EARLIER.search(evidence_text[max(0, e.start - 30):e.start]) for e in found) \
                 and not _dates(cq.time):  # "The tariff, first set at 25% in March, was doubled"
@@ -247,7 +261,8 @@ _NOT_A_DOING = {"about", "nearly", "almost", "some", "roughly", "around", "over"
 def _share_verb(text: str, q: Quantity) -> str | None:
     """The verb before a share of something ("supplies about a quarter of the water", "loses
     about 40% of its water"): what the share is a share of doing. None for other figures."""
-    if not text or not re.match(r"\s+of\b", text[q.end:q.end + 6]):
+    if not text or not (re.match(r"\s+of\b", text[q.end:q.end + 6])  # "most of its water" is read
+                        or re.search(r"\s+of\b", text[q.start:q.end])):  # with its "of"
         return None
     before = [w.lower() for w in _WORD.findall(text[max(0, q.start - 60):q.start])]
     while before and before[-1] in _NOT_A_DOING:
@@ -329,13 +344,47 @@ _REPORTED_WOULD = re.compile(r"\b(?:said|says|told|tells|hopes?|promised|vowed|p
                              r"estimates|warned|argued|predicted)\b[^.;]{0,60}\bwould\b", re.I)
 
 
-_ONE_DOING = {"cons": "use", "take": "use", "took": "use", "draw": "use", "used": "use", "uses": "use"}  # of water
+# one doing in other words, by their first four letters: of water ("consumes", "takes", "uses"),
+# of seats ("won", "took", "captured")
+_ONE_DOING = [{"cons", "take", "took", "draw", "used", "uses", "use"},
+              {"won", "win", "wins", "winn", "take", "took", "capt", "carr", "swep"}]
+
+
+_PARTICIPLE = re.compile(r"[a-z]+(?:ed|en|wn|lt|ught|ot)")
+_DONE_TO = re.compile(r"([a-z]+(?:es|ed|s))\s+$")  # "covers more than 600": a verb of the present or past
+_NO_DEED = {"percent", "fraction", "percentage points", "USD", "MXN", "EUR", "GBP"}
+# one deed in other words, by their first four letters
+_ONE_DEED = [{"kill", "murd", "slai", "assa"}]
+
+
+def _deed(text: str, q: Quantity) -> str | None:
+    """What was done to what a figure counts: the participle the figure's words end with
+    ("47 journalists were killed": "killed"), or the verb right before the figure ("the
+    mechanism covers more than 600 journalists": "covers"); None when neither is said."""
+    counted = (q.counted or "").split()
+    if not counted or q.unit in _NO_DEED:  # a sum or a share is given by any verb: "sent", "received"
+        return None
+    if len(counted) > 1 and _PARTICIPLE.fullmatch(counted[-1]):
+        return counted[-1]
+    before = " ".join(w for w in _WORD.findall(text[max(0, q.start - 40):q.start])[-4:] if w.lower() not in _NOT_A_DOING)
+    m = _DONE_TO.search(before + " ") if before else None
+    return m[1] if m and not before.split()[-1][:1].isupper() and m[1].lower() not in UP | DOWN else None
+
+
+def _same_deed(a: str | None, b: str | None) -> bool:
+    """The same deed done to what two figures count ("killed", "murdered"), or one not said:
+    "covers more than 600 journalists" is no count of journalists killed."""
+    return not (a and b) or a[:4] == b[:4] or any({a[:4], b[:4]} <= deed for deed in _ONE_DEED)
 
 
 def _same_share(a: str | None, b: str | None) -> bool:
     """Shares of one doing ('supplies', 'supply'; 'uses', 'consumes'), or of what the text does
     not say."""
-    return not (a and b) or _ONE_DOING.get(a[:4], a[:4]) == _ONE_DOING.get(b[:4], b[:4])
+    return not (a and b) or a[:4] == b[:4] or any({a[:4], b[:4]} <= doing for doing in _ONE_DOING)
+
+
+_ADDED = re.compile(r"\b(?:another|an\s+additional|a\s+further|further)\s+(?:(?:more|fewer|less)\s+than\s+|"
+                    r"about\s+|nearly\s+|almost\s+|some\s+|over\s+)?$", re.I)
 
 
 # the figure a change is measured from: "That compares with more than 137,000 arrests in …"
@@ -350,8 +399,12 @@ def _same_time(evidence_qs: list[Quantity], claim: Quantity, text: str = "") -> 
     never 14.4%, which was true in its own year; nor, for a claim of no year, the figure a change
     is measured from ("that compares with 137,000 in March 2024"). Times are ISO dates or years
     ("2024-10"); `text` is the evidence the figures were read from."""
-    if (span := _span(claim.time)) is not None:  # "the first eight months" are not "the first ten"
-        evidence_qs = [q for q in evidence_qs if _span(q.time) in (None, span)]
+    mine = _term(claim.time)  # "under López Obrador" is no "so far this year", nor another's term
+    evidence_qs = [q for q in evidence_qs if _term(q.time) == mine or not (q.time if mine else _term(q.time))
+                   or not claim.time]
+    if (span := _span(claim.time)) is not None:  # "the first eight months" are not "the first ten",
+        evidence_qs = [q for q in evidence_qs if _span(q.time) in (None, span)  # nor a whole year
+                       and not (_span(q.time) is None and _WHOLE_YEAR.fullmatch(q.time or ""))]  # a quarter
     if (months := _months_of(claim.time)) is not None:  # nor "the third quarter" the first, said
         evidence_qs = [q for q in evidence_qs if _months_of(q.time) in (None, months)]  # or dated
     dated = [(_dates(q.time), q) for q in evidence_qs]
@@ -390,6 +443,10 @@ def _given_then(claim: Quantity, text: str, said: set[str]) -> bool:
         for q in map(_as_percent, quantities(text)))
 
 
+# a figure's time that is a whole year: "the 2.6 million barrels a day it pumped in 2013" beside a
+# claim of the third quarter
+_WHOLE_YEAR = re.compile(r"(?:in\s+|during\s+|for\s+)?(?:\d{4}|(?:last|this|next|the\s+previous)\s+year)", re.I)
+
 _SPAN = re.compile(r"\b(?P<edge>first|last|past|second|third|fourth)\s+(?:(?P<n>[\w-]+)\s+)?"
                    r"(?P<unit>months?|weeks?|days?|quarters?|years?|half|decades?)\b", re.I)
 
@@ -422,6 +479,13 @@ def _months_of(time: str | None) -> tuple[int, int] | None:
             return None
         return int(m["m1"]), int(m["m2"] or m["m1"])
     return months_of_part(time or "")
+
+
+def _term(time: str | None) -> str | None:
+    """Whose time in office a time is (timeexpr's "term of Andrés Manuel López Obrador"), by the
+    last word of the name: "obrador"; or None."""
+    m = re.match(r"term of .*?(\w+)$", time or "")
+    return m[1].lower() if m else None
 
 
 def _dates(time: str | None) -> list[str]:

@@ -277,8 +277,50 @@ def hedged(claim: str, evidence: str) -> str | None:
 _NO_THING = re.compile(r"\b(?:has|have|had)\s+(?:still\s+)?no\s+(?P<thing>[a-z]+)", re.I)  # "has no plan to"
 
 
+# what says a statement is untrue, not another statement: "It is not true," … "that …"
+_UNTRUE = re.compile(r"\b(?:not|n't|never)\s+(?:\w+\s+)?(?:true|so|the\s+case|correct|right|accurate|happened)\b"
+                     r"|\b(?:false|denied|denies|deny|rejected|rejects)\b", re.I)
+# a noun whose "that" clause says what it holds, not which one it is: "the claim that …"
+_HOLDING = r"claim|claims|idea|notion|suggestion|allegation|allegations|assertion|report|reports|view|belief|fact|charge|charges"
+# the negation of an outer clause, and a clause of a thing it names: "does not fix a system that
+# loses 40% of its water to leaks"
+_OUTER_NEGATION = re.compile(
+    rf"(?:\bnot|n't|\bnever|\bno)\b[^,;]*?\b(?:a|an|the|its|their|his|her|any)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?!(?:{_HOLDING})\s)[\w-]+\s+(?:that|which|who)\s+(?P<rest>[^,;]+)", re.I)
+
+
+# where one statement of a sentence ends, quotes kept whole (what "did not say" governs is
+# quoted): "…," said X / "…, and that …" / "…; but …"
+_STATEMENT_END = re.compile(rf"[;:—–]|,[\"”’']?\s+(?:and|but|said|says|according|{_SUBORDINATORS})\b"
+                            rf"|\s+(?:but|{_SUBORDINATORS})\s+|[\"”]?\s+and\s+that\s+")
+_SAID_BY = re.compile(r"(?:and\s+|but\s+)?(?:said|says|according)\b", re.I)  # a clause that names who said it
+STATED = 0.5  # of the claim's words, in the one clause of a sentence that states it
+
+
+def stated(claim: str, evidence: str) -> str:
+    """The part of the evidence that states what the claim speaks of, with the negation that is
+    its own: the clause that shares the most of the claim's words, when it shares half of them,
+    more than any negated clause, and no other clause calls something untrue ('her government "does
+    not persecute journalists" and that the federal protection mechanism now covers more than
+    600 reporters' gives the second clause); and in it, a clause of a thing that a negated
+    verb names ("does not fix a system that loses 40% of its water to leaks" gives "loses 40%
+    of its water to leaks"). Else the whole evidence."""
+    parts = [p.strip(" \"“”") for p in _STATEMENT_END.split(evidence) if p and p.strip(" \"“”")]
+    said = [p for p in parts if not _SAID_BY.match(p)]  # not '… said Gabriela Siller, chief economist'
+    part = max(said, key=lambda p: overlap(claim, p), default=evidence)
+    share = overlap(claim, part)
+    if share < STATED or any(
+            p != part and (_UNTRUE.search(p) or (_negated(p) and overlap(claim, p) >= share)) for p in parts):
+        part = evidence
+    m = _OUTER_NEGATION.search(part)
+    if m and not _negated(m["rest"]) and overlap(claim, m["rest"]) >= overlap(claim, part) > 0:
+        return m["rest"]
+    return part
+
+
 def negation_mismatch(claim: str, evidence: str) -> str | None:
     cn = _negated(claim)
+    evidence = stated(claim, evidence)  # the negation of another clause is not the evidence's
     # "has no plan to fix leaks that waste about 30%": no plan, which the claim does not speak of
     # ("No new deployment of 10,000 troops took place" denies the claim's deployment)
     mine = set(words(claim))
@@ -389,8 +431,13 @@ def went_the_other_way(claim: str, evidence: str, around: str = "") -> str | Non
     named = {t for t in moved.thing if _proper(t, f"{evidence} {around}")}
     titled = {t for t in named if t not in e}
 
+    # a figure's change set off after it ("produced 1.63 million barrels a day …, down 6% from a
+    # year earlier") is said of what the clause before it counts, which may stand further back
+    set_off = {m.group(1).lower() for m in _SET_OFF_CHANGE.finditer(evidence)}
+
     def after_thing(k: int) -> bool:
-        return all(_any_found({t}, set(e[max(0, k - 8):k])) or (t in named and t in e[:k]) or t in titled
+        reach = SET_OFF_REACH if e[k] in set_off else 8
+        return all(_any_found({t}, set(e[max(0, k - reach):k])) or (t in named and t in e[:k]) or t in titled
                    for t in moved.thing)
 
     # the claim's way said of the claim's thing leaves it to the model; said of another thing
@@ -405,6 +452,9 @@ def went_the_other_way(claim: str, evidence: str, around: str = "") -> str | Non
             return f"went the other way: the claim says {what} {moved.verb}, the evidence says {w}"
     return None
 
+
+_SET_OFF_CHANGE = re.compile(r"\d[^,;]*,\s+(up|down)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+)?\d", re.I)
+SET_OFF_REACH = 16  # words before a change set off after a figure where its thing may be named
 
 _WHICH_ASIDE = re.compile(r",\s+(?:which|who)\b[^,;]*,")  # an aside between a thing and its verb
 
