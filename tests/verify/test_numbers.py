@@ -296,3 +296,11 @@ def test_most_in_words_is_a_share_of_its_doing():
     assert _said("Mexico City loses 40% of its water to leaks",
                  "The city pumps most of its water from an aquifer.") == \
         ("apart", "its figure is a share of another doing: pumps most")
+
+
+def test_most_of_a_plural_is_more_than_half_but_the_most_is_a_plurality():
+    attacks = "Article 19 said public officials were behind 40% of the attacks on the press it recorded last year."
+    assert _said("Public officials were behind most attacks on the press in Mexico last year", attacks) == \
+        ("mismatch", "number mismatch: claim says most, evidence says 40%")
+    assert quantities("Hugo Aguilar received the most votes for the Supreme Court") == []
+    assert quantities("Mexico is the most dangerous country for reporters") == []

@@ -71,10 +71,16 @@ _MOST_PEOPLE = re.compile(r"\b(?P<what>[Mm]ost)\s+(?P<counted>[A-Z][a-z]+(?:ans|
                           r"residents|citizens|respondents)\b")
 
 
+# "most attacks on the press": more than half of a plural (not "the most votes", a plurality, nor
+# "most dangerous")
+_MOST_OF_THEM = re.compile(r"(?<![Tt]he\s)\b(?P<what>[Mm]ost)\s+(?!\w*ous\b)(?P<counted>[a-z]{3,}[^s\W]s)\b")
+
+
 def _most(text: str) -> list[Quantity]:
+    found = {m.start(): m for m in (*_MOST_OF_THEM.finditer(text), *_MOST.finditer(text), *_MOST_PEOPLE.finditer(text))}
     return [Quantity(m["what"], m.start(), m.start("counted"), 50.0,
                      "less_than" if "minority" in m["what"].lower() else "more_than", "percent",
-                     m["counted"], None) for m in (*_MOST.finditer(text), *_MOST_PEOPLE.finditer(text))]
+                     m["counted"], None) for _, m in sorted(found.items())]
 
 
 # between two shares of one series: " in 2024 from ", ", down from ", " to "
