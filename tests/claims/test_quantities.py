@@ -447,3 +447,17 @@ def test_a_verb_after_and_with_a_qualified_figure_is_no_part_of_what_is_counted(
 ])
 def test_what_a_sum_is_of_given_cut_or_set_aside(text, counted):
     assert _one(text).counted == counted
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The Tren Maya, the 1,554-kilometer railway around the Yucatán Peninsula, opened in 2023.", "1,554-kilometer"),
+    ("The Tren Maya is about 1,554 kilometers long.", "about 1,554"),
+])
+def test_a_length_joined_to_its_noun_or_said_long_is_in_kilometers(text, figure):
+    q = _one(text)
+    assert (q.text, q.value, q.unit) == (figure, 1554, "km")
+    assert q.counted is None  # the unit says what it measures
+
+
+def test_a_sentence_of_so_many_years_and_covid_19_are_no_lengths():
+    assert parse_quantities("COVID-19 cases rose again.") == []

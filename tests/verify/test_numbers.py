@@ -304,3 +304,11 @@ def test_most_of_a_plural_is_more_than_half_but_the_most_is_a_plurality():
         ("mismatch", "number mismatch: claim says most, evidence says 40%")
     assert quantities("Hugo Aguilar received the most votes for the Supreme Court") == []
     assert quantities("Mexico is the most dangerous country for reporters") == []
+
+
+def test_a_budget_is_a_plan_not_what_was_spent():
+    cost = ("The railway cost about 500 billion pesos, roughly three times its original budget of 150 "
+            "billion pesos, according to the institute.")
+    assert _said("The Tren Maya cost 150 billion pesos", cost) == \
+        ("mismatch", "number mismatch: claim says 150 billion, evidence says about 500 billion")
+    assert _said("The Tren Maya cost 500 billion pesos", cost)[0] == "match"

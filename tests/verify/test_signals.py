@@ -532,3 +532,12 @@ def test_a_negation_of_another_clause_is_not_the_evidences():
     # "the claim that …" says what the claim holds
     assert negation_mismatch("Mexico's government is allied with the cartels",
                              "Pérez Ricart does not accept the claim that Mexico's government is allied with the cartels.")
+
+
+def test_a_post_alleging_the_claim_in_other_endings_reports_it():
+    from factdesk.verify.signals import reports_the_claim
+
+    assert reports_the_claim("The typical anglerfish is seven feet long.",
+                             "A post alleging that anglerfish are typically 7 feet long was shared 20,000 times.")
+    assert not reports_the_claim("The typical anglerfish is seven feet long.",
+                                 "Anglerfish are typically 7 to 8 inches long, the museum said.")

@@ -168,6 +168,9 @@ _OPENS_CLAUSE = {"that", "which", "who", "where", "when", "while", "because", "s
 _MONTH_BEFORE = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+$", re.I
 )
+# a measure joined to the noun it measures: "a 1,554-kilometer railway", "a 3,000-mile border"
+_MEASURE_BEFORE_NOUN = re.compile(r"-(kilometer|kilometre|mile|meter|metre|ton|tonne|kilogram|acre|hectare|"
+                                  r"barrel|liter|litre|gallon)\b(?!-)", re.I)
 _NOT_QUANTITY_AFTER = re.compile(r"^(?:st|nd|rd|th)\b|^[-/]?\w|^\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|^:\d\d\b",
                                  re.I)  # "11th", "3 p.m.", "10:42"
 _CLOCK_BEFORE = re.compile(r"\b\d{1,2}:$")  # the minutes of "10:42"
@@ -192,10 +195,13 @@ def _value(m: re.Match) -> float | None:
     return value
 
 
+_DIMENSIONS = {"long", "wide", "high", "deep", "tall", "thick"}  # "1,554 kilometers long": kilometers
+
+
 def _nounish(word: str, after_noun: bool) -> bool:
     """Could the lower-cased `word` go on a noun phrase? ("-ed"/"-ing" only to begin one.)"""
     return not (word in STOP or word in VERBISH or _NUMBER_WORD.fullmatch(word)
-                or (after_noun and word.endswith(("ed", "ing"))))
+                or (after_noun and (word.endswith(("ed", "ing")) or word in _DIMENSIONS)))
 
 
 def _noun_run(rest: str, skip_stop: bool = False) -> tuple[list[str], int]:
@@ -481,7 +487,8 @@ def parse_quantities(text: str, offset: int = 0, published: str | None = None) -
         if not (m["qual"] or m["cur"] or m["pct"] or m["scale"]) and _AT_BEFORE.search(text[max(0, s - 16):s]) \
                 and _O_CLOCK.match(text, e) and (value := _value(m)) is not None and value <= 12:
             continue  # "Every morning at six, …": the hour
-        if m["num"] and not m["pct"] and not m["scale"] and not m["temp"] and (_NOT_QUANTITY_AFTER.match(text[e:e + 20])
+        measure = _MEASURE_BEFORE_NOUN.match(text, e) if m["num"] else None  # "the 1,554-kilometer railway"
+        if m["num"] and not m["pct"] and not m["scale"] and not m["temp"] and not measure and (_NOT_QUANTITY_AFTER.match(text[e:e + 20])
                                                              or _CLOCK_BEFORE.search(text[max(0, num_start - 3):num_start])):
             continue  # "11th", "3 p.m.", "9/11", "10:42"
         if (_SPAN_BEFORE.search(text[max(0, num_start - 20):num_start]) and _SPAN_AFTER.match(text[e:e + 12])) \
@@ -514,6 +521,9 @@ def parse_quantities(text: str, offset: int = 0, published: str | None = None) -
             rates.append((rate.start("base"), rate.end()))
             e = rate.end()
             noun, counted = None, rate_of["what"] if rate_of else None
+        elif measure:  # a length or a weight of the thing it stands before: the unit says what
+            unit, noun, counted = UNITS[measure[1].lower() + "s"], None, None
+            e = measure.end()
         elif unit == "fraction" and (point := _POINT.match(text, e)):
             unit, noun, counted = "percentage points", None, None  # "cut by a quarter point"
             e = point.end()

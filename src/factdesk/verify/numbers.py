@@ -338,6 +338,7 @@ def _is_forecast(evidence_text: str, q: Quantity, would: bool = False) -> bool:
     beside it: "The bill would hire 5,000 agents")?"""
     before = evidence_text[max(0, q.start - 80):q.end]
     return bool(_FORECAST.search(before) or _REPORTED_WOULD.search(before)
+                or _PLANNED.search(evidence_text[max(0, q.start - 40):q.start])
                 or (would and re.search(r"\bwould\b", before)))
 
 
@@ -345,7 +346,11 @@ _FORECASTING = (r"expects?|expected\s+to|forecasts?|forecasting|projects?|projec
                 r"predicted|will|outlook|estimates?\s+(?:that\s+)?\w+\s+will|(?:is|are|was|were|'s|’s)\s+going\s+to|"
                 r"plans\s+to|planned\s+to|intends?\s+to|aims\s+to")  # never "has no plan to fix leaks"
 _FORECAST = re.compile(rf"\b(?:{_FORECASTING})\b", re.I)
-_CLAIM_FORECAST = re.compile(rf"\b(?:{_FORECASTING}|would)\b", re.I)  # a claim's "would" is a forecast too
+_CLAIM_FORECAST = re.compile(rf"\b(?:{_FORECASTING}|would)\b|\b(?:budget|target|goal)\s+(?:was|is|of)\b",
+                             re.I)  # a claim's "would" is a forecast too, and a budget a plan
+# what was planned, no result: "roughly three times its original budget of 150 billion pesos"
+_PLANNED = re.compile(r"\b(?:budget(?:ed)?|target|goal)\s+(?:of|was|is)?\s*(?:about\s+|around\s+|some\s+|nearly\s+)?"
+                      r"[$€£]?$", re.I)
 _REPORTED_WOULD = re.compile(r"\b(?:said|says|told|tells|hopes?|promised|vowed|pledged|insisted|estimated|"
                              r"estimates|warned|argued|predicted)\b[^.;]{0,60}\bwould\b", re.I)
 

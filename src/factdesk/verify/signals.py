@@ -859,8 +859,10 @@ def moves(text: str) -> bool:
 
 
 def reports_the_claim(claim: str, evidence: str) -> bool:
-    """The evidence repeats the claim as someone's claim ("the charge that …"), not as fact."""
-    return bool(_REPORTING_THE_CLAIM.search(evidence)) and overlap(claim, evidence) >= 0.6 and \
+    """The evidence repeats the claim as someone's claim ("the charge that …", "the post alleging
+    that anglerfish are typically 7 feet": its words, the figures aside, with other endings), not
+    as fact."""
+    return bool(_REPORTING_THE_CLAIM.search(evidence)) and max(overlap(claim, evidence), topic_share(claim, evidence)) >= 0.6 and \
         not negation_mismatch(claim, evidence)
 
 
