@@ -312,3 +312,23 @@ def test_a_budget_is_a_plan_not_what_was_spent():
     assert _said("The Tren Maya cost 150 billion pesos", cost) == \
         ("mismatch", "number mismatch: claim says 150 billion, evidence says about 500 billion")
     assert _said("The Tren Maya cost 500 billion pesos", cost)[0] == "match"
+
+
+def test_a_forecast_word_of_the_main_clause_is_not_a_relative_clauses():
+    from factdesk.verify.numbers import _is_forecast
+
+    azteca = ("Mexico City's Estadio Azteca will reopen in March after a renovation that its owners say cost "
+              "about 2 billion pesos.")
+    [cost] = quantities(azteca)
+    assert not _is_forecast(azteca, cost)
+    for said in ("The IMF expects that the economy will grow 1.5% this year.",
+                 "The central bank predicted that growth would be 0.5%."):
+        assert _is_forecast(said, quantities(said)[0])
+
+
+def test_what_a_sum_in_pesos_is_spent_on():
+    assert [q.counted for q in quantities("Mexico City will invest 8 billion pesos in its water network in 2026")] \
+        == ["water network"]
+    assert [q.counted for q in quantities("The government has committed 136 billion dollars to Pemex")] != ["Pemex"]
+    assert _said("Mexico City will invest 8 billion pesos in its water network",
+                 "The city says it will spend 4.6 billion pesos on roads and transport near the stadium.")[0] == "apart"

@@ -541,3 +541,10 @@ def test_a_post_alleging_the_claim_in_other_endings_reports_it():
                              "A post alleging that anglerfish are typically 7 feet long was shared 20,000 times.")
     assert not reports_the_claim("The typical anglerfish is seven feet long.",
                                  "Anglerfish are typically 7 to 8 inches long, the museum said.")
+
+
+def test_a_shorter_word_that_begins_the_claims_is_its_word():
+    from factdesk.verify.signals import says_more_than_names
+
+    assert says_more_than_names("Estadio Azteca will host the opening match of the 2026 World Cup",
+                                "Estadio Azteca, which will open the 2026 World Cup on June 11, will reopen in March.")

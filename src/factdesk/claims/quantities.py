@@ -273,6 +273,8 @@ def _counted(text: str, end: int, unit: str | None) -> tuple[str | None, str | N
 
 
 _MONEY_TO = re.compile(r"\s+(?:to|in|on|for)\s+")
+_MONEY_ON = re.compile(r"\s+(?:in|on|for)\s+")
+_MONEY_NAMED = re.compile(r"\s+(?:pesos|dollars|euros|pounds)\b", re.I)
 _MONEY_BROUGHT = re.compile(r"\b(?:cut|cuts|reduced|reduces|lowered|raised|raises|increased|boosted|brought)\s+"
                             r"(?:its|their|the|his|her|our)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:to|by)\s+$")
 _MONEY_GIVEN = re.compile(r"\b(?:gave|given|gives|give|lent|loaned|granted|paid|sent|owes|owed)\s+([A-Z][\w'’-]*)\s+$")
@@ -282,11 +284,12 @@ _MONEY_BY = re.compile(r"((?:[A-Za-z][\w'-]*\s+){1,3})by\s+$")
 def _money_for(text: str, start: int, end: int) -> str | None:
     """What a sum is of: "$3.3 trillion to deficits", "$64.7 billion in remittances", "raises
     the debt limit by $5 trillion"."""
-    to = _MONEY_TO.match(text, end)
+    named = _MONEY_NAMED.match(text, end)  # "8 billion pesos in its water network", not "… to Pemex",
+    to = (_MONEY_ON if named else _MONEY_TO).match(text, named.end() if named else end)  # who got it
     if to:
         nouns, _ = _noun_run(text[to.end() - 1:to.end() + 120], skip_stop=True)
-        if nouns:
-            return " ".join(nouns)
+        if nouns and not (named and nouns[0].lower().endswith("ing")):  # nor "on rebuilding Acapulco",
+            return " ".join(nouns)  # what it was spent doing
     brought = _MONEY_BROUGHT.search(_words_before(text, start, 60))
     if brought:  # "cut its financial debt to about 98.8 billion dollars": the debt
         return brought.group(1)

@@ -95,7 +95,9 @@ def says_more_than_names(claim: str, evidence: str, known: frozenset[str] = froz
     wanted = {w for w in words(claim) if w not in STOP and w not in NEGATIONS and w not in named
               and not w[:1].isdigit() and len(w) > 2}
     topic = wanted - WHEN_WORDS - UP - DOWN
-    return not topic or _any_found(topic, set(words(evidence)))
+    found = set(words(evidence))  # "open" is the claim's "opening"
+    return not topic or _any_found(topic, found) or any(
+        len(f) >= 4 and w.startswith(f) for w in topic for f in found)
 
 
 def about_as_long(claim: str, evidence: str, ratio: float = 3.5) -> bool:
