@@ -1,4 +1,4 @@
-"""Checking claims against an archive of five winter stories (tests/fixtures/winter): a count
+"""Checking claims against an archive of six winter stories (tests/fixtures/winter): a count
 of a president's term beside one of this year, a negation that is another clause's, a change set
 off after its figure, a share said in words, and a figure of another year in a sentence on the
 third quarter."""
@@ -116,3 +116,16 @@ def test_money_for_roads_is_not_money_for_water(winter):
     assert verdict.label is VerdictLabel.SUPPORTED
     roads = _item(verdict, "Mexico City's government says it will spend 4.6 billion pesos on roads")
     assert roads.stance is not Stance.REFUTES
+
+
+def test_the_fall_in_femicides_refutes_a_rise(winter):
+    verdict = check_claim("Femicides in Mexico are rising", winter)
+    assert verdict.label is VerdictLabel.REFUTED
+    hernandez = _item(verdict, "Its head, Citlalli Hernández, said the fall in femicides")
+    assert hernandez.stance is Stance.REFUTES
+    assert "went the other way: the claim says Femicides in Mexico are rising, the evidence says fall" in hernandez.signals
+
+
+def test_a_reuters_dateline_is_no_evidence(winter):
+    verdict = check_claim("Five journalists have been killed in Mexico this year", winter)
+    assert not any(e.sentence.startswith("MEXICO CITY (Reuters)") and len(e.sentence) < 30 for e in verdict.evidence)

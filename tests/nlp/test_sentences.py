@@ -21,6 +21,12 @@ def test_a_dateline_opens_its_sentence(nlp):
         "MEXICO CITY — The president spoke.", "Then she left — quickly — for Puebla."]
 
 
+def test_a_reuters_dateline_with_a_hyphen_opens_its_sentence(nlp):
+    text = "MEXICO CITY (Reuters) - Five journalists have been killed in Mexico so far this year. It said so - twice."
+    assert _sentences(nlp, text) == [
+        "MEXICO CITY (Reuters) - Five journalists have been killed in Mexico so far this year.", "It said so - twice."]
+
+
 def test_a_line_break_ends_a_headline(nlp):
     assert _sentences(nlp, "Judge blocks Texas law\nThe ruling came on Thursday.") == [
         "Judge blocks Texas law", "The ruling came on Thursday."]

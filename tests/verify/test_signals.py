@@ -548,3 +548,12 @@ def test_a_shorter_word_that_begins_the_claims_is_its_word():
 
     assert says_more_than_names("Estadio Azteca will host the opening match of the 2026 World Cup",
                                 "Estadio Azteca, which will open the 2026 World Cup on June 11, will reopen in March.")
+
+
+def test_a_fall_said_as_a_noun_is_a_fall_of_what_follows_it():
+    from factdesk.verify.signals import went_the_other_way
+
+    assert went_the_other_way("Femicides in Mexico are rising",
+                              "Its head said the fall in femicides showed that prevention was working.")
+    assert went_the_other_way("Remittances to Mexico rose in 2025", "The drop in remittances hit Michoacán hardest.")
+    assert went_the_other_way("Femicides in Mexico fell", "She said the fall in homicides showed it worked.") is None

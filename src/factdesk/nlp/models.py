@@ -97,7 +97,8 @@ def _paragraph_breaks(doc):
             token.is_sent_start = True
         elif token.text in CLOSING_MARKS and not before.whitespace_ and before.text[-1:] in ".!?,":
             token.is_sent_start = False
-        elif before.text in DASHES and not token.is_space and _is_dateline(doc, before.i):
+        elif (before.text in DASHES or (before.text == "-" and before.i and doc[before.i - 1].text == ")")) \
+                and not token.is_space and _is_dateline(doc, before.i):  # Reuters: "MEXICO CITY (Reuters) - "
             token.is_sent_start = False
         elif token.is_lower and token.is_alpha and before.is_alpha:
             token.is_sent_start = False  # no sentence opens in lower case after a word: "Contra la Corrupción"

@@ -343,7 +343,8 @@ DOWN = {"down", "fell", "fall", "falls", "fallen", "falling", "decreased", "decr
         "decreasing", "declined", "decline", "declining", "shrank", "shrunk", "shrinking", "dropped",
         "halved", "plunged", "slumped", "sank", "contracted", "contract", "contracts", "contracting",
         "slowed", "slows", "slowing", "eased", "eases", "easing", "cooled", "cooling", "moderated",  # of a rate
-        "worsened", "worsens", "worsening", "deteriorated"}
+        "worsened", "worsens", "worsening", "deteriorated",
+        "drop", "drops", "dropping"}  # "a drop in remittances"
 
 
 # The claim turned the other way, word for word: "rose" -> "fell", "upheld" -> "blocked".
@@ -439,6 +440,8 @@ def went_the_other_way(claim: str, evidence: str, around: str = "") -> str | Non
 
     def after_thing(k: int) -> bool:
         reach = SET_OFF_REACH if e[k] in set_off else 8
+        if 0 < k < len(e) - 2 and e[k - 1] in _ARTICLES and e[k + 1] in ("in", "of"):  # "the fall in
+            return all(_any_found({t}, set(e[k + 2:k + 6])) or t in titled for t in moved.thing)  # femicides"
         return all(_any_found({t}, set(e[max(0, k - reach):k])) or (t in named and t in e[:k]) or t in titled
                    for t in moved.thing)
 
@@ -455,6 +458,7 @@ def went_the_other_way(claim: str, evidence: str, around: str = "") -> str | Non
     return None
 
 
+_ARTICLES = {"the", "a", "an", "this", "that", "its", "their"}  # before a rise or a fall that is a noun
 _SET_OFF_CHANGE = re.compile(r"\d[^,;]*,\s+(up|down)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+)?\d", re.I)
 SET_OFF_REACH = 16  # words before a change set off after a figure where its thing may be named
 
