@@ -1,4 +1,4 @@
-"""Checking claims against an archive of six winter stories (tests/fixtures/winter): a count
+"""Checking claims against an archive of eight winter stories (tests/fixtures/winter): a count
 of a president's term beside one of this year, a negation that is another clause's, a change set
 off after its figure, a share said in words, and a figure of another year in a sentence on the
 third quarter."""
@@ -129,3 +129,20 @@ def test_the_fall_in_femicides_refutes_a_rise(winter):
 def test_a_reuters_dateline_is_no_evidence(winter):
     verdict = check_claim("Five journalists have been killed in Mexico this year", winter)
     assert not any(e.sentence.startswith("MEXICO CITY (Reuters)") and len(e.sentence) < 30 for e in verdict.evidence)
+
+
+def test_a_claim_of_two_statements_is_answered_by_a_sentence_on_one(winter):
+    verdict = check_claim("the National Guard had 300,000 members but could not stop the cartels", winter)
+    assert verdict.label is VerdictLabel.REFUTED
+    members = _item(verdict, "The Guard, created in 2019 as a civilian force, has about 130,000 members")
+    assert members.stance is Stance.REFUTES
+    assert "number mismatch: claim says 300,000, evidence says about 130,000" in members.signals
+    assert not any(s.startswith("negation") for s in members.signals)  # "could not stop" is the other half
+
+
+def test_people_missing_are_people_listed_as_missing(winter):
+    verdict = check_claim("More than 130,000 people are missing in Mexico", winter)
+    assert verdict.label is VerdictLabel.SUPPORTED
+    registry = verdict.evidence[0]
+    assert registry.sentence.startswith("The number of people listed as missing in Mexico has passed 130,000")
+    assert "numbers agree: claim says More than 130,000, evidence says 130,000" in registry.signals

@@ -332,3 +332,11 @@ def test_what_a_sum_in_pesos_is_spent_on():
     assert [q.counted for q in quantities("The government has committed 136 billion dollars to Pemex")] != ["Pemex"]
     assert _said("Mexico City will invest 8 billion pesos in its water network",
                  "The city says it will spend 4.6 billion pesos on roads and transport near the stadium.")[0] == "apart"
+
+
+def test_people_missing_are_no_count_of_people_deported():
+    claim = "More than 130,000 people are missing in Mexico"
+    assert _said(claim, "The number of people listed as missing in Mexico has passed 130,000, the registry says.") == \
+        ("match", "numbers agree: claim says More than 130,000, evidence says 130,000")
+    assert _said(claim, "The number of people deported from the United States to Mexico did rise, to about "
+                        "190,000, the ministry said.")[0] == "apart"

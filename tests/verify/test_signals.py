@@ -557,3 +557,14 @@ def test_a_fall_said_as_a_noun_is_a_fall_of_what_follows_it():
                               "Its head said the fall in femicides showed that prevention was working.")
     assert went_the_other_way("Remittances to Mexico rose in 2025", "The drop in remittances hit Michoacán hardest.")
     assert went_the_other_way("Femicides in Mexico fell", "She said the fall in homicides showed it worked.") is None
+
+
+def test_a_claim_of_two_statements_is_read_by_the_one_the_evidence_speaks_to():
+    from factdesk.verify.signals import negation_mismatch, part_overlap, statements
+
+    claim = "the National Guard had 300,000 members but could not stop the cartels"
+    assert statements(claim) == ["the National Guard had 300,000 members", "could not stop the cartels"]
+    members = "The Guard, created in 2019 as a civilian force, has about 130,000 members."
+    assert part_overlap(claim, members) > 0.5
+    assert negation_mismatch(claim, members) is None
+    assert statements("Homicides and disappearances rose in 2024") == ["Homicides and disappearances rose in 2024"]

@@ -132,7 +132,8 @@ _CHANGE_BEFORE = re.compile(  # "Unemployment fell to", "the murder rate rose by
     r"grew|grown|rise|fall|contracted|shrank|shrunk|expanded|collapsed|rebounded|recovered|spiked|sank|slid|"
     r"dropped|declined|increased|decreased|jumped|climbed|slipped|reached|stood at|stands at|"
     r"lost|gained|shed|plunged|soared|surged|tumbled|slumped|dipped|slowed|accelerated|eased|"
-    r"totaled|totalled|hit|doubled|tripled|is|was|are|were),?\s+(?:by\s+|to\s+|at\s+|from\s+)?"
+    r"totaled|totalled|hit|doubled|tripled|passed|topped|exceeded|surpassed|"
+    r"is|was|are|were),?\s+(?:by\s+|to\s+|at\s+|from\s+)?"
     r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more than\s+|some\s+)?$",
     re.I,
 )

@@ -118,7 +118,7 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
             # border is closed": another thing they said or did, which disputes nothing
             item.signals.append(f"speaks of something else than what {attributed.who} is said to have said")
             p = _shift(p, "neutral", 0.9)
-        shared = signals.overlap(claim, item.sentence)
+        shared = signals.part_overlap(claim, item.sentence)
         # a short sentence that goes on from the one before says the claim's words with its
         # neighbours ("In Colombia they make up about 15%." after a sentence on calories)
         goes_on = signals.continues(item.sentence)
@@ -138,8 +138,8 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
             verdict, reason = numbers.compare(  # "In Colombia they make up about 15%" of the
                 claim_qs, numbers.quantities(item.sentence, item.published),  # calories the
                 f"{item.sentence} {item.context}", claim)  # sentence before names
-            if verdict == "mismatch" and not chosen and signals.topic_share(
-                    stated, f"{item.sentence} {item.context} {item.title or ''}") < ON_STORY:
+            if verdict == "mismatch" and not chosen and max(signals.topic_share(  # (of one of its statements)
+                    part, f"{item.sentence} {item.context} {item.title or ''}") for part in signals.statements(stated)) < ON_STORY:
                 # a figure disputes the claim's only in a story on what the claim is about: "48
                 # people have died of heat-related causes" is no answer to eleven dead of measles
                 verdict, reason = "apart", f"its figures are of another story than the claim's ({reason})"

@@ -123,7 +123,7 @@ def compare(claim_qs: list[Quantity], evidence_qs: list[Quantity],
     for cq in (_as_months(_as_percent(q)) for q in claim_qs):
         alike = [e for e in evidence_qs if _comparable(cq, e, said)
                  and _same_share(_share_verb(claim_text, cq), _share_verb(evidence_text, e))
-                 and _same_deed(_deed(claim_text, cq), _deed(evidence_text, e))
+                 and _same_deed(claim_text, _deed(claim_text, cq), evidence_text, _deed(evidence_text, e))
                  and _same_kind(claim_text, cq, evidence_text, e, claim_foretold)]
         comparable = comparable or bool(alike)
         if not alike and (doing := [e for e in evidence_qs if _comparable(cq, e, said) and not _same_share(
@@ -381,6 +381,9 @@ _ONE_DOING = [{"cons", "take", "took", "draw", "used", "uses", "use"},
 _PARTICIPLE = re.compile(r"[a-z]+(?:ed|en|wn|lt|ught|ot)")
 _DONE_TO = re.compile(r"([a-z]+(?:es|ed|s))\s+$")  # "covers more than 600": a verb of the present or past
 _NO_DEED = {"percent", "fraction", "percentage points", "USD", "MXN", "EUR", "GBP"}
+# what state what a figure counts is in: "130,000 people are missing", "2 million remain displaced"
+_IN_STATE = re.compile(r"\s*(?:are|were|is|was|remain|remained|have\s+been|has\s+been)\s+(?:still\s+)?"
+                       r"(missing|dead|displaced|detained|homeless|unemployed|[a-z]+(?:ed|en))\b", re.I)
 # one deed in other words, by their first four letters
 _ONE_DEED = [{"kill", "murd", "slai", "assa"}]
 
@@ -394,15 +397,20 @@ def _deed(text: str, q: Quantity) -> str | None:
         return None
     if len(counted) > 1 and _PARTICIPLE.fullmatch(counted[-1]):
         return counted[-1]
+    if (state := _IN_STATE.match(text, q.end + len(q.counted or "") + 1)) is not None:
+        return state[1]  # "130,000 people are missing"
     before = " ".join(w for w in _WORD.findall(text[max(0, q.start - 40):q.start])[-4:] if w.lower() not in _NOT_A_DOING)
     m = _DONE_TO.search(before + " ") if before else None
     return m[1] if m and not before.split()[-1][:1].isupper() and m[1].lower() not in UP | DOWN else None
 
 
-def _same_deed(a: str | None, b: str | None) -> bool:
-    """The same deed done to what two figures count ("killed", "murdered"), or one not said:
-    "covers more than 600 journalists" is no count of journalists killed."""
-    return not (a and b) or a[:4] == b[:4] or any({a[:4], b[:4]} <= deed for deed in _ONE_DEED)
+def _same_deed(claim_text: str, a: str | None, evidence_text: str, b: str | None) -> bool:
+    """The same deed done to what two figures count ("killed", "murdered"), or one not said, or
+    said by the other's words ("listed as missing"): "covers more than 600 journalists" is no
+    count of journalists killed, nor "130,000 people are missing" of people deported."""
+    if not (a and b) or a[:4] == b[:4] or any({a[:4], b[:4]} <= deed for deed in _ONE_DEED):
+        return True
+    return bool(re.search(rf"\b{re.escape(a[:4])}", evidence_text, re.I) or re.search(rf"\b{re.escape(b[:4])}", claim_text, re.I))
 
 
 def _same_share(a: str | None, b: str | None) -> bool:

@@ -70,6 +70,23 @@ _QUALIFYING = {"more", "than", "less", "fewer", "about", "nearly", "almost", "ov
                "around", "roughly", "some", "just", "up", "to"}
 
 
+# where a claim of two statements divides: "had 300,000 members but could not stop the cartels"
+_TWO_STATEMENTS = re.compile(r",?\s+but\s+|,\s+(?:and|while|whereas)\s+", re.I)
+
+
+def statements(claim: str) -> list[str]:
+    """The statements a claim joins (each of three words or more), or the claim alone."""
+    parts = [p for p in _TWO_STATEMENTS.split(claim) if len(words(p)) >= 3]
+    return parts if len(parts) > 1 else [claim]
+
+
+def part_overlap(claim: str, evidence: str) -> float:
+    """overlap() of the claim, or of the one of its statements the evidence says most of: a
+    sentence on the Guard's members speaks to half of "the National Guard had 300,000 members
+    but could not stop the cartels"."""
+    return max(overlap(part, evidence) for part in statements(claim))
+
+
 def topic_share(claim: str, story: str) -> float:
     """Share of what the claim is about (its content words, without its figures, dates and words
     of rise or fall) that the story says: "eleven people have died in the measles outbreak" is
@@ -321,6 +338,8 @@ def stated(claim: str, evidence: str) -> str:
 
 
 def negation_mismatch(claim: str, evidence: str) -> str | None:
+    parts = statements(claim)  # the claim's statement the evidence speaks to: "… had 300,000 members
+    claim = max(parts, key=lambda p: overlap(p, evidence)) if len(parts) > 1 else claim  # but could not …"
     cn = _negated(claim)
     evidence = stated(claim, evidence)  # the negation of another clause is not the evidence's
     # "has no plan to fix leaks that waste about 30%": no plan, which the claim does not speak of
