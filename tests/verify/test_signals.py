@@ -568,3 +568,10 @@ def test_a_claim_of_two_statements_is_read_by_the_one_the_evidence_speaks_to():
     assert part_overlap(claim, members) > 0.5
     assert negation_mismatch(claim, members) is None
     assert statements("Homicides and disappearances rose in 2024") == ["Homicides and disappearances rose in 2024"]
+
+
+def test_every_year_says_when_not_what():
+    from factdesk.verify.signals import says_more_than_names
+
+    assert not says_more_than_names("Femicides had risen every year since 2018",
+                                    "Dengue cases worldwide had doubled every year since 2021.")

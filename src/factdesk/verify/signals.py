@@ -100,7 +100,8 @@ def topic_share(claim: str, story: str) -> float:
 
 # words of when, which say nothing of what a claim is about ("this year", "last month")
 WHEN_WORDS = {"year", "years", "month", "months", "week", "weeks", "day", "days", "today", "yesterday",
-              "quarter", "quarters", "decade", "decades", "last", "next", "past", "since", "ago", "now"}
+              "quarter", "quarters", "decade", "decades", "last", "next", "past", "since", "ago", "now",
+              "every", "each"}  # "every year since 2018" says when, not what
 
 
 def says_more_than_names(claim: str, evidence: str, known: frozenset[str] = frozenset()) -> bool:
