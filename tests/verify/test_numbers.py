@@ -340,3 +340,12 @@ def test_people_missing_are_no_count_of_people_deported():
         ("match", "numbers agree: claim says More than 130,000, evidence says 130,000")
     assert _said(claim, "The number of people deported from the United States to Mexico did rise, to about "
                         "190,000, the ministry said.")[0] == "apart"
+
+
+def test_a_figure_something_is_set_below_is_another_measure():
+    turnout = ("Turnout was about 13%, according to the electoral institute, far below the 60% that voted in "
+               "last year's presidential election.")
+    assert _said("Most people voted in the judicial election", turnout)[0] != "match"
+    cutzamala = "The Cutzamala system was 97% full at the start of November, up from 52% a year earlier."
+    assert _said("The Cutzamala system was 52% full a year earlier", cutzamala)[0] == "match"
+    assert _said("The Cutzamala system is 52% full", cutzamala)[0] == "mismatch"

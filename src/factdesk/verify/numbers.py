@@ -141,7 +141,7 @@ def compare(claim_qs: list[Quantity], evidence_qs: list[Quantity],
         if added:
             alike = [e for e in alike if e not in added]
             then = then or f"{ADDED}: {added[0].text}"
-        found = _same_time(alike, cq, evidence_text)
+        found = _same_time(alike, cq, evidence_text, bool(_EARLIER_TIME.search(claim_text)))
         if found and all(_EARLIER.search(evidence_text[max(0, e.start - 30):e.start]) for e in found) \
                 and not _dates(cq.time):  # "The tariff, first set at 25% in March, was doubled"
             then = then or f"{ANOTHER_TIME}: {found[0].text} (what it was at first)"
@@ -424,12 +424,15 @@ _ADDED = re.compile(r"\b(?:another|an\s+additional|a\s+further|further)\s+(?:(?:
 
 
 # the figure a change is measured from: "That compares with more than 137,000 arrests in …"
-_BASELINE = re.compile(r"(?:\bcompare[sd]?\s+(?:with|to)|\b(?:up|down)\s+from|\bversus|\bvs\.?)\s+"
+# a claim of the time a change is measured from: "a year earlier", "two years ago", "previously"
+_EARLIER_TIME = re.compile(r"\b(?:earlier|ago|before|previously|previous|prior)\b", re.I)
+_BASELINE = re.compile(r"(?:\bcompare[sd]?\s+(?:with|to)|\b(?:up|down)\s+from|\bversus|\bvs\.?|"
+                       r"\b(?:far\s+|well\s+)?(?:below|above)\s+the|\bthan\s+the)\s+"
                        r"(?:(?:more|fewer|less)\s+than|about|nearly|almost|just|some|over|roughly|around)?\s*$",
                        re.I)
 
 
-def _same_time(evidence_qs: list[Quantity], claim: Quantity, text: str = "") -> list[Quantity]:
+def _same_time(evidence_qs: list[Quantity], claim: Quantity, text: str = "", earlier: bool = False) -> list[Quantity]:
     """The evidence figures that speak of the claim's time: "rose from 14.4% in 2016 to 18.3% in
     2022" gives 18.3% against a claim of 2022 or of no date (the latest figure is the one now),
     never 14.4%, which was true in its own year; nor, for a claim of no year, the figure a change
@@ -448,7 +451,9 @@ def _same_time(evidence_qs: list[Quantity], claim: Quantity, text: str = "") -> 
     if want:
         return [q for dates, q in dated if not dates or any(
             d.startswith(w) or w.startswith(d) for d in dates for w in want)]
-    dated = [(dates, q) for dates, q in dated if not (dates and _BASELINE.search(text[max(0, q.start - 30):q.start]))]
+    dated = [(dates, q) for dates, q in dated if not ((dates or not earlier) and _BASELINE.search(
+        text[max(0, q.start - 30):q.start]))]  # undated: "far below the 60% that voted in …", unless the
+    # claim is of the time before ("was 52% full a year earlier")
     latest = max((max(dates) for dates, _ in dated if dates), default=None)
     return [q for dates, q in dated if not dates or max(dates) == latest]
 
