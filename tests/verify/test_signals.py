@@ -575,3 +575,16 @@ def test_every_year_says_when_not_what():
 
     assert not says_more_than_names("Femicides had risen every year since 2018",
                                     "Dengue cases worldwide had doubled every year since 2021.")
+
+
+def test_a_comment_set_off_after_the_statement_has_its_own_negation():
+    from factdesk.verify.signals import negation_mismatch
+
+    turnout = ("About 13% of Mexico's registered voters cast a ballot in the country's first election of judges on "
+               "Sunday, the National Electoral Institute said, a turnout that critics of the judicial overhaul "
+               "called a sign that voters had rejected it.")
+    assert negation_mismatch("Only 13% of voters took part in the judicial election", turnout) is None
+    # who said it is no clause of the statement
+    assert negation_mismatch("Gabriela Siller said Mexico is in a recession",
+                             '"The economy is stagnant, not in a recession," said Gabriela Siller, chief economist '
+                             'at Banco Base, who expects growth of 0.3% for the full year.')

@@ -300,6 +300,12 @@ _NO_THING = re.compile(r"\b(?:has|have|had)\s+(?:still\s+)?no\s+(?P<thing>[a-z]+
 # what says a statement is untrue, not another statement: "It is not true," … "that …"
 _UNTRUE = re.compile(r"\b(?:not|n't|never)\s+(?:\w+\s+)?(?:true|so|the\s+case|correct|right|accurate|happened)\b"
                      r"|\b(?:false|denied|denies|deny|rejected|rejects)\b", re.I)
+def _calls_untrue(part: str) -> bool:
+    """Does a clause end by calling something untrue ('"It is not true,"', "Sheinbaum denied"),
+    so that it speaks of the clause after it, not of a thing of its own ("voters had rejected it")?"""
+    return any(not re.sub(r"[\W_]", "", part[m.end():]) for m in _UNTRUE.finditer(part))
+
+
 # a noun whose "that" clause says what it holds, not which one it is: "the claim that …"
 _HOLDING = r"claim|claims|idea|notion|suggestion|allegation|allegations|assertion|report|reports|view|belief|fact|charge|charges"
 # the negation of an outer clause, and a clause of a thing it names: "does not fix a system that
@@ -312,25 +318,33 @@ _OUTER_NEGATION = re.compile(
 # where one statement of a sentence ends, quotes kept whole (what "did not say" governs is
 # quoted): "…," said X / "…, and that …" / "…; but …"
 _STATEMENT_END = re.compile(rf"[;:—–]|,[\"”’']?\s+(?:and|but|said|says|according|{_SUBORDINATORS})\b"
-                            rf"|\s+(?:but|{_SUBORDINATORS})\s+|[\"”]?\s+and\s+that\s+")
+                            rf"|\s+(?:but|{_SUBORDINATORS})\s+|[\"”]?\s+and\s+that\s+"
+                            rf"|,\s+(?:a|an)\s+[a-z]+\s+(?:that|which)\s+")  # ", a turnout that critics called …"
 _SAID_BY = re.compile(r"(?:and\s+|but\s+)?(?:said|says|according)\b", re.I)  # a clause that names who said it
-STATED = 0.5  # of the claim's words, in the one clause of a sentence that states it
+STATED = 0.4  # of the claim's words, in the one clause of a sentence that states it
 
 
 def stated(claim: str, evidence: str) -> str:
     """The part of the evidence that states what the claim speaks of, with the negation that is
-    its own: the clause that shares the most of the claim's words, when it shares half of them,
+    its own: the clause that shares the most of the claim's words, when it shares STATED of them,
     more than any negated clause, and no other clause calls something untrue ('her government "does
     not persecute journalists" and that the federal protection mechanism now covers more than
     600 reporters' gives the second clause); and in it, a clause of a thing that a negated
     verb names ("does not fix a system that loses 40% of its water to leaks" gives "loses 40%
     of its water to leaks"). Else the whole evidence."""
-    parts = [p.strip(" \"“”") for p in _STATEMENT_END.split(evidence) if p and p.strip(" \"“”")]
-    said = [p for p in parts if not _SAID_BY.match(p)]  # not '… said Gabriela Siller, chief economist'
+    parts, said, last, naming = [], [], 0, False  # said: the clauses that do not name who said it
+    for m in (*_STATEMENT_END.finditer(evidence), None):
+        p = evidence[last:m.start() if m else len(evidence)].strip(" \"“”")
+        if p:
+            parts.append(p)
+            if not naming and not _SAID_BY.match(p):  # not '…," said Gabriela Siller, chief economist'
+                said.append(p)
+        if m:
+            last, naming = m.end(), bool(_SAID_BY.search(m.group()))
     part = max(said, key=lambda p: overlap(claim, p), default=evidence)
     share = overlap(claim, part)
     if share < STATED or any(
-            p != part and (_UNTRUE.search(p) or (_negated(p) and overlap(claim, p) >= share)) for p in parts):
+            p != part and (_calls_untrue(p) or (_negated(p) and overlap(claim, p) >= share)) for p in parts):
         part = evidence
     m = _OUTER_NEGATION.search(part)
     if m and not _negated(m["rest"]) and overlap(claim, m["rest"]) >= overlap(claim, part) > 0:
