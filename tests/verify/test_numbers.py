@@ -349,3 +349,10 @@ def test_a_figure_something_is_set_below_is_another_measure():
     cutzamala = "The Cutzamala system was 97% full at the start of November, up from 52% a year earlier."
     assert _said("The Cutzamala system was 52% full a year earlier", cutzamala)[0] == "match"
     assert _said("The Cutzamala system is 52% full", cutzamala)[0] == "mismatch"
+
+
+def test_almost_full_and_nearly_empty_are_shares():
+    cutzamala = "The Cutzamala system was 97% full at the start of November."
+    assert _said("The Cutzamala reservoirs are almost full", cutzamala) == \
+        ("match", "numbers agree: claim says almost full, evidence says 97%")
+    assert _said("The Cutzamala reservoirs are nearly empty", cutzamala)[0] == "mismatch"

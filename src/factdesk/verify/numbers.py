@@ -24,7 +24,17 @@ def quantities(text: str, published: str | None = None) -> list[Quantity]:
     found = _baselines([q for q in parse_quantities(text, published=published)
                         if q.value is not None and not _is_year(q)], text)
     found, shares = _parts_of(text, found)
-    return found + _changes(text, found) + shares + _most(text)
+    return found + _changes(text, found) + shares + _most(text) + _fullness(text)
+
+
+# how full, in words: "almost full" is just under all of it, "nearly empty" a tenth at most
+_FULLNESS = re.compile(r"\b(?P<how>almost|nearly|virtually|practically)\s+(?P<state>full|empty)\b", re.I)
+
+
+def _fullness(text: str) -> list[Quantity]:
+    return [Quantity(m.group(), m.start(), m.end(), 100.0 if m["state"].lower() == "full" else 10.0,
+                     "just_under" if m["state"].lower() == "full" else "at_most", "percent", "full", None)
+            for m in _FULLNESS.finditer(text)]
 
 
 # a figure a change is measured from: "…, down from about 21,100 pounds in fiscal 2024"
