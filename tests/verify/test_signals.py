@@ -588,3 +588,17 @@ def test_a_comment_set_off_after_the_statement_has_its_own_negation():
     assert negation_mismatch("Gabriela Siller said Mexico is in a recession",
                              '"The economy is stagnant, not in a recession," said Gabriela Siller, chief economist '
                              'at Banco Base, who expects growth of 0.3% for the full year.')
+
+
+def test_highest_and_lowest_are_opposite_words():
+    from factdesk.verify.signals import antonym_mismatch
+
+    assert antonym_mismatch("Inflation in Mexico is at its highest level since 2021",
+                            "Headline inflation slowed to 3.5% in October, its lowest level since February 2021.")
+
+
+def test_a_company_is_its_short_name():
+    from factdesk.verify.signals import topic_share
+
+    assert topic_share("Walmex's revenue grew more than 10%",
+                       "Walmart de México said its profit rose 9%. Revenue grew 7.4% to 231.5 billion pesos.") == 1.0

@@ -74,7 +74,9 @@ BODIES = {
     "USMCA": "united states mexico canada agreement", "WHO": "world health organization",
     "INE": "national electoral institute", "INEGI": "national statistics agency",
     "Banxico": "bank mexico", "Pemex": "petróleos mexicanos", "Conagua": "national water commission",
-    "Fed": "federal reserve",
+    "Fed": "federal reserve", "Walmex": "walmart méxico", "CFE": "federal electricity commission",
+    "COMAR": "mexican commission refugee assistance", "CNDH": "national human rights commission",
+    "SEDENA": "defense ministry", "CJNG": "jalisco new generation cartel",
     "PRI": "institutional revolutionary party", "PAN": "national action party", "PRD": "democratic revolution",
     "PT": "labor party", "PVEM": "green ecologist",
 }

@@ -23,7 +23,8 @@ ANTONYMS = [("more", "fewer"), ("higher", "lower"), ("ally", "enemy"), ("allied"
             ("gained", "shed"), ("strong", "weak"), ("stronger", "weaker"), ("better", "worse"),
             ("best", "worst"), ("safe", "dangerous"), ("safe", "unsafe"), ("success", "failure"),
             ("cheaper", "costlier"), ("profit", "loss"), ("profits", "losses"),
-            ("surplus", "deficit")]  # which way a figure went: UP and DOWN below
+            ("surplus", "deficit"), ("highest", "lowest"), ("largest", "smallest"), ("biggest", "smallest"),
+            ("fastest", "slowest"), ("maximum", "minimum")]  # which way a figure went: UP and DOWN below
 _REPORTING_THE_CLAIM = re.compile(
     r"\b(claim(?:s|ed)?|accus\w*|charge[sd]?|alleg\w*|assert\w*|insist\w*|the verdict)\b", re.I)
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
@@ -95,6 +96,7 @@ def topic_share(claim: str, story: str) -> float:
               and w not in _NUMBER_WORDS and w not in UP and w not in DOWN and w not in _MONTHS
               and w not in _QUALIFYING}
     found = set(words(story))
+    found |= short_names(found)  # "Walmart de México" is the claim's "Walmex"
     return sum(_any_found({w}, found) for w in wanted) / len(wanted) if wanted else 1.0
 
 
