@@ -356,3 +356,14 @@ def test_almost_full_and_nearly_empty_are_shares():
     assert _said("The Cutzamala reservoirs are almost full", cutzamala) == \
         ("match", "numbers agree: claim says almost full, evidence says 97%")
     assert _said("The Cutzamala reservoirs are nearly empty", cutzamala)[0] == "mismatch"
+
+
+def test_millions_and_thousands_in_words_are_lower_bounds():
+    deported = "The United States deported about 195,000 Mexicans in the first eight months of the year."
+    assert _said("Trump has deported millions of Mexicans", deported) == \
+        ("mismatch", "number mismatch: claim says millions, evidence says about 195,000")
+    assert _said("Tens of thousands of people marched", "About 30,000 people marched on Sunday.")[0] == "match"
+    # so many in words is no count to set against a figure, nor against words of so many
+    assert _said("The government has given Pemex more than 136 billion dollars",
+                 "The government has given Pemex billions of dollars.")[0] != "mismatch"
+    assert _said("It cost hundreds of millions of dollars", "It cost hundreds of millions of dollars.")[0] != "match"

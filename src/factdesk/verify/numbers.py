@@ -24,7 +24,36 @@ def quantities(text: str, published: str | None = None) -> list[Quantity]:
     found = _baselines([q for q in parse_quantities(text, published=published)
                         if q.value is not None and not _is_year(q)], text)
     found, shares = _parts_of(text, found)
-    return found + _changes(text, found) + shares + _most(text) + _fullness(text)
+    return found + _changes(text, found) + shares + _most(text) + _fullness(text) + _many(text, found)
+
+
+# so many, in words: "millions of Mexicans" are two million at least, "tens of thousands" twenty thousand
+_MANY = re.compile(r"\b(?:(?P<times>tens|hundreds)\s+of\s+)?(?P<many>dozens|hundreds|thousands|millions|billions)\s+"
+                   r"of\s+(?:(?:the|its|their|his|her)\s+)?(?P<counted>[a-z][\w-]*)", re.I)
+_MONEY = {"dollars": "USD", "pesos": "MXN", "euros": "EUR"}
+_AT_LEAST = {"dozens": 24, "hundreds": 200, "thousands": 2_000, "millions": 2_000_000, "billions": 2_000_000_000}
+
+
+def _vague(q: Quantity) -> bool:
+    """A figure said only in words of many: "millions", "tens of thousands"."""
+    return q.qualifier == "at_least" and bool(_MANY.fullmatch(f"{q.text} of {q.counted or 'them'}"))
+
+
+def _many(text: str, found: list[Quantity]) -> list[Quantity]:
+    out = []
+    for m in _MANY.finditer(text):
+        if any(q.start <= m.start() < q.end for q in found):
+            continue  # "hundreds of millions of dollars" the parser read
+        value = _AT_LEAST[m["many"].lower()] * (10 if (m["times"] or "").lower() == "tens" else
+                                                 100 if m["times"] else 1)
+        counted, unit = m["counted"], _MONEY.get(m["counted"].lower())
+        if unit is None:
+            unit = "people" if is_people(counted) else _norm(counted)
+        else:
+            counted = None  # "hundreds of millions of dollars": the sum is all it says
+        text_ = text[m.start():m.end("many")]  # "millions", "tens of thousands"
+        out.append(Quantity(text_, m.start(), m.start("counted"), float(value), "at_least", unit, counted, None))
+    return out
 
 
 # how full, in words: "almost full" is just under all of it, "nearly empty" a tenth at most
@@ -160,6 +189,8 @@ def compare(claim_qs: list[Quantity], evidence_qs: list[Quantity],
             then = then or f"{ANOTHER_TIME}: {alike[0].text}" + (
                 f" ({alike[0].time})" if alike[0].time else "")
             found = []
+        if _vague(cq):  # "millions" beside "millions" says nothing of how many
+            found = [eq for eq in found if not _vague(eq)]
         fits = [eq for eq in found if consistent(cq, eq)]
         if fits:
             agree = agree or f"numbers agree: claim says {cq.text}, evidence says {fits[0].text}"
@@ -184,6 +215,8 @@ def consistent(claim: Quantity, evidence: Quantity) -> bool:
     """Does the evidence's number fit what the claim's number (with its qualifier) allows?"""
     c, e = float(claim.value), float(evidence.value)
     q = claim.qualifier
+    if _vague(evidence) and e <= c:
+        return True  # "billions of dollars" does not contradict "more than 136 billion dollars"
     if q == evidence.qualifier and q in ("at_most", "at_least"):
         return _close(e, c, 0.02)  # "up to two years" and "up to six months": two maxima, each the law's
     if q in ("more_than",):
@@ -277,7 +310,7 @@ _NOT_A_DOING = {"about", "nearly", "almost", "some", "roughly", "around", "over"
 def _share_verb(text: str, q: Quantity) -> str | None:
     """The verb before a share of something ("supplies about a quarter of the water", "loses
     about 40% of its water"): what the share is a share of doing. None for other figures."""
-    if not text or not (re.match(r"\s+of\b", text[q.end:q.end + 6])  # "most of its water" is read
+    if not text or q.unit not in ("percent", "fraction") or not (re.match(r"\s+of\b", text[q.end:q.end + 6])  # "most of its water" is read
                         or re.search(r"\s+of\b", text[q.start:q.end])):  # with its "of"
         return None
     before = [w.lower() for w in _WORD.findall(text[max(0, q.start - 60):q.start])]
