@@ -138,8 +138,9 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
             verdict, reason = numbers.compare(  # "In Colombia they make up about 15%" of the
                 claim_qs, numbers.quantities(item.sentence, item.published),  # calories the
                 f"{item.sentence} {item.context}", claim)  # sentence before names
-            if verdict == "mismatch" and not chosen and max(signals.topic_share(  # (of one of its statements)
-                    part, f"{item.sentence} {item.context} {item.title or ''}") for part in signals.statements(stated)) < ON_STORY:
+            story_words = f"{item.sentence} {item.context} {item.title or ''}"
+            if verdict == "mismatch" and not chosen and max(  # (the story of one of its statements)
+                    signals.topic_share(part, story_words) for part in signals.statements(stated)) < ON_STORY:
                 # a figure disputes the claim's only in a story on what the claim is about: "48
                 # people have died of heat-related causes" is no answer to eleven dead of measles
                 verdict, reason = "apart", f"its figures are of another story than the claim's ({reason})"

@@ -51,8 +51,8 @@ def _many(text: str, found: list[Quantity]) -> list[Quantity]:
             unit = "people" if is_people(counted) else _norm(counted)
         else:
             counted = None  # "hundreds of millions of dollars": the sum is all it says
-        text_ = text[m.start():m.end("many")]  # "millions", "tens of thousands"
-        out.append(Quantity(text_, m.start(), m.start("counted"), float(value), "at_least", unit, counted, None))
+        many = text[m.start():m.end("many")]  # "millions", "tens of thousands"
+        out.append(Quantity(many, m.start(), m.start("counted"), float(value), "at_least", unit, counted, None))
     return out
 
 
@@ -160,17 +160,17 @@ def compare(claim_qs: list[Quantity], evidence_qs: list[Quantity],
     comparable = False
     claim_foretold = bool(_CLAIM_FORECAST.search(claim_text))  # read once: the whole claim
     for cq in (_as_months(_as_percent(q)) for q in claim_qs):
-        alike = [e for e in evidence_qs if _comparable(cq, e, said)
-                 and _same_share(_share_verb(claim_text, cq), _share_verb(evidence_text, e))
-                 and _same_deed(claim_text, _deed(claim_text, cq), evidence_text, _deed(evidence_text, e))
+        counting = [e for e in evidence_qs if _comparable(cq, e, said)]  # the claim's thing
+        doing = _share_verb(claim_text, cq)
+        same_doing = [e for e in counting if _same_share(doing, _share_verb(evidence_text, e))]
+        alike = [e for e in same_doing
+                 if _same_deed(claim_text, _deed(claim_text, cq), evidence_text, _deed(evidence_text, e))
                  and _same_kind(claim_text, cq, evidence_text, e, claim_foretold)]
         comparable = comparable or bool(alike)
-        if not alike and (doing := [e for e in evidence_qs if _comparable(cq, e, said) and not _same_share(
-                _share_verb(claim_text, cq), _share_verb(evidence_text, e))]):
+        if not alike and (other := [e for e in counting if e not in same_doing]):
             # "pumps most of its water from an aquifer" beside "supplies most of Mexico City's water"
-            then = then or f"{ANOTHER_DOING}: {_share_verb(evidence_text, doing[0])} {doing[0].text}"
-        if not alike and not claim_foretold and (foretold := [
-                e for e in evidence_qs if _comparable(cq, e, said) and _is_forecast(evidence_text, e)]):
+            then = then or f"{ANOTHER_DOING}: {_share_verb(evidence_text, other[0])} {other[0].text}"
+        if not alike and not claim_foretold and (foretold := [e for e in counting if _is_forecast(evidence_text, e)]):
             # "production would stabilize at about 1.8 million barrels per day by 2026" beside
             # "Pemex produces 1.8 million barrels a day": a target, no result either way
             then = then or f"{FORECAST}: {foretold[0].text}"
@@ -310,9 +310,10 @@ _NOT_A_DOING = {"about", "nearly", "almost", "some", "roughly", "around", "over"
 def _share_verb(text: str, q: Quantity) -> str | None:
     """The verb before a share of something ("supplies about a quarter of the water", "loses
     about 40% of its water"): what the share is a share of doing. None for other figures."""
-    if not text or q.unit not in ("percent", "fraction") or not (re.match(r"\s+of\b", text[q.end:q.end + 6])  # "most of its water" is read
-                        or re.search(r"\s+of\b", text[q.start:q.end])):  # with its "of"
+    if not text or q.unit not in ("percent", "fraction"):
         return None
+    if not (re.match(r"\s+of\b", text[q.end:q.end + 6]) or re.search(r"\s+of\b", text[q.start:q.end])):
+        return None  # (a "most of its water" is read with its "of")
     before = [w.lower() for w in _WORD.findall(text[max(0, q.start - 60):q.start])]
     while before and before[-1] in _NOT_A_DOING:
         before.pop()

@@ -302,6 +302,8 @@ _NO_THING = re.compile(r"\b(?:has|have|had)\s+(?:still\s+)?no\s+(?P<thing>[a-z]+
 # what says a statement is untrue, not another statement: "It is not true," … "that …"
 _UNTRUE = re.compile(r"\b(?:not|n't|never)\s+(?:\w+\s+)?(?:true|so|the\s+case|correct|right|accurate|happened)\b"
                      r"|\b(?:false|denied|denies|deny|rejected|rejects)\b", re.I)
+
+
 def _calls_untrue(part: str) -> bool:
     """Does a clause end by calling something untrue ('"It is not true,"', "Sheinbaum denied"),
     so that it speaks of the clause after it, not of a thing of its own ("voters had rejected it")?"""
@@ -309,7 +311,8 @@ def _calls_untrue(part: str) -> bool:
 
 
 # a noun whose "that" clause says what it holds, not which one it is: "the claim that …"
-_HOLDING = r"claim|claims|idea|notion|suggestion|allegation|allegations|assertion|report|reports|view|belief|fact|charge|charges"
+_HOLDING = (r"claim|claims|idea|notion|suggestion|allegation|allegations|assertion|report|reports|view|belief|"
+            r"fact|charge|charges")
 # the negation of an outer clause, and a clause of a thing it names: "does not fix a system that
 # loses 40% of its water to leaks"
 _OUTER_NEGATION = re.compile(
