@@ -54,3 +54,8 @@ def test_a_future_said_by_the_way_in_a_relative_clause_is_no_prediction():
     assert assertion_of("no one had been arrested under the law, which was set to take effect on March 5") \
         is Assertion.FACT
     assert assertion_of("The bill will cost $5bn") is Assertion.PREDICTION
+
+
+def test_what_someone_could_not_do_is_a_fact_of_the_past():
+    assert assertion_of("the National Guard had 300,000 members but could not stop the cartels") is Assertion.FACT
+    assert assertion_of("The deal could not survive a court challenge") is Assertion.PREDICTION

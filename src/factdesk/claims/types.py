@@ -72,10 +72,23 @@ def assertion_of(text: str) -> Assertion:
     if _OPINION.search(stripped) or ruling_label(stripped):  # "We rate this claim Half True."
         return Assertion.OPINION
     main = _ASIDE.sub("", stripped)  # "no one had been arrested under the law, which was set to take effect …"
-    if _HEDGED_FUTURE.search(main) and not _PAST_MODAL.search(main):
+    if _HEDGED_FUTURE.search(main) and not _PAST_MODAL.search(main) and not _past_inability(main):
         if not _reported_future(main):
             return Assertion.PREDICTION
     return Assertion.FACT
+
+
+# what someone was not able to do, after a verb of the past: "had 300,000 members but could not stop
+# the cartels", "Police said they could not confirm …"
+_COULD_NOT = re.compile(r"\b(?:could\s+not|couldn't|could\s+never)\b", re.I)
+_PAST_BEFORE = re.compile(r"\b(?:had|was|were|did|said|told|\w{3,}ed)\b", re.I)
+
+
+def _past_inability(text: str) -> bool:
+    """Is every hedge of the text a "could not" that follows a verb of the past?"""
+    hedges = list(_HEDGED_FUTURE.finditer(text))
+    return bool(hedges) and all(_COULD_NOT.match(text, h.start()) and _PAST_BEFORE.search(text, 0, h.start())
+                                for h in hedges)
 
 
 _ASIDE = re.compile(r",\s+(?:which|who)\b[^,;.]*")  # a relative clause said by the way
