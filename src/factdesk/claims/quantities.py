@@ -96,8 +96,9 @@ VERBISH = set(
     "offer offers provide provides hold holds "  # "shelters in nine border cities offer deportees food"
     "both each".split()  # "130,000 homeless people both sheltered and unsheltered"
 )
+PARTICIPLE = r"[a-z]+(?:ed|en|wn|lt|ught|ot)"  # "killed", "taken", "shown", "built", "caught", "shot"
 PASSIVE = re.compile(r"\s+(?:were|was|have been|has been|had been|are|is|being|got|get)\s+"
-                     r"(?:\w+ly\s+)?([a-z]+(?:ed|en|wn|lt|ught|ot))\b", re.I)
+                     rf"(?:\w+ly\s+)?({PARTICIPLE})\b", re.I)
 
 WHICH_PEOPLE = re.compile(r"\s+(?P<how>for|linked\s+to|tied\s+to|accused\s+of|charged\s+with|suspected\s+of|"
                           r"connected\s+to|with\s+ties\s+to)(?P<rest>\s+.*)", re.I | re.S)
@@ -275,7 +276,8 @@ def _counted(text: str, end: int, unit: str | None) -> tuple[str | None, str | N
 
 _MONEY_TO = re.compile(r"\s+(?:to|in|on|for)\s+")
 _MONEY_ON = re.compile(r"\s+(?:in|on|for)\s+")
-_MONEY_NAMED = re.compile(r"\s+(?:pesos|dollars|euros|pounds)\b", re.I)
+MONEY_WORDS = {word for word, unit in UNITS.items() if unit in CURRENCY.values()}  # "dollars", "pesos", "euros"
+_MONEY_NAMED = re.compile(rf"\s+(?:{'|'.join(sorted(MONEY_WORDS | {'pounds'}))})\b", re.I)  # (pounds: money or weight)
 _MONEY_BROUGHT = re.compile(r"\b(?:cut|cuts|reduced|reduces|lowered|raised|raises|increased|boosted|brought)\s+"
                             r"(?:its|their|the|his|her|our)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:to|by)\s+$")
 _MONEY_GIVEN = re.compile(r"\b(?:gave|given|gives|give|lent|loaned|granted|paid|sent|owes|owed)\s+([A-Z][\w'’-]*)\s+$")

@@ -35,8 +35,9 @@ _PART = re.compile(rf"\b(?:the\s+)?(first|second|third|fourth)\s+(?:{_AMOUNT}\s+
 # a leader's time in office: "during the six-year term of former President Andrés Manuel López
 # Obrador", "under Enrique Peña Nieto", "under his predecessor" (a name, not "under Mexican law")
 _NAME_WORD = r"[A-ZÁÉÍÓÚÑ](?:\.|[\w'’-]*)"  # "López", "J."
-_NAME = rf"{_NAME_WORD}(?:\s+(?:de\s+|del\s+|la\s+)?{_NAME_WORD}){{0,4}}"
-_NAMES = rf"{_NAME_WORD}(?:\s+(?:de\s+|del\s+|la\s+)?{_NAME_WORD}){{1,4}}"  # two or more
+_NAME_MORE = rf"(?:\s+(?:de\s+|del\s+|la\s+)?{_NAME_WORD})"  # "Peña Nieto", "de la Fuente"
+_NAME = rf"{_NAME_WORD}{_NAME_MORE}{{0,4}}"
+_NAMES = rf"{_NAME_WORD}{_NAME_MORE}{{1,4}}"  # two words or more
 _LEADER = r"(?:(?:former|then|the\s+late)\s+)?(?:President|Gov\.|Governor|Mayor|Prime\s+Minister)\s+"
 _OFFICE = r"(?:(?:\w+-year\s+)?(?:term|presidency|administration|government|mandate|tenure|sexenio))"
 _NAME_ENDS = r"(?=\s*$|\s*[,.;:)]|\s+(?:and|or|in|to|was|were|had|have|has|from|when|who|than|as|the|a)\b)"

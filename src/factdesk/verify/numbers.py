@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from factdesk.claims.quantities import WORD_NUMBERS, parse_quantities
+from factdesk.claims.quantities import MONEY_WORDS, PARTICIPLE, UNITS, WORD_NUMBERS, parse_quantities
 from factdesk.claims.timeexpr import months_of_part
 from factdesk.models import Quantity
 from factdesk.verify.signals import DOWN, KINDS, PEOPLE, SAME_THING, UP, is_people, short_names, singular
@@ -30,13 +30,12 @@ def quantities(text: str, published: str | None = None) -> list[Quantity]:
 # so many, in words: "millions of Mexicans" are two million at least, "tens of thousands" twenty thousand
 _MANY = re.compile(r"\b(?:(?P<times>tens|hundreds)\s+of\s+)?(?P<many>dozens|hundreds|thousands|millions|billions)\s+"
                    r"of\s+(?:(?:the|its|their|his|her)\s+)?(?P<counted>[a-z][\w-]*)", re.I)
-_MONEY = {"dollars": "USD", "pesos": "MXN", "euros": "EUR"}
 _AT_LEAST = {"dozens": 24, "hundreds": 200, "thousands": 2_000, "millions": 2_000_000, "billions": 2_000_000_000}
 
 
 def _vague(q: Quantity) -> bool:
     """A figure said only in words of many: "millions", "tens of thousands"."""
-    return q.qualifier == "at_least" and bool(_MANY.fullmatch(f"{q.text} of {q.counted or 'them'}"))
+    return q.qualifier == "at_least" and q.text.split()[-1].lower() in _AT_LEAST
 
 
 def _many(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -46,11 +45,11 @@ def _many(text: str, found: list[Quantity]) -> list[Quantity]:
             continue  # "hundreds of millions of dollars" the parser read
         value = _AT_LEAST[m["many"].lower()] * (10 if (m["times"] or "").lower() == "tens" else
                                                  100 if m["times"] else 1)
-        counted, unit = m["counted"], _MONEY.get(m["counted"].lower())
-        if unit is None:
-            unit = "people" if is_people(counted) else _norm(counted)
+        counted = m["counted"]
+        if counted.lower() in MONEY_WORDS:  # "hundreds of millions of dollars": the sum is all it says
+            counted, unit = None, UNITS[counted.lower()]
         else:
-            counted = None  # "hundreds of millions of dollars": the sum is all it says
+            unit = "people" if is_people(counted) else _norm(counted)
         many = text[m.start():m.end("many")]  # "millions", "tens of thousands"
         out.append(Quantity(many, m.start(), m.start("counted"), float(value), "at_least", unit, counted, None))
     return out
@@ -159,6 +158,7 @@ def compare(claim_qs: list[Quantity], evidence_qs: list[Quantity],
     said |= short_names(said)  # "Banxico's benchmark rate" in a sentence on the Bank of Mexico's
     comparable = False
     claim_foretold = bool(_CLAIM_FORECAST.search(claim_text))  # read once: the whole claim
+    claim_earlier = bool(_EARLIER_TIME.search(claim_text))  # "was 52% full a year earlier"
     for cq in (_as_months(_as_percent(q)) for q in claim_qs):
         counting = [e for e in evidence_qs if _comparable(cq, e, said)]  # the claim's thing
         doing = _share_verb(claim_text, cq)
@@ -180,7 +180,7 @@ def compare(claim_qs: list[Quantity], evidence_qs: list[Quantity],
         if added:
             alike = [e for e in alike if e not in added]
             then = then or f"{ADDED}: {added[0].text}"
-        found = _same_time(alike, cq, evidence_text, bool(_EARLIER_TIME.search(claim_text)))
+        found = _same_time(alike, cq, evidence_text, claim_earlier)
         if found and all(_EARLIER.search(evidence_text[max(0, e.start - 30):e.start]) for e in found) \
                 and not _dates(cq.time):  # "The tariff, first set at 25% in March, was doubled"
             then = then or f"{ANOTHER_TIME}: {found[0].text} (what it was at first)"
@@ -422,8 +422,8 @@ _ONE_DOING = [{"cons", "take", "took", "draw", "used", "uses", "use"},
               {"won", "win", "wins", "winn", "take", "took", "capt", "carr", "swep"}]
 
 
-_PARTICIPLE = re.compile(r"[a-z]+(?:ed|en|wn|lt|ught|ot)")
-_DONE_TO = re.compile(r"([a-z]+(?:es|ed|s))\s+$")  # "covers more than 600": a verb of the present or past
+_PARTICIPLE = re.compile(PARTICIPLE)  # what the parser adds to a count: "journalists killed"
+_DONE_TO = re.compile(r"[a-z]+(?:es|ed|s)")  # "covers more than 600": a verb of the present or past
 _NO_DEED = {"percent", "fraction", "percentage points", "USD", "MXN", "EUR", "GBP"}
 # what state what a figure counts is in: "130,000 people are missing", "2 million remain displaced"
 _IN_STATE = re.compile(r"\s*(?:are|were|is|was|remain|remained|have\s+been|has\s+been)\s+(?:still\s+)?"
@@ -443,16 +443,16 @@ def _deed(text: str, q: Quantity) -> str | None:
         return counted[-1]
     if (state := _IN_STATE.match(text, q.end + len(q.counted or "") + 1)) is not None:
         return state[1]  # "130,000 people are missing"
-    before = " ".join(w for w in _WORD.findall(text[max(0, q.start - 40):q.start])[-4:] if w.lower() not in _NOT_A_DOING)
-    m = _DONE_TO.search(before + " ") if before else None
-    return m[1] if m and not before.split()[-1][:1].isupper() and m[1].lower() not in UP | DOWN else None
+    before = [w for w in _WORD.findall(text[max(0, q.start - 40):q.start])[-4:] if w.lower() not in _NOT_A_DOING]
+    verb = before[-1] if before else ""
+    return verb if _DONE_TO.fullmatch(verb) and verb not in UP | DOWN else None
 
 
 def _same_deed(claim_text: str, a: str | None, evidence_text: str, b: str | None) -> bool:
     """The same deed done to what two figures count ("killed", "murdered"), or one not said, or
     said by the other's words ("listed as missing"): "covers more than 600 journalists" is no
     count of journalists killed, nor "130,000 people are missing" of people deported."""
-    if not (a and b) or a[:4] == b[:4] or any({a[:4], b[:4]} <= deed for deed in _ONE_DEED):
+    if _one_doing(a, b, _ONE_DEED):
         return True
     return bool(re.search(rf"\b{re.escape(a[:4])}", evidence_text, re.I) or re.search(rf"\b{re.escape(b[:4])}", claim_text, re.I))
 
@@ -460,7 +460,12 @@ def _same_deed(claim_text: str, a: str | None, evidence_text: str, b: str | None
 def _same_share(a: str | None, b: str | None) -> bool:
     """Shares of one doing ('supplies', 'supply'; 'uses', 'consumes'), or of what the text does
     not say."""
-    return not (a and b) or a[:4] == b[:4] or any({a[:4], b[:4]} <= doing for doing in _ONE_DOING)
+    return _one_doing(a, b, _ONE_DOING)
+
+
+def _one_doing(a: str | None, b: str | None, alike: list[set[str]]) -> bool:
+    """One doing, or one not said: the same first four letters, or a set of `alike` holding both."""
+    return not (a and b) or a[:4] == b[:4] or any({a[:4], b[:4]} <= words for words in alike)
 
 
 _ADDED = re.compile(r"\b(?:another|an\s+additional|a\s+further|further)\s+(?:(?:more|fewer|less)\s+than\s+|"

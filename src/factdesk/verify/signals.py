@@ -130,8 +130,8 @@ def about_as_long(claim: str, evidence: str, ratio: float = 3.5) -> bool:
 # words that open a clause of reason or circumstance: "because they were not authorized"
 _SUBORDINATORS = "because|since|although|though|while|whereas|unless"
 # where one statement of a sentence ends: "…measles, and it is not …", "…; but", a quote mark
-_CLAUSE_END = re.compile(rf"[;:—–\"“”]|,\s+(?:and|but|said|says|according|compared|up from|down from|"
-                         rf"{_SUBORDINATORS})\b"
+_JOINS = rf"and|but|said|says|according|{_SUBORDINATORS}"  # a comma before these ends a statement
+_CLAUSE_END = re.compile(rf"[;:—–\"“”]|,\s+(?:{_JOINS}|compared|up from|down from)\b"
                          rf"|\s+(?:but|{_SUBORDINATORS})\s+")
 
 
@@ -322,7 +322,7 @@ _OUTER_NEGATION = re.compile(
 
 # where one statement of a sentence ends, quotes kept whole (what "did not say" governs is
 # quoted): "…," said X / "…, and that …" / "…; but …"
-_STATEMENT_END = re.compile(rf"[;:—–]|,[\"”’']?\s+(?:and|but|said|says|according|{_SUBORDINATORS})\b"
+_STATEMENT_END = re.compile(rf"[;:—–]|,[\"”’']?\s+(?:{_JOINS})\b"
                             rf"|\s+(?:but|{_SUBORDINATORS})\s+|[\"”]?\s+and\s+that\s+"
                             rf"|,\s+(?:a|an)\s+[a-z]+\s+(?:that|which)\s+")  # ", a turnout that critics called …"
 _SAID_BY = re.compile(r"(?:and\s+|but\s+)?(?:said|says|according)\b", re.I)  # a clause that names who said it
