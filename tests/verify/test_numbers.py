@@ -367,3 +367,74 @@ def test_millions_and_thousands_in_words_are_lower_bounds():
     assert _said("The government has given Pemex more than 136 billion dollars",
                  "The government has given Pemex billions of dollars.")[0] != "mismatch"
     assert _said("It cost hundreds of millions of dollars", "It cost hundreds of millions of dollars.")[0] != "match"
+
+
+def test_the_record_is_answered_only_by_a_figure_called_the_record():
+    season = ("The monarch butterflies that spend the winter in central Mexico covered 1.79 hectares this "
+              "season, nearly double the 0.9 hectares of a year earlier.")
+    record = "Even with this year's rise, the figure is far below the record of 18.19 hectares measured in 1996-97."
+    claim = "The record for monarch forest cover is 18.19 hectares, set in 1996-97"
+    assert _said(claim, season)[0] == "apart"
+    assert _said(claim, record)[0] == "match"
+    # and the other way: the record is no figure of this season
+    assert _said("The monarchs covered about 1.8 hectares this season", record)[0] == "apart"
+    assert _said("The monarchs covered about 1.8 hectares this season", season)[0] == "match"
+
+
+def test_a_figure_set_aside_is_not_what_the_evidence_says_is():
+    fee = ("Mexico began charging a fee of $5 to every cruise passenger on July 1, after the government "
+           "agreed to phase it in rather than charge the $42 that Congress had first approved.")
+    assert _said("Mexico charges cruise passengers a $42 fee", fee) == \
+        ("mismatch", "number mismatch: claim says $42, evidence says $5")
+
+
+def test_a_sum_called_a_fee_counts_the_fee_and_a_sum_in_a_month_is_no_use():
+    assert [q.counted for q in quantities("Mexico began charging a fee of $5 to every cruise passenger.")] == ["fee"]
+    later = quantities("The fee will rise to $10 in August next year and to $21 in 2028, under the agreement.")
+    assert [(q.text, q.counted) for q in later] == [("$10", "fee"), ("$21", None)]
+
+
+def test_most_of_a_count_is_set_beside_a_part_of_the_whole():
+    colonies = "The report said 7 of the 17 colonies found this winter were outside the reserve."
+    assert _said("Most of the monarch colonies found this winter were outside the reserve", colonies) == \
+        ("mismatch", "number mismatch: claim says Most, evidence says 7 of 17")
+
+
+def test_a_plain_noun_is_the_fuller_name_it_ends_or_begins():
+    # "monarchs" are "monarch butterflies"; a yearly rate is not a total
+    assert _said("Each hectare of forest holds about 21 million monarch butterflies",
+                 "Scientists estimate that each hectare holds about 21 million monarchs.")[0] == "match"
+    assert _said("Mexico has delivered about 520,000 acre-feet of water in the current cycle",
+                 "In exchange, the United States sends Mexico 1.5 million acre-feet a year.")[0] == "apart"
+
+
+def test_a_yearly_rate_is_set_beside_one_years_total():
+    sold = ("Mexico is the largest supplier of tomatoes to the United States. It sold about $3 billion worth of "
+            "them to American buyers last year.")
+    assert _said("Mexico sells about $30 billion of tomatoes a year to the US", sold) == \
+        ("mismatch", "number mismatch: claim says about $30 billion, evidence says about $3 billion")
+
+
+def test_a_figure_whose_noun_is_left_out_counts_the_figure_befores_with_its_own_deed():
+    line12 = ("Mexico City reopened Line 12, nearly three years after an overpass collapsed beneath a passing "
+              "train, killing 26 people and injuring about 100.")
+    assert _said("The Line 12 collapse injured about 100 people", line12)[0] == "match"
+    assert _said("The Line 12 collapse killed 100 people", line12) == \
+        ("mismatch", "number mismatch: claim says 100, evidence says 26")
+
+
+def test_a_week_and_a_month_are_durations():
+    week = "US inspectors suspended avocado inspections in Michoacán for a week in 2022."
+    assert _said("The US suspended avocado inspections for a month in 2022", week) == \
+        ("mismatch", "number mismatch: claim says a month, evidence says a week")
+
+
+def test_the_figure_a_fall_is_measured_from_is_no_figure_of_the_claims_time():
+    logging = ("Illegal logging in the reserve fell to 2.3 hectares last year from 11.4 hectares the year "
+               "before, according to the report.")
+    assert _said("The reserve lost 11.4 hectares to illegal logging last year", logging) == \
+        ("mismatch", "number mismatch: claim says 11.4, evidence says 2.3")
+
+
+def test_how_much_more_is_not_what_is_counted():
+    assert [q.counted for q in quantities("Americans will pay up to 8.5% more for tomatoes")] == [None]

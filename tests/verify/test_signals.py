@@ -602,3 +602,69 @@ def test_a_company_is_its_short_name():
 
     assert topic_share("Walmex's revenue grew more than 10%",
                        "Walmart de México said its profit rose 9%. Revenue grew 7.4% to 231.5 billion pesos.") == 1.0
+
+
+def test_a_change_set_off_after_a_figure_belongs_to_its_whole_statement():
+    from factdesk.verify.signals import another_went_the_claims_way, went_the_other_way
+    season = ("The monarch butterflies that spend the winter in the mountain forests of central Mexico covered "
+              "1.79 hectares this season, nearly double the 0.9 hectares of a year earlier.")
+    assert went_the_other_way("The area covered by monarch butterflies in Mexico fell this winter", season)
+    assert another_went_the_claims_way("The monarchs' forest cover nearly doubled this year", season) is None
+
+
+def test_more_than_at_another_time_is_a_rise():
+    from factdesk.verify.signals import movement, went_the_other_way
+    nets = "The navy said it removed 134 illegal nets from the area this year, down from 260 two years ago."
+    claim = "The navy removed more illegal nets from the vaquita area this year than two years ago"
+    assert movement(claim).thing == ["illegal", "nets"]
+    assert went_the_other_way(claim, nets) == \
+        "went the other way: the claim says more illegal nets, the evidence says down"
+    assert movement("More than 30 candidates were killed") is None  # a figure, no comparison
+    assert movement("Fewer people were killed in 2024 than in 2023") is None  # what they did says what
+
+
+def test_the_first_of_its_kind_is_refuted_by_the_sixth():
+    from factdesk.verify.signals import not_the_first
+    sixth = "Manzo was at least the sixth mayor killed in Mexico since Sheinbaum took office in October 2024."
+    assert not_the_first("Manzo was the first mayor killed since Sheinbaum took office", sixth) == \
+        "the evidence says others came before: “at least the sixth mayor”"
+    assert not_the_first("It was the first year of the program", "It was the second year of it.") is None
+
+
+def test_a_rank_of_another_thing_is_no_rank_of_the_claims():
+    from factdesk.verify.signals import ranked_in_another, ranked_lower
+    steel = "Mexico was the third-largest supplier of steel to the United States last year."
+    claim = "Mexico is the largest supplier of tomatoes to the United States"
+    assert ranked_lower(claim, steel) is None
+    assert ranked_in_another(claim, steel) == \
+        "it ranks another thing: “third-largest supplier of steel to the United States last year”"
+
+
+def test_the_world_is_not_the_country_a_claim_names():
+    from factdesk.verify.signals import worldwide
+    world = "Dengue cases worldwide had doubled every year since 2021, reaching more than 14 million in 2024."
+    assert worldwide("Mexico has recorded more than 125,000 dengue cases this year", world)
+    assert not worldwide("Dengue cases doubled worldwide", world)
+
+
+def test_a_story_that_never_names_a_claims_subject_is_about_something_else():
+    from factdesk.verify.signals import subject_unsaid
+    claim = "The monarch butterfly population is at its lowest level on record"
+    water = "Last year, the system fell to 26% of its capacity in June, its lowest level on record."
+    assert subject_unsaid(claim, water) == \
+        "its story never speaks of what the claim is about (monarch butterfly population)"
+    assert subject_unsaid(claim, "The lowest on record was 0.67 hectares of monarchs.") is None
+    assert subject_unsaid("Mexico's oil output is at its lowest level", water) is None  # a name: read by its names
+
+
+def test_a_letter_that_goes_with_a_name_left_out_goes_with_it():
+    from factdesk.verify.signals import without_names
+    assert without_names("About 17,000 people took part in the Gen Z march", ["Gen"]) == \
+        "About 17,000 people took part in the march"
+
+
+def test_a_bill_charged_is_no_charge_against_someone():
+    from factdesk.verify.signals import reports_the_claim
+    fee = "Mexico began charging a fee of $5, rather than charge the $42 that Congress had first approved."
+    assert not reports_the_claim("Mexico charges cruise passengers a $42 fee", fee)
+    assert reports_the_claim("The mayor took bribes", "He repeated the charge that the mayor took bribes.")

@@ -56,3 +56,32 @@ def test_a_fact_checks_ruling_speaks_for_its_story():
     assert verdict.label is VerdictLabel.REFUTED
     assert "not counted: the fact-check's ruling speaks for its story (“Our ruling: The claim is false.”)" \
         in aside.signals
+
+
+def _quoted(article: str, sentence: str, stance: Stance, probability: float, who: str | None) -> Evidence:
+    from factdesk.models import Speaker
+    e = item(article, sentence, stance, probability)
+    e.speaker = Speaker(name=who, mention=who or "he", mention_start=-1, mention_end=-1) if who else None
+    return e
+
+
+def test_a_story_that_leans_both_ways_speaks_with_its_surer_side():
+    killed = "The Line 12 collapse killed 26 people"
+    verdict = decide(killed, [
+        item("a1", "An overpass collapsed beneath a passing train, killing 26 people.", Stance.SUPPORTS, 0.75),
+        _quoted("a1", "Three years later, the people responsible are still free.", Stance.REFUTES, 0.45,
+                "Adrián Loza"),
+    ])
+    assert verdict.label is VerdictLabel.SUPPORTED
+    lean = next(e for e in verdict.evidence if e.stance is Stance.REFUTES)
+    assert "not counted: its story leans the other way more surely" in lean.signals
+
+
+def test_a_story_that_reports_a_dispute_between_two_named_sources_stays_mixed():
+    rooms = "About 80% of Acapulco's hotel rooms have reopened"
+    verdict = decide(rooms, [
+        _quoted("a1", "About 80% of the city's hotel rooms have reopened.", Stance.SUPPORTS, 0.93, "Simón Quiñones"),
+        _quoted("a1", "Only about 63% of the rooms are back in use.", Stance.REFUTES, 0.8,
+                "Alejandro Martínez Sidney"),
+    ])
+    assert verdict.label is VerdictLabel.MIXED

@@ -80,7 +80,7 @@ STOP = set(
     "the a an of in on at to for by from with as than and or but that which who whom whose "
     "is are was were be been being have has had do does did will would could should may might "
     "can must this these those it its their his her our your my we they he she i you there "
-    "here since during after before when while if because so not no per each every all "
+    "here since during after before when where while if because so not no per each every all "
     "last next this past ago against between among amid into onto through toward towards "
     "within without despite via versus across along beyond behind over under about around "
     "near outside inside above below upon beside "
@@ -237,13 +237,22 @@ def _noun_run(rest: str, skip_stop: bool = False) -> tuple[list[str], int]:
     return nouns, pos
 
 
+_COMPARED = {"more", "less", "fewer", "higher", "lower", "cheaper", "costlier"}
+
+
 def _counted(text: str, end: int, unit: str | None) -> tuple[str | None, str | None]:
     """(unit noun right after the number, the fuller description of what is counted)."""
     rest = text[end:end + 200]  # a few words are all it reads
     nouns, pos = _noun_run(rest)
+    if unit == "percent" and nouns and nouns[0].lower() in _COMPARED:
+        nouns = []  # "8.5% more for tomatoes": how much more, not what is counted
     noun = nouns[-1].lower() if nouns else None
     counted = " ".join(nouns) if nouns else None
     after = rest[pos:]
+    if noun == "worth" and (worth_of := re.match(r"\s+of\s+(?:the\s+)?([a-z][\w-]*)", after)):
+        # "$3 billion worth of them": the sum is all it says; "worth of tomatoes": the tomatoes
+        thing = worth_of.group(1)
+        return None, (None if thing in ("them", "it", "those", "these") else thing)
     of = re.match(r"\s+of\b", after)
     measure = noun in UNITS and UNITS[noun] not in ("people", "votes", *TIME_UNITS)  # "1.5 tonnes of cocaine"
     if of and (not nouns or unit in ("percent", "fraction") or measure):
@@ -281,15 +290,22 @@ _MONEY_NAMED = re.compile(rf"\s+(?:{'|'.join(sorted(MONEY_WORDS | {'pounds'}))})
 _MONEY_BROUGHT = re.compile(r"\b(?:cut|cuts|reduced|reduces|lowered|raised|raises|increased|boosted|brought)\s+"
                             r"(?:its|their|the|his|her|our)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:to|by)\s+$")
 _MONEY_GIVEN = re.compile(r"\b(?:gave|given|gives|give|lent|loaned|granted|paid|sent|owes|owed)\s+([A-Z][\w'’-]*)\s+$")
+_WHEN_AFTER = re.compile(r"(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:next|last|this|each|"
+                         r"every|the\s+(?:first|second|third|fourth|last|past|next))\b)", re.I)  # a time, not a use
+_MONEY_CALLED = re.compile(r"\b(?:a|an|the|its|their)\s+((?:[a-z][\w-]*\s+){0,2}(?:fee|tax|levy|fine|toll|charge|"
+                           r"price|tariff|duty|budget|salary|wage|bonus|penalty|ransom|reward|bail))\s+of\s+$")
 _MONEY_BY = re.compile(r"((?:[A-Za-z][\w'-]*\s+){1,3})by\s+$")
 
 
 def _money_for(text: str, start: int, end: int) -> str | None:
     """What a sum is of: "$3.3 trillion to deficits", "$64.7 billion in remittances", "raises
     the debt limit by $5 trillion"."""
+    called = _MONEY_CALLED.search(_words_before(text, start, 40))
+    if called:  # "a fee of $5 to every cruise passenger": the fee
+        return called.group(1)
     named = _MONEY_NAMED.match(text, end)  # "8 billion pesos in its water network", not "… to Pemex",
     to = (_MONEY_ON if named else _MONEY_TO).match(text, named.end() if named else end)  # who got it
-    if to:
+    if to and not _WHEN_AFTER.match(text, to.end()):  # not "$10 in August next year", "$21 in 2028"
         nouns, _ = _noun_run(text[to.end() - 1:to.end() + 120], skip_stop=True)
         if nouns and not (named and nouns[0].lower().endswith("ing")):  # nor "on rebuilding Acapulco",
             return " ".join(nouns)  # what it was spent doing

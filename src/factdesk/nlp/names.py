@@ -79,6 +79,7 @@ BODIES = {
     "SEDENA": "defense ministry", "CJNG": "jalisco new generation cartel",
     "PRI": "institutional revolutionary party", "PAN": "national action party", "PRD": "democratic revolution",
     "PT": "labor party", "PVEM": "green ecologist",
+    "Gen": "generation",  # "Gen Z" is "Generation Z"
 }
 
 

@@ -10,7 +10,7 @@ from factdesk.nlp.datelines import opening_dateline
 from factdesk.quotes.cues import is_speech_cue
 from factdesk.retrieval.search import search
 from factdesk.verify.rulings import checked_statement, find_ruling
-from factdesk.verify.signals import continues, names, words
+from factdesk.verify.signals import continues, names, short_names, words
 
 
 def from_archive(archive, claim: str, top_k: int = 8, leave_out: str | None = None) -> list[Evidence]:
@@ -32,6 +32,7 @@ def from_archive(archive, claim: str, top_k: int = 8, leave_out: str | None = No
         if hit.article_id not in stories:
             dateline = opening_dateline(archive.opening(hit.article_id)).strip(" —–-\n") or None
             story_names = {w for n in archive.names(hit.article_id) for w in words(n)} if claimed else set()
+            story_names |= short_names(story_names)  # "Walmart de México" names the claim's "Walmex"
             stories[hit.article_id] = archive.places(hit.article_id), dateline, story_names
         places, dateline, story_names = stories[hit.article_id]
         quote = archive.quote_covering(hit.article_id, hit.start, hit.end)

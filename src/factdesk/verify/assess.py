@@ -14,6 +14,7 @@ NUMBER_REFUTES = 0.80  # a number mismatch on a topical sentence makes it refute
 TOPICAL = 0.34  # share of the claim's content words an evidence sentence must share to be compared
 SAME_WORDS = 0.7  # share of the claim's content words in a negated clause that is nearly the claim itself
 SAME_WORDS_REFUTES = 0.6
+HALF_SAID = 0.5  # of those, in the clause itself, when its headline says the rest
 UNNAMED_SAYS = 0.6  # share of the claim's other words a sentence read without the claim's names must say
 SAME_PROPOSITION = 0.4  # share of content words above which a negation flips "supports"
 OFF_STORY = 0.25  # below this share of what the claim is about, a story's lean for it is not counted
@@ -118,7 +119,10 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
             # border is closed": another thing they said or did, which disputes nothing
             item.signals.append(f"speaks of something else than what {attributed.who} is said to have said")
             p = _shift(p, "neutral", 0.9)
-        shared = signals.part_overlap(claim, item.sentence)
+        # what is checked, without the names its story gives ("Gen Z" in a story on that march)
+        said_as = unnamed.get(k, claim) if stated is claim else stated
+        # its figures aside: "400 people were arrested" says as much as "40 people were arrested"
+        shared = max(signals.part_overlap(claim, item.sentence), signals.overlap(claim, item.sentence, figures=False))
         # a short sentence that goes on from the one before says the claim's words with its
         # neighbours ("In Colombia they make up about 15%." after a sentence on calories)
         goes_on = signals.continues(item.sentence)
@@ -129,8 +133,9 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
                        for where in (item.context, item.title or "", item.dateline or "")) or (  # its story names,
             bool(item.named_around) and signals.names_left_to_story(claim, item.sentence, item.named_around))
         about_it = signals.same_subject(claim, item.sentence, places) or (  # unless it names another
-            in_story and not signals.elsewhere(claim, item.places, places)  # place, or the whole
-            and not signals.national(claim, item.sentence, places))  # country beside the claim's state
+            in_story and not signals.elsewhere(claim, _main_places(item), places)  # place, or the whole
+            and not signals.national(claim, item.sentence, places)  # country beside the claim's state,
+            and not signals.worldwide(claim, item.sentence, places))  # or the world beside its country
         topical = (about_it or chosen) and (shared >= TOPICAL or p["neutral"] < 0.5)  # chosen: the user's say-so
         verdict = apart = dated = None
         if claim_qs and (topical or (in_story and shared >= TOPICAL)):
@@ -140,7 +145,7 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
                 f"{item.sentence} {item.context}", claim)  # sentence before names
             story_words = f"{item.sentence} {item.context} {item.title or ''}"
             if verdict == "mismatch" and not chosen and max(  # (the story of one of its statements)
-                    signals.topic_share(part, story_words) for part in signals.statements(stated)) < ON_STORY:
+                    signals.topic_share(part, story_words) for part in signals.statements(said_as)) < ON_STORY:
                 # a figure disputes the claim's only in a story on what the claim is about: "48
                 # people have died of heat-related causes" is no answer to eleven dead of measles
                 verdict, reason = "apart", f"its figures are of another story than the claim's ({reason})"
@@ -155,7 +160,8 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
                 item.signals.append(reason)
             elif verdict == "apart":
                 apart = reason
-        if topical and (other := signals.another_measure(stated, item.sentence)):
+        if topical and (other := signals.another_measure(stated, item.sentence)
+                        or signals.ranked_in_another(claim, item.sentence)):
             item.signals.append(f"{other}: not evidence either way")  # "headline inflation slowed"
             p, topical = _shift(p, "neutral", 0.9), False  # beside "Core inflation rose"
         story = f"{item.title or ''}. {item.context}"  # the headline and the sentences beside it
@@ -212,7 +218,7 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
             elif (flipped := _opposite_statement(claim, clause := signals.main_clause(item.sentence))
                   or _opposite_statement(claim, clause := signals.clause_for(claim, item.sentence))) \
                     and ((p["supports"] > 0.1 and p["neutral"] < 0.5) or (
-                        p["neutral"] < 0.8 and signals.overlap(claim, clause) >= SAME_WORDS)):
+                        p["neutral"] < 0.8 and _nearly_the_claim(said_as, clause, item))):
                 # The same statement with opposite polarity (negated, or an opposite word; both
                 # cancel out), in the sentence or in one clause of it ('"Vitamin A does not
                 # prevent measles, and …," said …'): what the model did not call neutral
@@ -221,7 +227,7 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
                 item.signals.append(flipped)
                 p = {"supports": 0.0, "refutes": p["supports"] + p["refutes"],
                      "neutral": p["neutral"]}
-                if signals.overlap(claim, clause) >= SAME_WORDS:
+                if _nearly_the_claim(said_as, clause, item):
                     p = _shift(p, "refutes", SAME_WORDS_REFUTES)
             elif apart and p["refutes"] > p["supports"] and not (negation or antonym):
                 # "fell by 6.7 percentage points" beside "8.3 million people left poverty": the
@@ -263,6 +269,10 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
             # "Nationally, the homicide rate fell … in 2024" beside "Dengue cases worldwide fell in
             # 2024": its story says almost nothing of what the claim is about
             item.signals.append("its story speaks of other things than the claim: not evidence for it")
+            p = _shift(p, "neutral", 0.9)
+        if not chosen and p["neutral"] < 0.9 and (unsaid := signals.subject_unsaid(
+                stated, f"{item.sentence} {item.context} {item.title or ''}")):
+            item.signals.append(f"{unsaid}: not evidence either way")
             p = _shift(p, "neutral", 0.9)
         if not chosen and not about_it and p["neutral"] < 0.5:
             item.signals.append("does not name who or what the claim is about")
@@ -348,6 +358,21 @@ def _not_theirs(attributed: signals.Attributed, item: Evidence) -> str | None:
     return None
 
 
+def _nearly_the_claim(claim: str, clause: str, item: Evidence) -> bool:
+    """Does the clause say nearly all the claim's words, or half of them, with its story's
+    headline saying the rest and the words it denies being the claim's ("He said the police had
+    not used tear gas", in a story headed "… injured in Mexico City march", of "Police used tear
+    gas against the Generation Z marchers", its story naming Generation Z)?"""
+    said = signals.overlap(claim, clause)
+    if said >= SAME_WORDS:
+        return True
+    ws = signals.words(clause)
+    negated = next((k for k, w in enumerate(ws) if w in signals.NEGATIONS), None)
+    return said >= HALF_SAID and negated is not None and \
+        signals.overlap(claim, " ".join(ws[negated + 1:negated + 7])) >= TOPICAL and \
+        signals.topic_share(claim, f"{clause} {item.title or ''}") >= SAME_WORDS  # what it denies is the claim's
+
+
 def _opposite_statement(claim: str, clause: str) -> str | None:
     """Does the clause state the claim negated, or with an opposite word (not both)? Said in
     words, or None."""
@@ -358,6 +383,13 @@ def _opposite_statement(claim: str, clause: str) -> str | None:
         return None
     return ("same statement negated: counted as disputing it" if negation
             else f"same statement with an opposite word ({antonym.split(': ', 1)[-1]}): counted as disputing it")
+
+
+def _main_places(item: Evidence) -> list[str]:
+    """The places the sentence names outside its asides: "the march, which was called to protest
+    the killing of a mayor in Michoacán" happened where its story says, not in Michoacán."""
+    main = signals.main_clause(item.sentence)
+    return [p for p in item.places if p in main]
 
 
 def _asked_apart(model, pairs: dict[int, tuple[str, str]]) -> dict[int, dict[str, float]]:

@@ -24,7 +24,16 @@ def quantities(text: str, published: str | None = None) -> list[Quantity]:
     found = _baselines([q for q in parse_quantities(text, published=published)
                         if q.value is not None and not _is_year(q)], text)
     found, shares = _parts_of(text, found)
-    return found + _changes(text, found) + shares + _most(text) + _fullness(text) + _many(text, found)
+    return found + _changes(text, found) + shares + _most(text) + _fullness(text) + _many(text, found) + _for_one(text)
+
+
+# how long, in words: "suspended inspections for a week" is one week
+_FOR_ONE = re.compile(r"\bfor\s+(?:a|one)\s+(?P<unit>day|week|month|year|decade)\b", re.I)
+
+
+def _for_one(text: str) -> list[Quantity]:
+    return [Quantity(m.group()[4:], m.start() + 4, m.end(), 1.0, "exact", f"{m['unit'].lower()}s",
+                     f"{m['unit'].lower()}s", None) for m in _FOR_ONE.finditer(text)]
 
 
 # so many, in words: "millions of Mexicans" are two million at least, "tens of thousands" twenty thousand
@@ -71,14 +80,22 @@ _FROM = re.compile(r"\b(?:down|up)\s+from\s+$", re.I)  # (a figure's text begins
 
 def _baselines(found: list[Quantity], text: str) -> list[Quantity]:
     """The figures, where one a change is measured from ("11,900 pounds of fentanyl …, down from
-    about 21,100 pounds") counts what the figure before it of the same unit counts."""
+    about 21,100 pounds") counts what the figure before it of the same unit counts, and so does
+    one whose noun is left out after another doing ("killing 26 people and injuring about 100")."""
     out = []
     for q in found:
         before = next((p for p in reversed(out) if p.end <= q.start and p.unit == q.unit and p.counted), None)
         if q.counted is None and q.unit and before is not None and _FROM.search(text[max(0, q.start - 30):q.start]):
             q = replace(q, counted=before.counted)
+        elif q.counted is None and q.unit is None and out and out[-1].counted \
+                and _AND_DOING.search(text[max(0, q.start - 40):q.start]) and not re.match(r"\s*[a-z]", text[q.end:]):
+            q = replace(q, counted=out[-1].counted, unit=out[-1].unit)  # "killing 26 people and injuring about 100"
         out.append(q)
     return out
+
+
+_AND_DOING = re.compile(r"\d[^,;]*,?\s+(?:and|but)\s+[a-z]+(?:ing|ed)\s+(?:about\s+|nearly\s+|almost\s+|some\s+|"
+                        r"more\s+than\s+|at\s+least\s+|another\s+)?$")
 
 
 # "70 of Veracruz's 212 municipalities", "19 of the state's 39 mayoralties"
@@ -101,7 +118,8 @@ def _parts_of(text: str, found: list[Quantity]) -> tuple[list[Quantity], list[Qu
 # "most of Veracruz's municipalities", "most of Mexico City's water", "a majority of voters": more
 # than half of them
 _MOST = re.compile(r"\b(?P<what>most|(?:a|the)\s+majority|a\s+minority)\s+of\s+(?:(?:the|its|their|all)\s+)?"
-                   r"(?:(?:[A-Z][\w.-]*\s+){0,2}[^\W\d_][\w.-]*(?:'s|’s)\s+)?(?P<counted>[^\W\d_]+)", re.I)
+                   r"(?:(?:[A-Z][\w.-]*\s+){0,2}[^\W\d_][\w.-]*(?:'s|’s)\s+)?"
+                   r"(?P<counted>[^\W\d_]+(?:\s+[a-z]+[^s\W]s\b)?)", re.I)  # "the monarch colonies"
 
 
 # "Most Mexicans approve …": more than half of a people, said without "of"
@@ -145,6 +163,15 @@ ANOTHER_TIME = "its figure is of another time"
 ANOTHER_DOING = "its figure is a share of another doing"
 ADDED = "its figure is a part added to a count, not the whole"
 
+_SET_ASIDE = re.compile(r"\b(?:rather\s+than|instead\s+of)\s+(?:[a-z]+\s+){0,2}$", re.I)
+_THE_RECORD = re.compile(r"\b(?:the|its|their|[\w-]+['’]s)\s+(?:[a-z]+\s+){0,2}"
+                         r"(?:record|peak|all-time\s+(?:high|low))\b", re.I)  # "the record … is 18.19
+# hectares", "Mexico City's previous temperature record"
+_THE_RECORD_OF = re.compile(r"\b(?:the|its|their)\s+(?:previous\s+|old\s+|all-time\s+)?record\s+(?:of\s+)?"
+                            r"(?:about\s+|nearly\s+|almost\s+|some\s+)?$", re.I)
+_RECORD = re.compile(r"\b(?:record|all-time|peak|"
+                     r"(?:highest|lowest|largest|smallest|most|fewest)\s+(?:[a-z]+\s+)?ever)\b", re.I)
+
 
 def compare(claim_qs: list[Quantity], evidence_qs: list[Quantity],
             evidence_text: str = "", claim_text: str = "") -> tuple[str | None, str]:
@@ -153,18 +180,21 @@ def compare(claim_qs: list[Quantity], evidence_qs: list[Quantity],
     2.8% in February"); one the evidence gives otherwise is a mismatch, which outweighs any
     match. Figures that all count other things than the claim's are "apart"."""
     agree = disagree = then = None
-    evidence_qs = [_as_months(_as_percent(q)) for q in evidence_qs]
+    # not what it says is: "to phase it in rather than charge the $42"
+    evidence_qs = [_as_months(_as_percent(q)) for q in evidence_qs if not _SET_ASIDE.search(_before(evidence_text, q))]
     said = _words(evidence_text)
     said |= short_names(said)  # "Banxico's benchmark rate" in a sentence on the Bank of Mexico's
     comparable = False
     claim_foretold = bool(_CLAIM_FORECAST.search(claim_text))  # read once: the whole claim
     claim_earlier = bool(_EARLIER_TIME.search(claim_text))  # "was 52% full a year earlier"
+    claim_record = bool(_THE_RECORD.search(claim_text))  # not "a record 1.4 million"
     for cq in (_as_months(_as_percent(q)) for q in claim_qs):
         counting = [e for e in evidence_qs if _comparable(cq, e, said)]  # the claim's thing
         doing = _share_verb(claim_text, cq)
         same_doing = [e for e in counting if _same_share(doing, _share_verb(evidence_text, e))]
         alike = [e for e in same_doing
-                 if _same_deed(claim_text, _deed(claim_text, cq), evidence_text, _deed(evidence_text, e))
+                 if _same_deed(claim_text, _deed(claim_text, cq), _around(evidence_text, e, evidence_qs),
+                               _deed(evidence_text, e))
                  and _same_kind(claim_text, cq, evidence_text, e, claim_foretold)]
         comparable = comparable or bool(alike)
         if not alike and (other := [e for e in counting if e not in same_doing]):
@@ -180,6 +210,14 @@ def compare(claim_qs: list[Quantity], evidence_qs: list[Quantity],
         if added:
             alike = [e for e in alike if e not in added]
             then = then or f"{ADDED}: {added[0].text}"
+        if claim_record and (plain := [e for e in alike if not _RECORD.search(_before(evidence_text, e))]):
+            # "the record … is 18.19 hectares" beside "covered 1.79 hectares this season": a
+            # record is of its own time, so only a figure called one answers it; and the other way
+            alike = [e for e in alike if e not in plain]
+            then = then or f"{ANOTHER_TIME}: {plain[0].text} (not called a record)"
+        elif not claim_record and (marks := [e for e in alike if _THE_RECORD_OF.search(_before(evidence_text, e))]):
+            alike = [e for e in alike if e not in marks]  # "far below the record of 18.19 hectares"
+            then = then or f"{ANOTHER_TIME}: {marks[0].text} (the record)"
         found = _same_time(alike, cq, evidence_text, claim_earlier)
         if found and all(_EARLIER.search(evidence_text[max(0, e.start - 30):e.start]) for e in found) \
                 and not _dates(cq.time):  # "The tariff, first set at 25% in March, was doubled"
@@ -276,14 +314,31 @@ def _comparable(a: Quantity, b: Quantity, said: set[str] = frozenset()) -> bool:
     if aw and said and not aw <= said and not (bw and bw <= aw):
         return False
     if a.unit and b.unit:
-        if _unit(a.unit) != _unit(b.unit):
-            return False
+        if _yearly(a, b) or _yearly(b, a):
+            return not (aw and bw) or bool(aw & bw)  # "$30 billion a year" and "$3 billion last year"
+        if _unit(a.unit) != _unit(b.unit) and not (_things(a, b) and (_unit(a.unit) in bw or _unit(b.unit) in aw)):
+            return False  # but "21 million monarchs" are "21 million monarch butterflies"
         # "a 10% soda tax" is not "25% of adults"; nor "Mexico's economy" "imports into Mexico"
         return not (aw and bw) or bool(aw & bw) and not _only_names_shared(a.counted, b.counted)
     if a.unit or b.unit:  # "8,000" border arrests beside "137,000 arrests"
         unit = _words(a.unit or b.unit)
         return bool(unit & (bw if a.unit else aw))
     return bool(aw and bw and aw & bw)
+
+
+_MEASURES = set(UNITS.values())
+
+
+def _yearly(a: Quantity, b: Quantity) -> bool:
+    """Is `a` a yearly rate of what `b` gives for one year ("$30 billion a year", "$3 billion last
+    year")?"""
+    return a.unit == f"{b.unit} per year" and bool(b.time) and bool(_WHOLE_YEAR.fullmatch(b.time))
+
+
+def _things(*qs: Quantity) -> bool:
+    """Do the figures count things named by plain nouns, not measures ("monarchs", not "percent")?"""
+    return all(q.unit not in _MEASURES and " " not in q.unit  # nor "… per year"
+               and not is_people(q.unit) for q in qs)
 
 
 def _named(counted: str) -> set[str]:
@@ -304,7 +359,8 @@ def _only_names_shared(a: str, b: str) -> bool:
 _NOT_A_DOING = {"about", "nearly", "almost", "some", "roughly", "around", "over", "than", "more", "less",
                "fewer", "just", "only", "a", "an", "the",
                # where the share stands, not a doing: "were below 10 percent of capacity", "at half of"
-               "at", "below", "above", "under", "to", "by", "in", "were", "was", "is", "are", "be", "been"}
+               "at", "below", "above", "under", "to", "by", "in", "were", "was", "is", "are", "be", "been",
+               "including", "totaling", "totalling", "reaching", "nearing"}  # parts and totals, no deed
 
 
 def _share_verb(text: str, q: Quantity) -> str | None:
@@ -423,7 +479,7 @@ _ONE_DOING = [{"cons", "take", "took", "draw", "used", "uses", "use"},
 
 
 _PARTICIPLE = re.compile(PARTICIPLE)  # what the parser adds to a count: "journalists killed"
-_DONE_TO = re.compile(r"[a-z]+(?:es|ed|s)")  # "covers more than 600": a verb of the present or past
+_DONE_TO = re.compile(r"[a-z]+(?:es|ed|s|ing)")  # "covers more than 600", "killing 26": a verb
 _NO_DEED = {"percent", "fraction", "percentage points", "USD", "MXN", "EUR", "GBP"}
 # what state what a figure counts is in: "130,000 people are missing", "2 million remain displaced"
 _IN_STATE = re.compile(r"\s*(?:are|were|is|was|remain|remained|have\s+been|has\s+been)\s+(?:still\s+)?"
@@ -457,6 +513,20 @@ def _same_deed(claim_text: str, a: str | None, evidence_text: str, b: str | None
     return bool(re.search(rf"\b{re.escape(a[:4])}", evidence_text, re.I) or re.search(rf"\b{re.escape(b[:4])}", claim_text, re.I))
 
 
+def _before(text: str, q: Quantity, reach: int = 40) -> str:
+    """The words just before a figure ("rather than charge the", "far below the record of")."""
+    return text[max(0, q.start - reach):q.start]
+
+
+def _around(text: str, q: Quantity, others: list[Quantity], reach: int = 60) -> str:
+    """The words about a figure, where its deed or state may be told ("the number of people
+    listed as missing … has passed 130,000"), up to the figures beside it: not another figure's
+    deed ("killing 26 people and injuring about 100")."""
+    start = max([q.start - reach] + [o.end for o in others if o.end <= q.start])
+    end = min([q.end + reach] + [o.start for o in others if o.start >= q.end])
+    return text[max(0, start):end]
+
+
 def _same_share(a: str | None, b: str | None) -> bool:
     """Shares of one doing ('supplies', 'supply'; 'uses', 'consumes'), or of what the text does
     not say."""
@@ -476,6 +546,8 @@ _ADDED = re.compile(r"\b(?:another|an\s+additional|a\s+further|further)\s+(?:(?:
 # a claim of the time a change is measured from: "a year earlier", "two years ago", "previously"
 _EARLIER_TIME = re.compile(r"\b(?:earlier|ago|before|previously|previous|prior)\b", re.I)
 _BASELINE = re.compile(r"(?:\bcompare[sd]?\s+(?:with|to)|\b(?:up|down)\s+from|\bversus|\bvs\.?|"
+                       r"\b(?:fell|rose|dropped|climbed|grew|shrank|declined|increased|decreased|jumped|slipped|sank|"
+                       r"plunged|soared|surged)\s+(?:to\s+)?[^,;]{1,40}?\s+from|"  # "fell to 2.3 hectares … from"
                        r"\b(?:far\s+|well\s+)?(?:below|above)\s+the|\bthan\s+the)\s+"
                        r"(?:(?:more|fewer|less)\s+than|about|nearly|almost|just|some|over|roughly|around)?\s*$",
                        re.I)
@@ -501,7 +573,7 @@ def _same_time(evidence_qs: list[Quantity], claim: Quantity, text: str = "", ear
         return [q for dates, q in dated if not dates or any(
             d.startswith(w) or w.startswith(d) for d in dates for w in want)]
     dated = [(dates, q) for dates, q in dated if not ((dates or not earlier) and _BASELINE.search(
-        text[max(0, q.start - 30):q.start]))]  # undated: "far below the 60% that voted in …", unless the
+        text[max(0, q.start - 60):q.start]))]  # undated: "far below the 60% that voted in …", unless the
     # claim is of the time before ("was 52% full a year earlier")
     latest = max((max(dates) for dates, _ in dated if dates), default=None)
     return [q for dates, q in dated if not dates or max(dates) == latest]

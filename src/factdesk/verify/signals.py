@@ -26,7 +26,8 @@ ANTONYMS = [("more", "fewer"), ("higher", "lower"), ("ally", "enemy"), ("allied"
             ("surplus", "deficit"), ("highest", "lowest"), ("largest", "smallest"), ("biggest", "smallest"),
             ("fastest", "slowest"), ("maximum", "minimum")]  # which way a figure went: UP and DOWN below
 _REPORTING_THE_CLAIM = re.compile(
-    r"\b(claim(?:s|ed)?|accus\w*|charge[sd]?|alleg\w*|assert\w*|insist\w*|the verdict)\b", re.I)
+    r"\b(claim(?:s|ed)?|accus\w*|charge[sd]?(?=\s+(?:that|of)\b)|(?:the|a|his|her|their|its)\s+charges?|"
+    r"alleg\w*|assert\w*|insist\w*|the verdict)\b", re.I)  # not "charge the $42": a bill
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 STOP = set("the a an of to in on and or is are was were be been for with that this by as at from "
            "it its their his her has have had will would".split())
@@ -54,16 +55,17 @@ def words(text: str) -> list[str]:
     return out
 
 
-def overlap(claim: str, evidence: str) -> float:
-    """Share of the claim's content words found in the evidence."""
-    c = {w for w in words(claim) if w not in STOP and w not in NEGATIONS}
+def overlap(claim: str, evidence: str, figures: bool = True) -> float:
+    """Share of the claim's content words found in the evidence; without its words of how many
+    where `figures` is False ("400 people were arrested" beside "40 people were arrested")."""
+    c = {w for w in words(claim) if w not in STOP and w not in NEGATIONS and (figures or not _figure_word(w))}
     e = set(words(evidence))
     return len(c & e) / len(c) if c else 0.0
 
 
 _NUMBER_WORDS = set("""one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
 sixteen seventeen eighteen nineteen twenty thirty forty fifty hundred thousand million billion trillion half
-third quarter percent most majority minority""".split())
+third quarter percent most majority minority dozen dozens""".split())
 
 
 # the words that qualify a figure: "more than 230,000 people" is about people, not "more"
@@ -81,11 +83,19 @@ def statements(claim: str) -> list[str]:
     return parts if len(parts) > 1 else [claim]
 
 
+def _figure_word(word: str) -> bool:
+    """A word of how many: "400", "dozen", "fewer", "about"."""
+    return word[:1].isdigit() or word in _NUMBER_WORDS or word in _QUALIFYING
+
+
 def part_overlap(claim: str, evidence: str) -> float:
     """overlap() of the claim, or of the one of its statements the evidence says most of: a
     sentence on the Guard's members speaks to half of "the National Guard had 300,000 members
     but could not stop the cartels"."""
     return max(overlap(part, evidence) for part in statements(claim))
+
+
+_SAYING_WORDS = {"said", "says", "say", "told", "according"}  # who says it, not what it is about
 
 
 def topic_share(claim: str, story: str) -> float:
@@ -94,7 +104,7 @@ def topic_share(claim: str, story: str) -> float:
     half said by a story of people dead of heat."""
     wanted = {w for w in words(claim) if w not in STOP and w not in NEGATIONS and not w[:1].isdigit()
               and w not in _NUMBER_WORDS and w not in UP and w not in DOWN and w not in _MONTHS
-              and w not in _QUALIFYING}
+              and w not in _QUALIFYING and w not in _SAYING_WORDS}
     found = set(words(story))
     found |= short_names(found)  # "Walmart de México" is the claim's "Walmex"
     return sum(_any_found({w}, found) for w in wanted) / len(wanted) if wanted else 1.0
@@ -104,6 +114,24 @@ def topic_share(claim: str, story: str) -> float:
 WHEN_WORDS = {"year", "years", "month", "months", "week", "weeks", "day", "days", "today", "yesterday",
               "quarter", "quarters", "decade", "decades", "last", "next", "past", "since", "ago", "now",
               "every", "each"}  # "every year since 2018" says when, not what
+
+
+_FIRST_VERB = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may",
+               "might", "must", "should", "does", "do", "did"}
+
+
+def subject_unsaid(claim: str, story: str) -> str | None:
+    """Does a story never speak of what a claim of no names is about, its subject of two words or
+    more ("The monarch butterfly population is at its lowest level on record" beside a story on
+    reservoirs "at their lowest level on record")? Said in words, or None."""
+    if names(claim):
+        return None  # what a claim of names is about is read by its names
+    c = words(claim)
+    at = next((k for k, w in enumerate(c) if w in _FIRST_VERB or w in UP or w in DOWN), None)
+    subject = [w for w in c[:at] if w not in STOP and not _figure_word(w) and len(w) >= 4] if at else []
+    if len(subject) < 2 or _any_found(set(subject), set(words(story))):
+        return None
+    return f"its story never speaks of what the claim is about ({' '.join(subject)})"
 
 
 def says_more_than_names(claim: str, evidence: str, known: frozenset[str] = frozenset()) -> bool:
@@ -374,13 +402,14 @@ def negation_mismatch(claim: str, evidence: str) -> str | None:
 
 # which way a figure went: a claim that it went one way against evidence that it went the other
 UP = {"up", "rose", "rise", "rises", "risen", "rising", "increased", "increase", "increases", "increasing",
-      "grew", "grown", "grow", "growing", "doubled", "tripled", "climbed", "jumped", "surged", "soared",
+      "grew", "grown", "grow", "growing", "doubled", "tripled", "double", "doubling", "triple", "tripling",
+      "climbed", "jumped", "surged", "soared",
       "gained", "expanded", "expand", "expands", "expanding",
       "accelerated", "accelerates", "accelerating", "quickened",  # of a rate: "inflation accelerated"
       "improved", "improves", "improving"}
 DOWN = {"down", "fell", "fall", "falls", "fallen", "falling", "decreased", "decrease", "decreases",
         "decreasing", "declined", "decline", "declining", "shrank", "shrunk", "shrinking", "dropped",
-        "halved", "plunged", "slumped", "sank", "contracted", "contract", "contracts", "contracting",
+        "halved", "halving", "plunged", "slumped", "sank", "contracted", "contract", "contracts", "contracting",
         "slowed", "slows", "slowing", "eased", "eases", "easing", "cooled", "cooling", "moderated",  # of a rate
         "worsened", "worsens", "worsening", "deteriorated",
         "drop", "drops", "dropping"}  # "a drop in remittances"
@@ -436,24 +465,65 @@ class Movement(NamedTuple):
     thing: list[str]  # the content words before the verb, in order, not its names: "Remittances
     # to Mexico rose" moves the remittances, not Mexico
 
+    @property
+    def compared(self) -> bool:
+        """Said as more or fewer than before, not as a rise or a fall."""
+        return self.verb in ("more", "fewer", "less")
+
+    def said(self, claim: str) -> str:
+        """The claim's words for it: "consumer prices rose", "more illegal nets"."""
+        if self.compared:
+            return f"{self.verb} {' '.join(self.thing)}"
+        said = re.search(rf"(?i)\b{re.escape(self.thing[0])}.*?(?=\b{re.escape(self.verb)}\b)",
+                         claim.replace("’", "'"))  # not any prices
+        return f"{said.group().strip() if said else self.thing[0]} {self.verb}"
+
 
 ASPECT = {"started", "start", "starts", "began", "begun", "begin", "begins", "continued", "continue",
           "continues", "kept", "keep", "keeps", "stopped", "stop", "stops", "said", "says"}
+
+
+# more or fewer than at another time is a rise or a fall: "The navy removed more illegal nets
+# this year than two years ago"
+_THAN_BEFORE = re.compile(
+    r"\b(?P<way>more|fewer|less)\s+(?!than\b)(?P<what>[^.;]{1,80}?)\s+than\s+(?:in\s+|during\s+|at\s+)?"
+    r"(?:last\b|the\s+(?:previous|year\s+before)\b|a\s+(?:year|decade)\s+(?:earlier|ago|before)\b"
+    r"|\w+\s+(?:years?|months?|decades?)\s+(?:earlier|ago|before)\b|(?:19|20)\d\d\b|ever\b|before\b)", re.I)
 
 
 def movement(claim: str) -> Movement | None:
     c = words(claim)
     at = next((k for k, w in enumerate(c) if w in UP or w in DOWN), None)
     if at is None:
-        return None
+        return _compared_with_before(claim)
     named = {n.lower() for n in names(claim)}
 
     def things(reach: int) -> list[str]:  # "border crossings started falling": the crossings
         return [w for w in c[max(0, at - reach):at]
-                if w not in STOP and w not in named and w not in ASPECT and len(w) >= 4 and not w[:1].isdigit()]
+                if w not in STOP and w not in named and w not in ASPECT and w not in _QUALIFYING
+                and len(w) >= 4 and not w[:1].isdigit()]  # "nearly doubled" moves no "nearly"
     # past a place it went to: "Mexico's steel exports to the United States fell": the exports
     thing = things(4) or things(8)[-3:]
     return Movement(c[at], UP if c[at] in UP else DOWN, list(dict.fromkeys(thing)))
+
+
+def _compared_with_before(claim: str) -> Movement | None:
+    """"more illegal nets … this year than two years ago": UP, of the words after "more" (two at
+    most, up to the first small word), when they are more than "people"."""
+    m = _THAN_BEFORE.search(claim)
+    if m is None:
+        return None
+    named = {n.lower() for n in names(claim)}
+    thing = []
+    for w in words(m["what"])[:2]:
+        if w in STOP or w in _QUALIFYING or w in WHEN_WORDS:
+            break
+        if w not in named and len(w) >= 4:
+            thing.append(w)
+    if not thing or all(is_people(w) for w in thing):
+        return None  # "fewer people were killed": what they did says what is counted
+    way = m["way"].lower()
+    return Movement(way, UP if way == "more" else DOWN, thing)
 
 
 def went_the_other_way(claim: str, evidence: str, around: str = "") -> str | None:
@@ -474,11 +544,12 @@ def went_the_other_way(claim: str, evidence: str, around: str = "") -> str | Non
     titled = {t for t in named if t not in e}
 
     # a figure's change set off after it ("produced 1.63 million barrels a day …, down 6% from a
-    # year earlier") is said of what the clause before it counts, which may stand further back
-    set_off = {m.group(1).lower() for m in _SET_OFF_CHANGE.finditer(evidence)}
+    # year earlier"; "covered 1.79 hectares this season, nearly double the 0.9 hectares of a year
+    # earlier") is said of what its statement counts, which may stand anywhere before it there
+    set_off = _set_off(evidence)
 
     def after_thing(k: int) -> bool:
-        reach = SET_OFF_REACH if e[k] in set_off else 8
+        reach = k - set_off[e[k]] if e[k] in set_off else 8
         if 0 < k < len(e) - 2 and e[k - 1] in _ARTICLES and e[k + 1] in ("in", "of"):  # "the fall in
             return all(_any_found({t}, set(e[k + 2:k + 6])) or t in titled for t in moved.thing)  # femicides"
         return all(_any_found({t}, set(e[max(0, k - reach):k])) or (t in named and t in e[:k]) or t in titled
@@ -490,16 +561,22 @@ def went_the_other_way(claim: str, evidence: str, around: str = "") -> str | Non
         return None
     for k, w in enumerate(e):
         if w in other and after_thing(k):  # "consumer prices",
-            said = re.search(rf"(?i)\b{re.escape(moved.thing[0])}.*?(?=\b{re.escape(moved.verb)}\b)",
-                             claim.replace("’", "'"))  # not any prices
-            what = said.group().strip() if said else moved.thing[0]
-            return f"went the other way: the claim says {what} {moved.verb}, the evidence says {w}"
+            return f"went the other way: the claim says {moved.said(claim)}, the evidence says {w}"
     return None
 
 
 _ARTICLES = {"the", "a", "an", "this", "that", "its", "their"}  # before a rise or a fall that is a noun
-_SET_OFF_CHANGE = re.compile(r"\d[^,;]*,\s+(up|down)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+)?\d", re.I)
-SET_OFF_REACH = 16  # words before a change set off after a figure where its thing may be named
+_ROUGHLY = r"(?:about\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+)?"
+_SET_OFF_CHANGE = re.compile(rf"\d[^,;]*,\s+(?:(?P<way>up|down)\s+(?:by\s+)?{_ROUGHLY}\d"
+                             rf"|{_ROUGHLY}(?P<way2>double|triple)\s+the\b)", re.I)
+
+
+def _set_off(evidence: str) -> dict[str, int]:
+    """The changes set off after a figure, each with the index of the first word of its
+    statement: "…, down 6%" -> {"down": 0}."""
+    return {(m.group("way") or m.group("way2")).lower():
+            len(words(evidence[:max((b.end() for b in _STATEMENT_END.finditer(evidence[:m.start()])), default=0)]))
+            for m in _SET_OFF_CHANGE.finditer(evidence)}
 
 _WHICH_ASIDE = re.compile(r",\s+(?:which|who)\b[^,;]*,")  # an aside between a thing and its verb
 
@@ -513,6 +590,13 @@ def _proper(word: str, text: str) -> bool:
 
 
 SUBJECT_REACH = 12  # words before a verb of change where its subject may be named
+
+
+def _subjects(evidence: str, e: list[str]):
+    """The words where the subject of the evidence's word of change `k` may stand: the twelve
+    before it, or its whole statement before it when the change is set off after a figure."""
+    set_off = _set_off(evidence)
+    return lambda k: set(e[set_off.get(e[k], max(0, k - SUBJECT_REACH)):k])
 
 
 def another_thing_moved(claim: str, evidence: str, around: list[str] = ()) -> str | None:
@@ -538,7 +622,8 @@ def another_thing_moved(claim: str, evidence: str, around: list[str] = ()) -> st
     if len(moved.thing) < 2:
         return None
     # the words before its verb ("Arrests for illegal crossings at the US-Mexico border fell")
-    seen = [{t for t in moved.thing if _any_found({t}, set(e[max(0, k - SUBJECT_REACH):k]))} for k in went]
+    subjects = _subjects(evidence, e)
+    seen = [{t for t in moved.thing if _any_found({t}, subjects(k))} for k in went]
     if any(len(found) == len(moved.thing) for found in seen):
         return None
     # another kind of the same thing: some of its words, never all ("core prices", "gasoline prices")
@@ -646,14 +731,24 @@ _NTH_TIME = re.compile(rf"\b(?:for\s+the\s+)?(?:{ORDINALS}|\d+(?:nd|rd|th))\s+"
                        r"(?:time|summer|winter|year|month|week|season|straight|consecutive)\b", re.I)
 
 
+# "the first mayor killed" beside "at least the sixth mayor killed"
+_THE_FIRST = re.compile(r"\bthe\s+first\s+(?P<what>[a-z]{3,})\b", re.I)
+_THE_NTH = r"\b(?:at\s+least\s+)?the\s+(?:{ordinals}|\d+(?:nd|rd|th))\s+{what}\b"
+
+
 def not_the_first(claim: str, evidence: str) -> str | None:
     """Does the evidence say that what the claim says happened for the first time happened before
-    ("for the first time this summer" beside "for the third summer in four years")? Said in
-    words, or None."""
-    if not _FIRST_TIME.search(claim) or _FIRST_TIME.search(evidence):
-        return None
-    m = _NTH_TIME.search(evidence)
-    return f"the evidence says it happened before: “{m.group()}”" if m else None
+    ("for the first time this summer" beside "for the third summer in four years"; "the first
+    mayor killed since …" beside "at least the sixth mayor killed since …")? Said in words, or
+    None."""
+    if _FIRST_TIME.search(claim) and not _FIRST_TIME.search(evidence):
+        m = _NTH_TIME.search(evidence)
+        return f"the evidence says it happened before: “{m.group()}”" if m else None
+    first = _THE_FIRST.search(claim)
+    if first and first["what"].lower() not in WHEN_WORDS and not re.search(r"\bthe\s+first\b", evidence, re.I):
+        m = re.search(_THE_NTH.format(ordinals=ORDINALS, what=re.escape(first["what"])), evidence, re.I)
+        return f"the evidence says others came before: “{m.group()}”" if m else None
+    return None
 
 
 def ranked_lower(claim: str, evidence: str) -> str | None:
@@ -663,14 +758,33 @@ def ranked_lower(claim: str, evidence: str) -> str | None:
     mine = _FIRST_OF.search(claim)
     if mine is None or re.search(r"\bone\s+of\s+the\s*$", claim[:mine.start("sup")]):
         return None
+    for m, same in _ranks(mine, claim, evidence):
+        if same:
+            return f"the evidence ranks it {m['rank'].lower()}: “{m.group().strip()}”"
+    return None
+
+
+def ranked_in_another(claim: str, evidence: str) -> str | None:
+    """Does the evidence rank the claim's first in the claim's kind, but of another thing
+    ("Mexico is the largest supplier of tomatoes to the United States" beside "Mexico was the
+    third-largest supplier of steel to the United States")? Said in words, or None."""
+    mine = _FIRST_OF.search(claim)
+    for m, same in (_ranks(mine, claim, evidence) if mine else []):
+        if not same and words(m["what"])[:1] == words(mine["what"])[:1]:
+            end = re.search(r"[,;.]|$", evidence[m.end():])
+            return f"it ranks another thing: “{(m.group() + evidence[m.end():m.end() + end.start()]).strip()}”"
+    return None
+
+
+def _ranks(mine: re.Match, claim: str, evidence: str):
+    """The evidence's ranks of the claim's first's name in its superlative ("second-largest
+    source"), each with whether it ranks all the claim's thing."""
     who = {w for w in words(mine["who"]) if w not in STOP}
     what = {w for w in words(claim[mine.start("what"):])[:4] if w not in STOP}
     for m in _RANKED.finditer(evidence):
         theirs = set(words(evidence[m.start("what"):m.start("what") + 60]))
-        if m["sup"].lower() == mine["sup"].lower() and _any_found(who, set(words(evidence[:m.start()]))) \
-                and all(_any_found({w}, theirs) for w in what):
-            return f"the evidence ranks it {m['rank'].lower()}: “{m.group().strip()}”"
-    return None
+        if m["sup"].lower() == mine["sup"].lower() and _any_found(who, set(words(evidence[:m.start()]))):
+            yield m, all(_any_found({w}, theirs) for w in what)
 
 
 # what is done together, not one to the other: "Sheinbaum met Trump" is "Trump met Sheinbaum"
@@ -832,7 +946,8 @@ def not_moving(claim: str, evidence: str) -> str | None:
     moved = movement(claim)
     if moved is None or not moved.thing or _any_found(set(moved.thing), set(words(evidence))):
         return None
-    return f"does not speak of what the claim says {moved.verb} ({' '.join(moved.thing)})"
+    verb = moved.verb if not moved.compared else f"went {'up' if moved.side is UP else 'down'}"
+    return f"does not speak of what the claim says {verb} ({' '.join(moved.thing)})"
 
 
 # words that say a figure changed or stands against others, besides UP and DOWN
@@ -857,7 +972,8 @@ def level_only(claim: str, evidence: str) -> str | None:
     e = set(words(evidence))
     if not _any_found(set(moved.thing), e) or moves(evidence) or e & CHANGE_WORDS or _COMPARED.search(evidence):
         return None
-    return f"names no change: not evidence that {' '.join(moved.thing)} {moved.verb}"
+    said = f"{moved.verb} {' '.join(moved.thing)}" if moved.compared else f"{' '.join(moved.thing)} {moved.verb}"
+    return f"names no change: not evidence that {said}"
 
 
 CONTINUING = {"they", "it", "this", "these", "those", "he", "she"}
@@ -879,8 +995,9 @@ def another_went_the_claims_way(claim: str, evidence: str) -> str | None:
     if moved is None or not moved.thing or not went_the_claims_way_only(claim, evidence):
         return None
     e = words(evidence)
+    subjects = _subjects(evidence, e)
     went = [k for k, w in enumerate(e) if w in moved.side and w not in ("up", "down")]
-    if not went or any(_any_found(set(moved.thing), set(e[max(0, k - SUBJECT_REACH):k])) for k in went):
+    if not went or any(_any_found(set(moved.thing), subjects(k)) for k in went):
         return None
     k = went[0]
     return (f"what it says went the claim's way is another thing: “{' '.join(e[max(0, k - 3):k + 1])}”, "
@@ -955,7 +1072,14 @@ def without_names(claim: str, left_out: list[str]) -> str:
     """The claim without the names (lower-cased words) its evidence leaves to its story: "A
     federal judge blocked Texas's SB4 immigration law" without "sb4"."""
     out = {w.lower() for w in left_out}
-    kept = [w for w in claim.split() if re.sub(r"['’]s$", "", w.strip(".,;:!?\"“”")).lower() not in out]
+    kept: list[str] = []
+    dropped = False
+    for w in claim.split():
+        bare = re.sub(r"['’]s$", "", w.strip(".,;:!?\"“”"))
+        # a letter that goes with a name left out goes with it: "Gen Z"
+        dropped = bare.lower() in out or (dropped and len(bare) == 1 and bare.isupper())
+        if not dropped:
+            kept.append(w)
     return " ".join(kept)
 
 
@@ -1055,6 +1179,20 @@ def national(claim: str, evidence: str, known: frozenset[str] = frozenset()) -> 
     local = {n for n in mine & where if n not in COUNTRIES}
     return bool(local) and not _countries(mine) and not (mine & COUNTRIES) \
         and not _any_found(local, set(words(evidence)))
+
+
+_WORLDWIDE = re.compile(r"\b(?:worldwide|globally|around\s+the\s+world|across\s+the\s+world|in\s+the\s+world|"
+                        r"the\s+world\s+over|global)\b", re.I)
+
+
+def worldwide(claim: str, evidence: str, known: frozenset[str] = frozenset()) -> bool:
+    """Does the evidence speak of the whole world ("dengue cases worldwide had doubled") where the
+    claim names a place ("Mexico has recorded more than 125,000 dengue cases") that it does not?"""
+    if not _WORLDWIDE.search(evidence) or _WORLDWIDE.search(claim):
+        return False
+    named = names(claim, known | COUNTRIES)  # "Mexico has recorded …": a country is a name, first or not
+    mine = named & ({w for m in _IN_PLACE.finditer(claim) for w in words(m["place"])} | COUNTRIES | known)
+    return bool(mine) and not _any_found(mine, set(words(evidence)))
 
 
 def _any_found(wanted: set[str], found: set[str]) -> bool:

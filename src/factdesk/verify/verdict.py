@@ -26,6 +26,8 @@ def decide(claim: str, evidence: list[Evidence], chosen: bool = False) -> Verdic
         elif (why := f"not counted: the fact-check's ruling speaks for its story (“{ruling.sentence}”)") \
                 not in e.signals:
             e.signals.append(why)
+    if not chosen:
+        counted = _one_voice_per_story(counted, strong)
     # each side strongest first: the rationale cites the strongest item of each
     support = sorted((e for e in counted if e.stance is Stance.SUPPORTS and e.probability >= strong),
                      key=lambda e: -e.probability)
@@ -58,6 +60,41 @@ def decide(claim: str, evidence: list[Evidence], chosen: bool = False) -> Verdic
     return Verdict(claim=claim, label=label, confidence=round(float(confidence), 3),
                    rationale=said,
                    evidence=ordered, voices=voices(ordered))
+
+
+def _one_voice_per_story(items: list[Evidence], strong: float) -> list[Evidence]:
+    """A story of the archive that leans both ways speaks with its surer side: "killing 26 people"
+    (supports, its figure agreeing) outweighs a relative's "the people responsible are still
+    free" beside it, which the model reads as a lean against. A story stays split only where it
+    reports a dispute: each side's surest item in the words of a named speaker, not the same one
+    (a tourism secretary's "80% have reopened" against a hotel association's "about 63%")."""
+    best: dict[tuple[str, Stance], Evidence] = {}
+    for e in items:
+        if e.stance is not Stance.NEUTRAL and e.probability >= strong:
+            key = (e.article_id, e.stance)
+            if key not in best or e.probability > best[key].probability:
+                best[key] = e
+    out = []
+    for e in items:
+        mine = best.get((e.article_id, e.stance))
+        theirs = best.get((e.article_id, _OTHER_SIDE.get(e.stance)))
+        if mine is not None and theirs is not None and mine.probability < theirs.probability \
+                and not _disputed(mine, theirs):
+            why = "not counted: its story leans the other way more surely"
+            if why not in e.signals:
+                e.signals.append(why)
+            continue
+        out.append(e)
+    return out
+
+
+_OTHER_SIDE = {Stance.SUPPORTS: Stance.REFUTES, Stance.REFUTES: Stance.SUPPORTS}
+
+
+def _disputed(one: Evidence, other: Evidence) -> bool:
+    """Are the two the words of two named speakers?"""
+    names = [e.speaker.name if e.speaker else None for e in (one, other)]
+    return all(names) and names[0] != names[1]
 
 
 def _mass(items: list[Evidence]) -> float:
