@@ -96,3 +96,12 @@ def test_durations_and_yearly_sums(roundup):
     assert check_claim("Mexico sells about $30 billion of tomatoes a year to the US", roundup).label \
         is VerdictLabel.REFUTED
     assert check_claim("Michoacán grows about a quarter of Mexico's avocados", roundup).label is VerdictLabel.REFUTED
+
+
+def test_fewer_than_two_years_ago_and_hundreds_in_words(roundup):
+    fewer = check_claim("The navy removed fewer illegal nets this year than two years ago", roundup)
+    assert fewer.label is VerdictLabel.SUPPORTED
+    assert fewer.evidence[0].sentence.startswith("The navy said it removed 134 illegal nets")
+    hundreds = check_claim("Hundreds of vaquitas still live in the Gulf of California", roundup)
+    assert hundreds.label is VerdictLabel.REFUTED
+    assert "number mismatch: claim says Hundreds, evidence says 10" in hundreds.evidence[0].signals

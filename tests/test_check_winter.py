@@ -146,3 +146,11 @@ def test_people_missing_are_people_listed_as_missing(winter):
     registry = verdict.evidence[0]
     assert registry.sentence.startswith("The number of people listed as missing in Mexico has passed 130,000")
     assert "numbers agree: claim says More than 130,000, evidence says 130,000" in registry.signals
+
+
+def test_fuller_than_a_year_earlier_is_a_rise_said_after_who_said_it(winter):
+    fuller = check_claim("The Cutzamala system was fuller this November than a year earlier", winter)
+    assert fuller.label is VerdictLabel.SUPPORTED
+    assert fuller.evidence[0].sentence.startswith("The Cutzamala system, a network of reservoirs")
+    emptier = check_claim("The Cutzamala system was less full this November than a year earlier", winter)
+    assert emptier.label is VerdictLabel.REFUTED

@@ -438,3 +438,39 @@ def test_the_figure_a_fall_is_measured_from_is_no_figure_of_the_claims_time():
 
 def test_how_much_more_is_not_what_is_counted():
     assert [q.counted for q in quantities("Americans will pay up to 8.5% more for tomatoes")] == [None]
+
+
+def test_a_change_in_percent_is_worked_out_from_a_figure_and_the_one_it_came_from():
+    logging = "Illegal logging in the reserve fell to 2.3 hectares last year from 11.4 hectares the year before."
+    assert _said("Illegal logging in the reserve fell by about 80% last year", logging) == \
+        ("match", "numbers agree: claim says about 80%, evidence says 11.4 to 2.3")
+    assert _said("Illegal logging in the reserve fell by 40% last year", logging)[0] == "mismatch"
+    deported = ("The United States deported about 195,000 Mexicans in the first eight months of the year, "
+                "according to Mexico's Interior Ministry, up from about 160,000 in the same period of 2024.")
+    assert _said("Deportations of Mexicans rose by about 20% in the first eight months of the year", deported) == \
+        ("match", "numbers agree: claim says about 20%, evidence says about 160,000 to about 195,000")
+    # a tally is no change
+    assert [q.unit for q in quantities("The Senate voted 51 to 50 on Tuesday.")] == ["votes", "votes"]
+
+
+def test_the_whole_a_part_is_of_is_given_not_claimed():
+    trained = "Estrada said only 12 of the country's 32 states had trained enough investigators."
+    assert _said("The PRI now controls only two of Mexico's 32 states", trained)[0] == "apart"
+    controls = "The party now controls only two of the country's 32 states."
+    assert _said("The PRI now controls only two of Mexico's 32 states", controls)[0] == "match"
+
+
+def test_so_many_in_so_many_and_words_of_many_with_their_noun():
+    eaten = "Its growers supply roughly 70% of the tomatoes that Americans eat, according to industry figures."
+    assert _said("Seven in ten tomatoes Americans eat come from Mexico", eaten) == \
+        ("match", "numbers agree: claim says Seven in ten, evidence says roughly 70%")
+    pulled = quantities("The navy pulled hundreds of illegal nets out of the refuge")
+    [nets] = [q for q in pulled if q.text == "hundreds"]
+    assert (nets.counted, nets.unit) == ("illegal nets", "net")
+
+
+def test_a_rate_called_by_what_it_is_and_a_figure_before_a_time_in_words():
+    [duty] = quantities("Washington imposed a duty of 25% on our tomatoes")
+    assert duty.counted == "duty"
+    removed = quantities("It removed 134 nets this year, down from 260 two years ago.")
+    assert [(q.text, q.unit) for q in removed][:2] == [("134", "nets"), ("260", "nets")]

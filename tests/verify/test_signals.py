@@ -668,3 +668,26 @@ def test_a_bill_charged_is_no_charge_against_someone():
     fee = "Mexico began charging a fee of $5, rather than charge the $42 that Congress had first approved."
     assert not reports_the_claim("Mexico charges cruise passengers a $42 fee", fee)
     assert reports_the_claim("The mayor took bribes", "He repeated the charge that the mayor took bribes.")
+
+
+def test_higher_or_fuller_than_before_and_the_evidence_that_went_that_way():
+    from factdesk.verify.signals import went_the_claims_way, went_the_other_way
+    turnout = "Turnout was 56%, up from 40% in the last governor's race in 2017."
+    assert went_the_claims_way("Turnout in the Coahuila governor's race was higher than in 2017", turnout) == \
+        "went the claim's way: the claim says higher turnout, the evidence says up"
+    cutzamala = ("The Cutzamala system, a network of reservoirs that supplies about a quarter of Mexico City's water, "
+                 "was 97% full at the start of November, the national water commission, Conagua, said, up from 52% "
+                 "a year earlier.")
+    assert went_the_claims_way("The Cutzamala system was fuller this November than a year earlier", cutzamala)
+    assert went_the_other_way("The Cutzamala system was less full this November than a year earlier", cutzamala)
+    # a fall in another period is no answer to a comparison with the year before
+    june = "Last year, the system fell to 26% of its capacity in June, its lowest level on record."
+    assert went_the_other_way("The Cutzamala system was fuller this November than a year earlier", june) is None
+
+
+def test_a_change_set_off_after_an_aside_on_when():
+    from factdesk.verify.signals import went_the_other_way
+    seized = ("Officers seized about 11,900 pounds of fentanyl at the southwest border in fiscal year 2025, which "
+              "ended in September, down from about 21,100 pounds in fiscal 2024.")
+    assert went_the_other_way("Border agents seized more fentanyl in fiscal 2025 than in fiscal 2024", seized) == \
+        "went the other way: the claim says more fentanyl, the evidence says down"

@@ -127,7 +127,7 @@ MULTIPLE = re.compile(
 _DETERMINER = re.compile(r"\s+(?:the|its|their|his|her|our|a|an)(?=\s)", re.I)
 MULTIPLES = {"doubled": 2.0, "tripled": 3.0, "quadrupled": 4.0, "halved": 0.5}
 _QUALIFIER_BEFORE = re.compile(rf"\b({_QUAL})\s+$", re.I)  # "Nearly one in five"
-ONE_IN = re.compile(r"\b(?P<a>one|two|three|\d+) (?:in|out of) (?P<b>\w+)\b", re.I)
+ONE_IN = re.compile(r"\b(?P<a>one|two|three|four|five|six|seven|eight|nine|\d+) (?:in|out of) (?P<b>\w+)\b", re.I)
 _CHANGE_BEFORE = re.compile(  # "Unemployment fell to", "the murder rate rose by"
     r"(?<![\w'.-])((?:[A-Za-z](?:[\w'-]*|(?:\.[A-Za-z])+\.?)\s+){1,3}?)(?:has |have |had |did |does |do )?(?:also |already |since |now |just )?(?:rose|risen|fell|fallen|"
     r"grew|grown|rise|fall|contracted|shrank|shrunk|expanded|collapsed|rebounded|recovered|spiked|sank|slid|"
@@ -213,6 +213,8 @@ def _noun_run(rest: str, skip_stop: bool = False) -> tuple[list[str], int]:
     while w := _WORD_AHEAD.match(rest, pos):
         word = w.group(1).lower()
         number = _NUMBER_WORD.fullmatch(word) is not None  # "two-thirds of the 1,500 companies"
+        if not nouns and not skip_stop and word in WORD_NUMBERS and word not in ("hundred", "dozen"):
+            break  # another figure begins: "down from 260 two years ago"
         if (word in STOP or number) and skip_stop and not nouns:
             pos = w.end()
             continue
@@ -292,15 +294,16 @@ _MONEY_BROUGHT = re.compile(r"\b(?:cut|cuts|reduced|reduces|lowered|raised|raise
 _MONEY_GIVEN = re.compile(r"\b(?:gave|given|gives|give|lent|loaned|granted|paid|sent|owes|owed)\s+([A-Z][\w'’-]*)\s+$")
 _WHEN_AFTER = re.compile(r"(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:next|last|this|each|"
                          r"every|the\s+(?:first|second|third|fourth|last|past|next))\b)", re.I)  # a time, not a use
-_MONEY_CALLED = re.compile(r"\b(?:a|an|the|its|their)\s+((?:[a-z][\w-]*\s+){0,2}(?:fee|tax|levy|fine|toll|charge|"
-                           r"price|tariff|duty|budget|salary|wage|bonus|penalty|ransom|reward|bail))\s+of\s+$")
+# a sum or a rate called by what it is: "a fee of $5", "a duty of 25%"
+_CALLED = re.compile(r"\b(?:a|an|the|its|their)\s+((?:[a-z][\w-]*\s+){0,2}(?:fee|tax|levy|fine|toll|charge|"
+                     r"price|tariff|duty|budget|salary|wage|bonus|penalty|ransom|reward|bail|rate))\s+of\s+$")
 _MONEY_BY = re.compile(r"((?:[A-Za-z][\w'-]*\s+){1,3})by\s+$")
 
 
 def _money_for(text: str, start: int, end: int) -> str | None:
     """What a sum is of: "$3.3 trillion to deficits", "$64.7 billion in remittances", "raises
     the debt limit by $5 trillion"."""
-    called = _MONEY_CALLED.search(_words_before(text, start, 40))
+    called = _CALLED.search(_words_before(text, start, 40))
     if called:  # "a fee of $5 to every cruise passenger": the fee
         return called.group(1)
     named = _MONEY_NAMED.match(text, end)  # "8 billion pesos in its water network", not "… to Pemex",
@@ -573,6 +576,8 @@ def parse_quantities(text: str, offset: int = 0, published: str | None = None) -
                 counted = None
         if counted is None and unit in CURRENCY.values():  # "$3.3 trillion to deficits"
             counted = _money_for(text, s, e)
+        if counted is None and unit == "percent" and (called := _CALLED.search(_words_before(text, s, 40))):
+            counted = called.group(1)  # "a duty of 25% on our tomatoes": the duty
         if counted is None and (unit is None or unit in BARE_UNITS or unit == "fraction"
                                 or unit.startswith("per ")):  # "homicides had fallen by a third"
             counted = _subject_before(_words_before(text, s, 160))
@@ -607,7 +612,7 @@ def parse_quantities(text: str, offset: int = 0, published: str | None = None) -
             _time_for(m.start(), times, bounds, time_starts, text, m.end())))
     for m in ONE_IN.finditer(text):
         a, b = m["a"].lower(), m["b"].lower()
-        num = {"one": 1, "two": 2, "three": 3}.get(a) or (int(a) if a.isdigit() else None)
+        num = 1 if a == "one" else WORD_NUMBERS.get(a) or (int(a) if a.isdigit() else None)
         den = int(b) if b.isdigit() else WORD_NUMBERS.get(b)
         # "one in five", "3 in 10": never "526 in 2019", a figure and its year
         if num and den and num < den and not (b.isdigit() and len(b) == 4 and 1800 <= den <= 2100):

@@ -209,6 +209,13 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
                     (dated := signals.dated_otherwise(claim, item.sentence)):
                 item.signals.append(against)  # as strong a sign as a figure that differs
                 p = _shift(p, "refutes", NUMBER_REFUTES)
+            elif p["refutes"] > p["supports"] and verdict in (None, "match") and not (negation or antonym) \
+                    and (same_way := signals.went_the_claims_way(claim, item.sentence, story)):
+                # "Turnout was 56%, up from 40% in … 2017" beside "Turnout … was higher than in
+                # 2017": the claim's thing went the claim's way; the model's lean against is its
+                # lean for the claim
+                item.signals.append(f"{same_way}: its lean against the claim is read as for it")
+                p = {"supports": p["refutes"], "refutes": p["supports"], "neutral": p["neutral"]}
             elif rated:
                 # "the claim that … is misleading": a verdict on the claim itself (verdict.decide)
                 item.rating = rated[0]
@@ -381,6 +388,8 @@ def _opposite_statement(claim: str, clause: str) -> str | None:
     if bool(negation) == bool(antonym) or signals.overlap(claim, clause) < SAME_PROPOSITION \
             or not signals.about_as_long(claim, clause):
         return None
+    if antonym and (moved := signals.movement(claim)) and moved.thing and signals.not_moving(claim, clause):
+        return None  # "Asylum requests in Mexico fell 60%" is no "Deportations of Mexicans rose"
     return ("same statement negated: counted as disputing it" if negation
             else f"same statement with an opposite word ({antonym.split(': ', 1)[-1]}): counted as disputing it")
 

@@ -38,7 +38,8 @@ def _for_one(text: str) -> list[Quantity]:
 
 # so many, in words: "millions of Mexicans" are two million at least, "tens of thousands" twenty thousand
 _MANY = re.compile(r"\b(?:(?P<times>tens|hundreds)\s+of\s+)?(?P<many>dozens|hundreds|thousands|millions|billions)\s+"
-                   r"of\s+(?:(?:the|its|their|his|her)\s+)?(?P<counted>[a-z][\w-]*)", re.I)
+                   r"of\s+(?:(?:the|its|their|his|her)\s+)?(?P<counted>[a-z][\w-]*(?:\s+[a-z]+[^s\W]s\b)?)",
+                   re.I)  # "hundreds of illegal nets"
 _AT_LEAST = {"dozens": 24, "hundreds": 200, "thousands": 2_000, "millions": 2_000_000, "billions": 2_000_000_000}
 
 
@@ -58,7 +59,8 @@ def _many(text: str, found: list[Quantity]) -> list[Quantity]:
         if counted.lower() in MONEY_WORDS:  # "hundreds of millions of dollars": the sum is all it says
             counted, unit = None, UNITS[counted.lower()]
         else:
-            unit = "people" if is_people(counted) else _norm(counted)
+            head = counted.split()[-1]
+            unit = "people" if is_people(head) else _norm(head)
         many = text[m.start():m.end("many")]  # "millions", "tens of thousands"
         out.append(Quantity(many, m.start(), m.start("counted"), float(value), "at_least", unit, counted, None))
     return out
@@ -84,9 +86,9 @@ def _baselines(found: list[Quantity], text: str) -> list[Quantity]:
     one whose noun is left out after another doing ("killing 26 people and injuring about 100")."""
     out = []
     for q in found:
-        before = next((p for p in reversed(out) if p.end <= q.start and p.unit == q.unit and p.counted), None)
-        if q.counted is None and q.unit and before is not None and _FROM.search(text[max(0, q.start - 30):q.start]):
-            q = replace(q, counted=before.counted)
+        before = next((p for p in reversed(out) if p.end <= q.start and q.unit in (p.unit, None) and p.counted), None)
+        if q.counted is None and before is not None and _FROM.search(text[max(0, q.start - 30):q.start]):
+            q = replace(q, counted=before.counted, unit=before.unit)  # "… up from about 160,000"
         elif q.counted is None and q.unit is None and out and out[-1].counted \
                 and _AND_DOING.search(text[max(0, q.start - 40):q.start]) and not re.match(r"\s*[a-z]", text[q.end:]):
             q = replace(q, counted=out[-1].counted, unit=out[-1].unit)  # "killing 26 people and injuring about 100"
@@ -140,21 +142,30 @@ def _most(text: str) -> list[Quantity]:
 
 
 # between two shares of one series: " in 2024 from ", ", down from ", " to "
-_STEP = re.compile(r"(?:\s+(?:in|as of|at)\s+[\w ,]{3,25}?)?,?\s+"
-                   r"(?:(?:down |up )?from|to|compared with|against)\s+")
+_STEP = re.compile(r"(?:\s+[a-z][\w-]*)?"  # its unit: "2.3 hectares last year from"
+                   r"(?:\s+(?:in|as of|at)\s+[\w ,]{3,25}?|\s+(?:last|this)\s+(?:year|month|quarter))?"
+                   r",?\s+(?:(?:down |up )?from|to|compared with|against)\s+")
 
 
 def _changes(text: str, found: list[Quantity]) -> list[Quantity]:
-    """Each change in points between two neighbouring shares of the same thing."""
+    """Each change between two neighbouring figures of one series: in points between two shares,
+    in percent between two amounts, one said to be from the other ("fell to 2.3 hectares last year
+    from 11.4" is a fall of about 80%; not a tally, "51 to 50")."""
     out = []
     for a, b in zip(found, found[1:]):
-        step = _STEP.fullmatch(text, a.end, b.start)
-        if step is None or not a.unit == b.unit == "percent" or \
+        step = _STEP.fullmatch(text, a.end, b.start) or _FROM.search(text, max(a.end, b.start - 30), b.start)
+        if step is None or a.unit != b.unit or not a.unit or \
                 (a.counted and b.counted and _words(a.counted) != _words(b.counted)):
             continue
         old, new = (a, b) if re.search(r"\bto\s+$", step.group()) else (b, a)  # "from 36.3% to 29.6%"
-        out.append(Quantity(f"{old.text} to {new.text}", a.start, b.end, round(abs(a.value - b.value), 4),
-                            "exact", "percentage points", a.counted or b.counted, new.time))
+        if a.unit == "percent":
+            out.append(Quantity(f"{old.text} to {new.text}", a.start, b.end, round(abs(a.value - b.value), 4),
+                                "exact", "percentage points", a.counted or b.counted, new.time))
+        elif old.value and {a.qualifier, b.qualifier} <= {"exact", "about"} and a.unit != "votes" and (
+                "from" in step.group() or re.search(r"\bfrom\s+$", text[max(0, a.start - 8):a.start])):
+            out.append(Quantity(f"{old.text} to {new.text}", a.start, b.end,
+                                round(abs(new.value - old.value) / old.value * 100, 1), "about", "percent",
+                                a.counted or b.counted, new.time))
     return out
 
 
@@ -188,7 +199,9 @@ def compare(claim_qs: list[Quantity], evidence_qs: list[Quantity],
     claim_foretold = bool(_CLAIM_FORECAST.search(claim_text))  # read once: the whole claim
     claim_earlier = bool(_EARLIER_TIME.search(claim_text))  # "was 52% full a year earlier"
     claim_record = bool(_THE_RECORD.search(claim_text))  # not "a record 1.4 million"
-    for cq in (_as_months(_as_percent(q)) for q in claim_qs):
+    # the whole a part is of is given, not claimed: "only two of Mexico's 32 states"
+    wholes = {(b.start, b.end) for a, b in zip(claim_qs, claim_qs[1:]) if _OF.fullmatch(claim_text, a.end, b.start)}
+    for cq in (_as_months(_as_percent(q)) for q in claim_qs if (q.start, q.end) not in wholes):
         counting = [e for e in evidence_qs if _comparable(cq, e, said)]  # the claim's thing
         doing = _share_verb(claim_text, cq)
         same_doing = [e for e in counting if _same_share(doing, _share_verb(evidence_text, e))]
@@ -482,7 +495,7 @@ _PARTICIPLE = re.compile(PARTICIPLE)  # what the parser adds to a count: "journa
 _DONE_TO = re.compile(r"[a-z]+(?:es|ed|s|ing)")  # "covers more than 600", "killing 26": a verb
 _NO_DEED = {"percent", "fraction", "percentage points", "USD", "MXN", "EUR", "GBP"}
 # what state what a figure counts is in: "130,000 people are missing", "2 million remain displaced"
-_IN_STATE = re.compile(r"\s*(?:are|were|is|was|remain|remained|have\s+been|has\s+been)\s+(?:still\s+)?"
+_IN_STATE = re.compile(r"\s*(?:are|were|is|was|remain|remained|have(?:\s+been)?|has(?:\s+been)?|had)\s+(?:still\s+)?"
                        r"(missing|dead|displaced|detained|homeless|unemployed|[a-z]+(?:ed|en))\b", re.I)
 # one deed in other words, by their first four letters
 _ONE_DEED = [{"kill", "murd", "slai", "assa"}]
@@ -497,7 +510,9 @@ def _deed(text: str, q: Quantity) -> str | None:
         return None
     if len(counted) > 1 and _PARTICIPLE.fullmatch(counted[-1]):
         return counted[-1]
-    if (state := _IN_STATE.match(text, q.end + len(q.counted or "") + 1)) is not None:
+    named_at = text.find(q.counted or "", q.end)  # "12 of the country's 32 states had trained": the whole's
+    at = named_at + len(q.counted or "") if 0 <= named_at - q.end <= 40 else q.end + len(q.counted or "") + 1
+    if (state := _IN_STATE.match(text, at)) is not None:
         return state[1]  # "130,000 people are missing"
     before = [w for w in _WORD.findall(text[max(0, q.start - 40):q.start])[-4:] if w.lower() not in _NOT_A_DOING]
     verb = before[-1] if before else ""
@@ -588,13 +603,13 @@ def _another_time(claim: Quantity, alike: list[Quantity], found: list[Quantity],
     - none agrees with the claim ("remittances fell 1% in January 2026" beside a fall of 4.6% in
       2025; one that agrees, dated otherwise, says the claim's date is wrong, which is left to
       the reader);
-    and when the figure found is undated and the neighbours give the claim's figure at the
-    claim's date ("fell to about 8,000 in March" beside a claim of 137,000 in March 2024, which
+    and when the figure found is undated, disagrees, and the neighbours give the claim's figure at
+    the claim's date ("fell to about 8,000 in March" beside a claim of 137,000 in March 2024, which
     the next sentence gives)."""
     if alike and not found:
         return not _dates(claim.time) or not any(consistent(claim, e) for e in alike)
     return bool(found) and bool(_dates(claim.time)) and not any(_dates(e.time) for e in found) \
-        and _given_then(claim, text, said)
+        and not any(consistent(claim, e) for e in found) and _given_then(claim, text, said)
 
 
 def _given_then(claim: Quantity, text: str, said: set[str]) -> bool:

@@ -65,7 +65,7 @@ def overlap(claim: str, evidence: str, figures: bool = True) -> float:
 
 _NUMBER_WORDS = set("""one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
 sixteen seventeen eighteen nineteen twenty thirty forty fifty hundred thousand million billion trillion half
-third quarter percent most majority minority dozen dozens""".split())
+third quarter percent most majority minority dozen dozens hundreds thousands millions billions""".split())
 
 
 # the words that qualify a figure: "more than 230,000 people" is about people, not "more"
@@ -468,7 +468,7 @@ class Movement(NamedTuple):
     @property
     def compared(self) -> bool:
         """Said as more or fewer than before, not as a rise or a fall."""
-        return self.verb in ("more", "fewer", "less")
+        return self.verb in ("more", "fewer", "less") or self.verb in _HIGHER
 
     def said(self, claim: str) -> str:
         """The claim's words for it: "consumer prices rose", "more illegal nets"."""
@@ -485,10 +485,15 @@ ASPECT = {"started", "start", "starts", "began", "begun", "begin", "begins", "co
 
 # more or fewer than at another time is a rise or a fall: "The navy removed more illegal nets
 # this year than two years ago"
-_THAN_BEFORE = re.compile(
-    r"\b(?P<way>more|fewer|less)\s+(?!than\b)(?P<what>[^.;]{1,80}?)\s+than\s+(?:in\s+|during\s+|at\s+)?"
-    r"(?:last\b|the\s+(?:previous|year\s+before)\b|a\s+(?:year|decade)\s+(?:earlier|ago|before)\b"
-    r"|\w+\s+(?:years?|months?|decades?)\s+(?:earlier|ago|before)\b|(?:19|20)\d\d\b|ever\b|before\b)", re.I)
+_BEFORE_TIME = (r"\s+than\s+(?:in\s+|during\s+|at\s+)?(?:the\s+same\s+period\s+(?:of|in)\s+)?(?:fiscal\s+)?"
+                r"(?:last\b|the\s+(?:previous|year\s+before)\b|a\s+(?:year|decade)\s+(?:earlier|ago|before)\b"
+                r"|\w+\s+(?:years?|months?|decades?)\s+(?:earlier|ago|before)\b|(?:19|20)\d\d\b|ever\b|before\b)")
+_THAN_BEFORE = re.compile(rf"\b(?P<way>more|fewer|less)\s+(?!than\b)(?P<what>[^.;]{{1,80}}?){_BEFORE_TIME}", re.I)
+# "Turnout … was higher than in 2017", "The Cutzamala system was fuller … than a year earlier": of
+# the words before it
+_HIGHER = {"higher": UP, "larger": UP, "bigger": UP, "greater": UP, "fuller": UP, "lower": DOWN,
+           "smaller": DOWN, "emptier": DOWN}
+_HIGHER_BEFORE = re.compile(rf"\b(?P<way>{'|'.join(_HIGHER)})\b(?:[^.;]{{0,40}}?){_BEFORE_TIME}", re.I)
 
 
 def movement(claim: str) -> Movement | None:
@@ -510,20 +515,23 @@ def movement(claim: str) -> Movement | None:
 def _compared_with_before(claim: str) -> Movement | None:
     """"more illegal nets … this year than two years ago": UP, of the words after "more" (two at
     most, up to the first small word), when they are more than "people"."""
-    m = _THAN_BEFORE.search(claim)
-    if m is None:
-        return None
     named = {n.lower() for n in names(claim)}
     thing = []
-    for w in words(m["what"])[:2]:
-        if w in STOP or w in _QUALIFYING or w in WHEN_WORDS:
-            break
-        if w not in named and len(w) >= 4:
-            thing.append(w)
+    if (m := _THAN_BEFORE.search(claim)) is not None:
+        for w in words(m["what"])[:2]:
+            if w in STOP or w in _QUALIFYING or w in WHEN_WORDS:
+                break
+            if w not in named and len(w) >= 4:
+                thing.append(w)
+    elif (m := _HIGHER_BEFORE.search(claim)) is not None:
+        before = words(claim[:m.start()])
+        thing = [w for w in before[:4] if w not in STOP and w not in named and len(w) >= 4][:3]
+    else:
+        return None
     if not thing or all(is_people(w) for w in thing):
         return None  # "fewer people were killed": what they did says what is counted
     way = m["way"].lower()
-    return Movement(way, UP if way == "more" else DOWN, thing)
+    return Movement(way, _HIGHER.get(way) or (UP if way == "more" else DOWN), thing)
 
 
 def went_the_other_way(claim: str, evidence: str, around: str = "") -> str | None:
@@ -535,6 +543,29 @@ def went_the_other_way(claim: str, evidence: str, around: str = "") -> str | Non
     or the sentences beside it ("Oil production, however, kept falling" in a story on Pemex); a
     sentence that also says the claim's direction, or speaks of another year, is left to the
     model."""
+    said = _way_said(claim, evidence, around)
+    if said is None or said[0] is not OTHER_WAY:
+        return None
+    return f"went the other way: the claim says {movement(claim).said(claim)}, the evidence says {said[1]}"
+
+
+def went_the_claims_way(claim: str, evidence: str, around: str = "") -> str | None:
+    """Does the evidence say that what the claim says went up (or down) went that way, and
+    nothing of it the other way ("Turnout … was higher than in 2017" beside "Turnout was 56%, up
+    from 40% in the last governor's race in 2017")? Said in words, or None."""
+    said = _way_said(claim, evidence, around)
+    if said is None or said[0] is OTHER_WAY:
+        return None
+    return f"went the claim's way: the claim says {movement(claim).said(claim)}, the evidence says {said[1]}"
+
+
+OTHER_WAY = "other"
+_MULTIPLE_WORDS = {"double", "doubled", "doubling", "triple", "tripled", "tripling", "halved", "halving"}
+
+
+def _way_said(claim: str, evidence: str, around: str = "") -> tuple[str, str] | None:
+    """Which way the evidence says the claim's thing went: ("same", its word), (OTHER_WAY, its
+    word), or None where it says neither or speaks of another year (went_the_other_way)."""
     moved = movement(claim)
     e = words(_WHICH_ASIDE.sub(" ", evidence))  # "Core inflation, which strips out …, rose"
     if moved is None or not moved.thing or other_years(claim, evidence):
@@ -546,7 +577,7 @@ def went_the_other_way(claim: str, evidence: str, around: str = "") -> str | Non
     # a figure's change set off after it ("produced 1.63 million barrels a day …, down 6% from a
     # year earlier"; "covered 1.79 hectares this season, nearly double the 0.9 hectares of a year
     # earlier") is said of what its statement counts, which may stand anywhere before it there
-    set_off = _set_off(evidence)
+    set_off = _set_off(_WHICH_ASIDE.sub(",", evidence))  # its words are e's, the aside taken out
 
     def after_thing(k: int) -> bool:
         reach = k - set_off[e[k]] if e[k] in set_off else 8
@@ -555,19 +586,25 @@ def went_the_other_way(claim: str, evidence: str, around: str = "") -> str | Non
         return all(_any_found({t}, set(e[max(0, k - reach):k])) or (t in named and t in e[:k]) or t in titled
                    for t in moved.thing)
 
-    # the claim's way said of the claim's thing leaves it to the model; said of another thing
+    # the claim's way said of the claim's thing leaves the other way unsaid; said of another thing
     # ("the homicide figure is going down, but disappearances are going up"), it does not
-    if any(w in moved.side and after_thing(k) for k, w in enumerate(e)):
-        return None
-    for k, w in enumerate(e):
-        if w in other and after_thing(k):  # "consumer prices",
-            return f"went the other way: the claim says {moved.said(claim)}, the evidence says {w}"
+    def compared(k: int) -> bool:  # a claim of more than before: a change from a figure before
+        return not moved.compared or e[k] in _MULTIPLE_WORDS or "from" in e[k + 1:k + 3] or e[k] in set_off
+
+    same = next((w for k, w in enumerate(e) if w in moved.side and after_thing(k) and compared(k)), None)
+    against = next((w for k, w in enumerate(e) if w in other and after_thing(k) and compared(k)), None)
+    if same and not against:
+        return "same", same
+    if against and not same:
+        return OTHER_WAY, against
     return None
 
 
 _ARTICLES = {"the", "a", "an", "this", "that", "its", "their"}  # before a rise or a fall that is a noun
 _ROUGHLY = r"(?:about\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+)?"
-_SET_OFF_CHANGE = re.compile(rf"\d[^,;]*,\s+(?:(?P<way>up|down)\s+(?:by\s+)?{_ROUGHLY}\d"
+_SET_OFF_CHANGE = re.compile(rf"\d[^,;]*,"
+                             r"(?:(?:\s+[^,;]+,){0,3}?\s+(?:said|says|reported|showed),)?"  # "…, Conagua, said,"
+                             rf"\s+(?:(?P<way>up|down)\s+(?:by\s+|from\s+)?{_ROUGHLY}\d"
                              rf"|{_ROUGHLY}(?P<way2>double|triple)\s+the\b)", re.I)
 
 
