@@ -17,10 +17,6 @@ def roundup(archive_of):
     return archive_of("roundup", ["tests/fixtures/roundup"])
 
 
-def _item(verdict, start: str):
-    return next(e for e in verdict.evidence if e.sentence.startswith(start))
-
-
 def test_a_story_speaks_with_its_surer_side(roundup):
     verdict = check_claim("Line 12's collapse killed 26 people", roundup)
     assert verdict.label is VerdictLabel.SUPPORTED

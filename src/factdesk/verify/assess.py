@@ -209,6 +209,12 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
                     (dated := signals.dated_otherwise(claim, item.sentence)):
                 item.signals.append(against)  # as strong a sign as a figure that differs
                 p = _shift(p, "refutes", NUMBER_REFUTES)
+            elif rated:
+                # "the claim that … is misleading": a verdict on the claim itself (verdict.decide)
+                item.rating = rated[0]
+                item.signals.append(f"rates it {rated[0]}: “{rated[1]}”")
+                if rated[0] == "true":
+                    p = _shift(p, "supports", NUMBER_REFUTES)
             elif p["refutes"] > p["supports"] and verdict in (None, "match") and not (negation or antonym) \
                     and (same_way := signals.went_the_claims_way(claim, item.sentence, story)):
                 # "Turnout was 56%, up from 40% in … 2017" beside "Turnout … was higher than in
@@ -216,12 +222,6 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
                 # lean for the claim
                 item.signals.append(f"{same_way}: its lean against the claim is read as for it")
                 p = {"supports": p["refutes"], "refutes": p["supports"], "neutral": p["neutral"]}
-            elif rated:
-                # "the claim that … is misleading": a verdict on the claim itself (verdict.decide)
-                item.rating = rated[0]
-                item.signals.append(f"rates it {rated[0]}: “{rated[1]}”")
-                if rated[0] == "true":
-                    p = _shift(p, "supports", NUMBER_REFUTES)
             elif (flipped := _opposite_statement(claim, clause := signals.main_clause(item.sentence))
                   or _opposite_statement(claim, clause := signals.clause_for(claim, item.sentence))) \
                     and ((p["supports"] > 0.1 and p["neutral"] < 0.5) or (

@@ -32,6 +32,7 @@ _FOR_ONE = re.compile(r"\bfor\s+(?:a|one)\s+(?P<unit>day|week|month|year|decade)
 
 
 def _for_one(text: str) -> list[Quantity]:
+    """"for a week", "for one year": a duration of one."""
     return [Quantity(m.group()[4:], m.start() + 4, m.end(), 1.0, "exact", f"{m['unit'].lower()}s",
                      f"{m['unit'].lower()}s", None) for m in _FOR_ONE.finditer(text)]
 
@@ -174,10 +175,13 @@ ANOTHER_TIME = "its figure is of another time"
 ANOTHER_DOING = "its figure is a share of another doing"
 ADDED = "its figure is a part added to a count, not the whole"
 
+# a figure the evidence sets aside: "rather than charge the $42"
 _SET_ASIDE = re.compile(r"\b(?:rather\s+than|instead\s+of)\s+(?:[a-z]+\s+){0,2}$", re.I)
+# a claim of the record itself: "the record … is 18.19 hectares", "Mexico City's previous
+# temperature record"; the record named before a figure ("far below the record of 18.19"); a figure
+# called a record ("a record 1.4 million", "the highest ever")
 _THE_RECORD = re.compile(r"\b(?:the|its|their|[\w-]+['’]s)\s+(?:[a-z]+\s+){0,2}"
-                         r"(?:record|peak|all-time\s+(?:high|low))\b", re.I)  # "the record … is 18.19
-# hectares", "Mexico City's previous temperature record"
+                         r"(?:record|peak|all-time\s+(?:high|low))\b", re.I)
 _THE_RECORD_OF = re.compile(r"\b(?:the|its|their)\s+(?:previous\s+|old\s+|all-time\s+)?record\s+(?:of\s+)?"
                             r"(?:about\s+|nearly\s+|almost\s+|some\s+)?$", re.I)
 _RECORD = re.compile(r"\b(?:record|all-time|peak|"
