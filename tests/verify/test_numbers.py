@@ -474,3 +474,18 @@ def test_a_rate_called_by_what_it_is_and_a_figure_before_a_time_in_words():
     assert duty.counted == "duty"
     removed = quantities("It removed 134 nets this year, down from 260 two years ago.")
     assert [(q.text, q.unit) for q in removed][:2] == [("134", "nets"), ("260", "nets")]
+
+
+def test_a_worked_out_change_answers_only_a_claim_of_a_change():
+    bloom = ("The Atlantic sargassum bloom reached a record 38 million metric tons in June, up from 22 million "
+             "tons in June last year.")
+    assert _said("The sargassum bloom grew by more than 70% from June last year", bloom) == \
+        ("match", "numbers agree: claim says more than 70%, evidence says 22 million to 38 million")
+    assert _said("About 70% of the bloom reached the coast", bloom)[0] != "match"
+
+
+def test_tariffs_of_up_to_so_much_count_the_tariffs():
+    [tariffs] = quantities("Mexico approved tariffs of up to 50% on Chinese cars")
+    assert (tariffs.counted, tariffs.qualifier) == ("tariffs", "at_most")
+    fell = "Mexico's steel exports to the United States fell 28% in the first nine months of the year."
+    assert _said("Mexico approved tariffs of up to 50% on Chinese cars", fell)[0] != "match"

@@ -691,3 +691,23 @@ def test_a_change_set_off_after_an_aside_on_when():
               "ended in September, down from about 21,100 pounds in fiscal 2024.")
     assert went_the_other_way("Border agents seized more fentanyl in fiscal 2025 than in fiscal 2024", seized) == \
         "went the other way: the claim says more fentanyl, the evidence says down"
+
+
+def test_up_to_a_figure_is_no_rise():
+    from factdesk.verify.signals import antonym_mismatch, movement
+    assert movement("Mexico approved tariffs of up to 50% on Chinese cars") is None
+    assert antonym_mismatch("Mexico approved tariffs of up to 50% on Chinese cars",
+                            "Mexico's steel exports fell 28% after Washington raised its tariff.") is None
+
+
+def test_a_quote_and_what_follows_it_are_two_statements():
+    from factdesk.verify.signals import negation_mismatch
+    ebrard = ('Economy Minister Marcelo Ebrard said the tariffs were "not against any country" and would '
+              'protect some 325,000 jobs.')
+    assert negation_mismatch("The tariffs would protect some 325,000 jobs", ebrard) is None
+
+
+def test_what_a_claim_is_about_is_not_its_units_nor_its_when():
+    from factdesk.verify.signals import topic_share
+    cruise = "The government expects it to raise about 5 billion pesos a year once fully in place."
+    assert topic_share("The tariffs are expected to bring in about 52 billion pesos a year", cruise) < 0.5

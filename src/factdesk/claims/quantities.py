@@ -28,6 +28,7 @@ UNITS = {  # word after the number -> unit
     "cubic meters": "m³", "cubic metres": "m³", "square kilometers": "km²", "square kilometres": "km²",
     "square miles": "sq mi", "square meters": "m²", "square metres": "m²", "hectares": "ha",
     "barrels": "bbl", "liters": "L", "litres": "L", "gallons": "gal",
+    "metric tons": "tonnes", "metric tonnes": "tonnes",
 }
 # "673 million cubic meters a year": a figure over a span of time
 PER_TIME = re.compile(r"\s+(?:a|per|each|every)\s+(year|month|week|day|hour|minute|second)\b"
@@ -295,8 +296,10 @@ _MONEY_GIVEN = re.compile(r"\b(?:gave|given|gives|give|lent|loaned|granted|paid|
 _WHEN_AFTER = re.compile(r"(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:next|last|this|each|"
                          r"every|the\s+(?:first|second|third|fourth|last|past|next))\b)", re.I)  # a time, not a use
 # a sum or a rate called by what it is: "a fee of $5", "a duty of 25%"
-_CALLED = re.compile(r"\b(?:a|an|the|its|their)\s+((?:[a-z][\w-]*\s+){0,2}(?:fee|tax|levy|fine|toll|charge|"
-                     r"price|tariff|duty|budget|salary|wage|bonus|penalty|ransom|reward|bail|rate))\s+of\s+$")
+_CALLED = re.compile(r"(?:\b(?:a|an|the|its|their)\s+((?:[a-z][\w-]*\s+){0,2}(?:fee|tax|levy|fine|toll|charge|"
+                     r"price|tariff|duty|budget|salary|wage|bonus|penalty|ransom|reward|bail|rate))"
+                     r"|\b(fees|taxes|levies|fines|tolls|charges|tariffs|duties|rates))"  # "tariffs of up to 50%"
+                     r"\s+of\s+$")
 _MONEY_BY = re.compile(r"((?:[A-Za-z][\w'-]*\s+){1,3})by\s+$")
 
 
@@ -305,7 +308,7 @@ def _money_for(text: str, start: int, end: int) -> str | None:
     the debt limit by $5 trillion"."""
     called = _CALLED.search(_words_before(text, start, 40))
     if called:  # "a fee of $5 to every cruise passenger": the fee
-        return called.group(1)
+        return called.group(1) or called.group(2)
     named = _MONEY_NAMED.match(text, end)  # "8 billion pesos in its water network", not "… to Pemex",
     to = (_MONEY_ON if named else _MONEY_TO).match(text, named.end() if named else end)  # who got it
     if to and not _WHEN_AFTER.match(text, to.end()):  # not "$10 in August next year", "$21 in 2028"
@@ -577,7 +580,7 @@ def parse_quantities(text: str, offset: int = 0, published: str | None = None) -
         if counted is None and unit in CURRENCY.values():  # "$3.3 trillion to deficits"
             counted = _money_for(text, s, e)
         if counted is None and unit == "percent" and (called := _CALLED.search(_words_before(text, s, 40))):
-            counted = called.group(1)  # "a duty of 25% on our tomatoes": the duty
+            counted = called.group(1) or called.group(2)  # "a duty of 25% on our tomatoes": the duty
         if counted is None and (unit is None or unit in BARE_UNITS or unit == "fraction"
                                 or unit.startswith("per ")):  # "homicides had fallen by a third"
             counted = _subject_before(_words_before(text, s, 160))

@@ -399,6 +399,11 @@ _CHANGED_BY = re.compile(r"\b(?:" + "|".join(sorted(UP | DOWN | {"lost", "slippe
                          re.I)
 
 
+def _worked_out(q: Quantity) -> bool:
+    """Is the figure a change in percent worked out from two amounts ("22 million to 38 million")?"""
+    return q.unit == "percent" and " to " in q.text and "%" not in q.text
+
+
 def _same_kind(claim_text: str, a: Quantity, evidence_text: str, b: Quantity, foretold: bool) -> bool:
     """Not a change beside a share of a whole ("contracted 0.6%" is no "10% of the economy"), nor
     a forecast beside a result (`foretold`: whether the claim is a forecast, read once by
@@ -412,7 +417,9 @@ def _same_kind(claim_text: str, a: Quantity, evidence_text: str, b: Quantity, fo
         return "share" if re.match(r"\s+of\b", text[q.end:q.end + 6]) else None
 
     ka, kb = kind(claim_text, a), kind(evidence_text, b)
-    if ka and kb and ka != kb:
+    if _worked_out(b):
+        kb = "change"  # "22 million to 38 million" is a rise of 72.7%, set beside "grew by 70%" only
+    if (ka or _worked_out(b)) and kb and ka != kb:
         return False
     if a.unit in TEMPERATURE and b.unit in TEMPERATURE:  # "the country's average temperature … 22.5C"
         ma, mb = _measure(claim_text, a), _measure(evidence_text, b)  # is no city's record of 34.7C

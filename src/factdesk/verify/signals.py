@@ -43,10 +43,14 @@ PHRASAL = set("""shut shuts shutting give gives gave given giving set sets setti
     stepping backing""".split())
 
 
+_UP_TO = re.compile(r"\bup\s+to\s+(?=(?:about\s+|nearly\s+|some\s+)?[$€£]?\d)", re.I)
+
+
 def words(text: str) -> list[str]:
     """Lower-cased words, a possessive taken off ("utility's" -> "utility"); the particle of a
     phrasal verb marked ("shut down" -> "shut", "_down"), as it says no fall."""
     out = []
+    text = _UP_TO.sub("to ", text)  # "tariffs of up to 50%": a most, no rise
     for w in _WORD.findall(text.lower().replace("’", "'")):
         w = w[:-2] if w.endswith("'s") else w
         if w in ("up", "down") and out and out[-1] in PHRASAL:
@@ -99,12 +103,15 @@ _SAYING_WORDS = {"said", "says", "say", "told", "according"}  # who says it, not
 
 
 def topic_share(claim: str, story: str) -> float:
-    """Share of what the claim is about (its content words, without its figures, dates and words
-    of rise or fall) that the story says: "eleven people have died in the measles outbreak" is
-    half said by a story of people dead of heat."""
+    """Share of what the claim is about (its content words, without its figures, units, dates,
+    words of when and words of rise or fall) that the story says: "eleven people have died in the
+    measles outbreak" is half said by a story of people dead of heat."""
+    from factdesk.claims.quantities import UNITS  # (here: the claims package reads this module's words)
+
     wanted = {w for w in words(claim) if w not in STOP and w not in NEGATIONS and not w[:1].isdigit()
               and w not in _NUMBER_WORDS and w not in UP and w not in DOWN and w not in _MONTHS
-              and w not in _QUALIFYING and w not in _SAYING_WORDS}
+              and w not in _QUALIFYING and w not in _SAYING_WORDS and w not in WHEN_WORDS
+              and UNITS.get(w) in (None, "people", "votes")}  # not "pesos", "hectares": how it is measured
     found = set(words(story))
     found |= short_names(found)  # "Walmart de México" is the claim's "Walmex"
     return sum(_any_found({w}, found) for w in wanted) / len(wanted) if wanted else 1.0
@@ -351,7 +358,7 @@ _OUTER_NEGATION = re.compile(
 # where one statement of a sentence ends, quotes kept whole (what "did not say" governs is
 # quoted): "…," said X / "…, and that …" / "…; but …"
 _STATEMENT_END = re.compile(rf"[;:—–]|,[\"”’']?\s+(?:{_JOINS})\b"
-                            rf"|\s+(?:but|{_SUBORDINATORS})\s+|[\"”]?\s+and\s+that\s+"
+                            rf"|\s+(?:but|{_SUBORDINATORS})\s+|[\"”]?\s+and\s+that\s+|[\"”]\s+and\s+"
                             rf"|,\s+(?:a|an)\s+[a-z]+\s+(?:that|which)\s+")  # ", a turnout that critics called …"
 _SAID_BY = re.compile(r"(?:and\s+|but\s+)?(?:said|says|according)\b", re.I)  # a clause that names who said it
 STATED = 0.4  # of the claim's words, in the one clause of a sentence that states it
