@@ -168,9 +168,8 @@ _PARTICIPLE = re.compile(r"(?:sent|made|paid|sold|spent|held|taken|given|built|s
 _ASIDE_BEFORE_VERB = re.compile(r",\s+(?:which|who|a|an)\b[^,]{1,120},(?=\s*(?:\S+\s+){1,3}$)")
 _OPENS_CLAUSE = {"that", "which", "who", "where", "when", "while", "because", "since", "if",
                  "and", "but", "as", "after"}
-_MONTH_BEFORE = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+$", re.I
-)
+_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"  # "Sept", "September"
+_MONTH_BEFORE = re.compile(rf"\b{_MONTH_WORD}\.?\s+$", re.I)
 # a measure joined to the noun it measures: "a 1,554-kilometer railway", "a 3,000-mile border"
 _MEASURE_BEFORE_NOUN = re.compile(r"-(kilometer|kilometre|mile|meter|metre|ton|tonne|kilogram|acre|hectare|"
                                   r"barrel|liter|litre|gallon)\b(?!-)", re.I)
@@ -293,8 +292,8 @@ _MONEY_NAMED = re.compile(rf"\s+(?:{'|'.join(sorted(MONEY_WORDS | {'pounds'}))})
 _MONEY_BROUGHT = re.compile(r"\b(?:cut|cuts|reduced|reduces|lowered|raised|raises|increased|boosted|brought)\s+"
                             r"(?:its|their|the|his|her|our)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:to|by)\s+$")
 _MONEY_GIVEN = re.compile(r"\b(?:gave|given|gives|give|lent|loaned|granted|paid|sent|owes|owed)\s+([A-Z][\w'’-]*)\s+$")
-_WHEN_AFTER = re.compile(r"(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:next|last|this|each|"
-                         r"every|the\s+(?:first|second|third|fourth|last|past|next))\b)", re.I)  # a time, not a use
+_WHEN_AFTER = re.compile(rf"(?:\d|{_MONTH_WORD}\b|(?:next|last|this|each|every|"
+                         r"the\s+(?:first|second|third|fourth|last|past|next))\b)", re.I)  # a time, not a use
 # a sum or a rate called by what it is: "a fee of $5", "a duty of 25%"
 _CALLED = re.compile(r"(?:\b(?:a|an|the|its|their)\s+((?:[a-z][\w-]*\s+){0,2}(?:fee|tax|levy|fine|toll|charge|"
                      r"price|tariff|duty|budget|salary|wage|bonus|penalty|ransom|reward|bail|rate))"

@@ -551,7 +551,7 @@ def went_the_other_way(claim: str, evidence: str, around: str = "") -> str | Non
     sentence that also says the claim's direction, or speaks of another year, is left to the
     model."""
     said = _way_said(claim, evidence, around)
-    if said is None or said[0] is not OTHER_WAY:
+    if said is None or said[0] != OTHER_WAY:
         return None
     return f"went the other way: the claim says {movement(claim).said(claim)}, the evidence says {said[1]}"
 
@@ -561,18 +561,18 @@ def went_the_claims_way(claim: str, evidence: str, around: str = "") -> str | No
     nothing of it the other way ("Turnout … was higher than in 2017" beside "Turnout was 56%, up
     from 40% in the last governor's race in 2017")? Said in words, or None."""
     said = _way_said(claim, evidence, around)
-    if said is None or said[0] is OTHER_WAY:
+    if said is None or said[0] != SAME_WAY:
         return None
     return f"went the claim's way: the claim says {movement(claim).said(claim)}, the evidence says {said[1]}"
 
 
-OTHER_WAY = "other"
+SAME_WAY, OTHER_WAY = "same", "other"
 _MULTIPLE_WORDS = {"double", "doubled", "doubling", "triple", "tripled", "tripling", "halved", "halving"}
 
 
 def _way_said(claim: str, evidence: str, around: str = "") -> tuple[str, str] | None:
-    """Which way the evidence says the claim's thing went: ("same", its word), (OTHER_WAY, its
-    word), or None where it says neither or speaks of another year (went_the_other_way)."""
+    """Which way the evidence says the claim's thing went: (SAME_WAY, its word), (OTHER_WAY, its
+    word), or None where it says neither, or both, or speaks of another year (went_the_other_way)."""
     moved = movement(claim)
     e = words(_WHICH_ASIDE.sub(" ", evidence))  # "Core inflation, which strips out …, rose"
     if moved is None or not moved.thing or other_years(claim, evidence):
@@ -601,7 +601,7 @@ def _way_said(claim: str, evidence: str, around: str = "") -> tuple[str, str] | 
     same = next((w for k, w in enumerate(e) if w in moved.side and after_thing(k) and compared(k)), None)
     against = next((w for k, w in enumerate(e) if w in other and after_thing(k) and compared(k)), None)
     if same and not against:
-        return "same", same
+        return SAME_WAY, same
     if against and not same:
         return OTHER_WAY, against
     return None
