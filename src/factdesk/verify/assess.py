@@ -138,12 +138,12 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
             and not signals.worldwide(claim, item.sentence, places))  # or the world beside its country
         topical = (about_it or chosen) and (shared >= TOPICAL or p["neutral"] < 0.5)  # chosen: the user's say-so
         verdict = apart = dated = None
+        story_words = f"{item.sentence} {item.context} {item.title or ''}"  # the sentence, its neighbours, headline
         if claim_qs and (topical or (in_story and shared >= TOPICAL)):
             # the evidence's "in February" is its article's February
             verdict, reason = numbers.compare(  # "In Colombia they make up about 15%" of the
                 claim_qs, numbers.quantities(item.sentence, item.published),  # calories the
                 f"{item.sentence} {item.context}", claim)  # sentence before names
-            story_words = f"{item.sentence} {item.context} {item.title or ''}"
             if verdict == "mismatch" and not chosen and max(  # (the story of one of its statements)
                     signals.topic_share(part, story_words) for part in signals.statements(said_as)) < ON_STORY:
                 # a figure disputes the claim's only in a story on what the claim is about: "48
@@ -271,14 +271,13 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
         if signals.reports_the_claim(claim, item.sentence) and p["supports"] > p["refutes"] and not item.rating:
             item.signals.append("repeats the claim as someone's claim: not evidence for it")
             p = _shift(p, "neutral", 0.9)
-        if not chosen and p["supports"] > p["refutes"] and p["neutral"] < 0.9 and signals.topic_share(
-                stated, f"{item.sentence} {item.context} {item.title or ''}") < OFF_STORY:
+        if not chosen and p["supports"] > p["refutes"] and p["neutral"] < 0.9 \
+                and signals.topic_share(stated, story_words) < OFF_STORY:
             # "Nationally, the homicide rate fell … in 2024" beside "Dengue cases worldwide fell in
             # 2024": its story says almost nothing of what the claim is about
             item.signals.append("its story speaks of other things than the claim: not evidence for it")
             p = _shift(p, "neutral", 0.9)
-        if not chosen and p["neutral"] < 0.9 and (unsaid := signals.subject_unsaid(
-                stated, f"{item.sentence} {item.context} {item.title or ''}")):
+        if not chosen and p["neutral"] < 0.9 and (unsaid := signals.subject_unsaid(stated, story_words)):
             item.signals.append(f"{unsaid}: not evidence either way")
             p = _shift(p, "neutral", 0.9)
         if not chosen and not about_it and p["neutral"] < 0.5:

@@ -88,17 +88,16 @@ def _baselines(found: list[Quantity], text: str) -> list[Quantity]:
     out = []
     for q in found:
         before = next((p for p in reversed(out) if p.end <= q.start and q.unit in (p.unit, None) and p.counted), None)
-        if q.counted is None and before is not None and _FROM.search(text[max(0, q.start - 30):q.start]):
+        if q.counted is None and before is not None and _FROM.search(_before(text, q, 30)):
             q = replace(q, counted=before.counted, unit=before.unit)  # "… up from about 160,000"
         elif q.counted is None and q.unit is None and out and out[-1].counted \
-                and _AND_DOING.search(text[max(0, q.start - 40):q.start]) and not re.match(r"\s*[a-z]", text[q.end:]):
+                and _AND_DOING.search(_before(text, q)) and not re.match(r"\s*[a-z]", text[q.end:]):
             q = replace(q, counted=out[-1].counted, unit=out[-1].unit)  # "killing 26 people and injuring about 100"
         out.append(q)
     return out
 
 
-_AND_DOING = re.compile(r"\d[^,;]*,?\s+(?:and|but)\s+[a-z]+(?:ing|ed)\s+(?:about\s+|nearly\s+|almost\s+|some\s+|"
-                        r"more\s+than\s+|at\s+least\s+|another\s+)?$")
+_AND_DOING = re.compile(r"\d[^,;]*,?\s+(?:and|but)\s+[a-z]+(?:ing|ed)\s+(?:another\s+)?$")
 
 
 # "70 of Veracruz's 212 municipalities", "19 of the state's 39 mayoralties"
@@ -163,7 +162,7 @@ def _changes(text: str, found: list[Quantity]) -> list[Quantity]:
             out.append(Quantity(f"{old.text} to {new.text}", a.start, b.end, round(abs(a.value - b.value), 4),
                                 "exact", "percentage points", a.counted or b.counted, new.time))
         elif old.value and {a.qualifier, b.qualifier} <= {"exact", "about"} and a.unit != "votes" and (
-                "from" in step.group() or re.search(r"\bfrom\s+$", text[max(0, a.start - 8):a.start])):
+                "from" in step.group() or re.search(r"\bfrom\s+$", _before(text, a, 8))):
             out.append(Quantity(f"{old.text} to {new.text}", a.start, b.end,
                                 round(abs(new.value - old.value) / old.value * 100, 1), "about", "percent",
                                 a.counted or b.counted, new.time))
@@ -182,8 +181,7 @@ _SET_ASIDE = re.compile(r"\b(?:rather\s+than|instead\s+of)\s+(?:[a-z]+\s+){0,2}$
 # called a record ("a record 1.4 million", "the highest ever")
 _THE_RECORD = re.compile(r"\b(?:the|its|their|[\w-]+['’]s)\s+(?:[a-z]+\s+){0,2}"
                          r"(?:record|peak|all-time\s+(?:high|low))\b", re.I)
-_THE_RECORD_OF = re.compile(r"\b(?:the|its|their)\s+(?:previous\s+|old\s+|all-time\s+)?record\s+(?:of\s+)?"
-                            r"(?:about\s+|nearly\s+|almost\s+|some\s+)?$", re.I)
+_THE_RECORD_OF = re.compile(r"\b(?:the|its|their)\s+(?:previous\s+|old\s+|all-time\s+)?record\s+(?:of\s+)?$", re.I)
 _RECORD = re.compile(r"\b(?:record|all-time|peak|"
                      r"(?:highest|lowest|largest|smallest|most|fewest)\s+(?:[a-z]+\s+)?ever)\b", re.I)
 
@@ -223,7 +221,7 @@ def compare(claim_qs: list[Quantity], evidence_qs: list[Quantity],
             then = then or f"{FORECAST}: {foretold[0].text}"
         # "Another 32 people are still listed as missing": a part added to a count told before,
         # not the whole the claim gives
-        added = [e for e in alike if not consistent(cq, e) and _ADDED.search(evidence_text[max(0, e.start - 20):e.start])]
+        added = [e for e in alike if not consistent(cq, e) and _ADDED.search(_before(evidence_text, e, 20))]
         if added:
             alike = [e for e in alike if e not in added]
             then = then or f"{ADDED}: {added[0].text}"
@@ -236,7 +234,7 @@ def compare(claim_qs: list[Quantity], evidence_qs: list[Quantity],
             alike = [e for e in alike if e not in marks]  # "far below the record of 18.19 hectares"
             then = then or f"{ANOTHER_TIME}: {marks[0].text} (the record)"
         found = _same_time(alike, cq, evidence_text, claim_earlier)
-        if found and all(_EARLIER.search(evidence_text[max(0, e.start - 30):e.start]) for e in found) \
+        if found and all(_EARLIER.search(_before(evidence_text, e, 30)) for e in found) \
                 and not _dates(cq.time):  # "The tariff, first set at 25% in March, was doubled"
             then = then or f"{ANOTHER_TIME}: {found[0].text} (what it was at first)"
             found = []
@@ -387,7 +385,7 @@ def _share_verb(text: str, q: Quantity) -> str | None:
         return None
     if not (re.match(r"\s+of\b", text[q.end:q.end + 6]) or re.search(r"\s+of\b", text[q.start:q.end])):
         return None  # (a "most of its water" is read with its "of")
-    before = [w.lower() for w in _WORD.findall(text[max(0, q.start - 60):q.start])]
+    before = [w.lower() for w in _WORD.findall(_before(text, q, 60))]
     while before and before[-1] in _NOT_A_DOING:
         before.pop()
     return before[-1] if before else None
@@ -395,8 +393,7 @@ def _share_verb(text: str, q: Quantity) -> str | None:
 
 # a figure a verb of change gives: signals' words of rise and fall, and a few more of a fall
 _CHANGED_BY = re.compile(r"\b(?:" + "|".join(sorted(UP | DOWN | {"lost", "slipped", "tumbled", "dipped", "eased"}))
-                         + r")\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+)?$",
-                         re.I)
+                         + r")\s+(?:by\s+)?$", re.I)
 
 
 def _worked_out(q: Quantity) -> bool:
@@ -412,7 +409,7 @@ def _same_kind(claim_text: str, a: Quantity, evidence_text: str, b: Quantity, fo
         return True
 
     def kind(text: str, q: Quantity) -> str | None:
-        if _CHANGED_BY.search(text[max(0, q.start - 40):q.start]):
+        if _CHANGED_BY.search(_before(text, q)):
             return "change"
         return "share" if re.match(r"\s+of\b", text[q.end:q.end + 6]) else None
 
@@ -462,7 +459,7 @@ def _is_forecast(evidence_text: str, q: Quantity, would: bool = False) -> bool:
     beside it: "The bill would hire 5,000 agents")?"""
     before = evidence_text[max(0, q.start - 80):q.end]
     return bool(_FORECAST.search(_own_clause(before)) or _REPORTED_WOULD.search(before)
-                or _PLANNED.search(evidence_text[max(0, q.start - 40):q.start])
+                or _PLANNED.search(_before(evidence_text, q))
                 or (would and re.search(r"\bwould\b", before)))
 
 
@@ -490,8 +487,7 @@ _FORECAST = re.compile(rf"\b(?:{_FORECASTING})\b", re.I)
 _CLAIM_FORECAST = re.compile(rf"\b(?:{_FORECASTING}|would)\b|\b(?:budget|target|goal)\s+(?:was|is|of)\b",
                              re.I)  # a claim's "would" is a forecast too, and a budget a plan
 # what was planned, no result: "roughly three times its original budget of 150 billion pesos"
-_PLANNED = re.compile(r"\b(?:budget(?:ed)?|target|goal)\s+(?:of|was|is)?\s*(?:about\s+|around\s+|some\s+|nearly\s+)?"
-                      r"[$€£]?$", re.I)
+_PLANNED = re.compile(r"\b(?:budget(?:ed)?|target|goal)\s+(?:of|was|is)?\s*$", re.I)
 _REPORTED_WOULD = re.compile(r"\b(?:said|says|told|tells|hopes?|promised|vowed|pledged|insisted|estimated|"
                              r"estimates|warned|argued|predicted)\b[^.;]{0,60}\bwould\b", re.I)
 
@@ -525,7 +521,7 @@ def _deed(text: str, q: Quantity) -> str | None:
     at = named_at + len(q.counted or "") if 0 <= named_at - q.end <= 40 else q.end + len(q.counted or "") + 1
     if (state := _IN_STATE.match(text, at)) is not None:
         return state[1]  # "130,000 people are missing"
-    before = [w for w in _WORD.findall(text[max(0, q.start - 40):q.start])[-4:] if w.lower() not in _NOT_A_DOING]
+    before = [w for w in _WORD.findall(_before(text, q))[-4:] if w.lower() not in _NOT_A_DOING]
     verb = before[-1] if before else ""
     return verb if _DONE_TO.fullmatch(verb) and verb not in UP | DOWN else None
 
@@ -540,7 +536,9 @@ def _same_deed(claim_text: str, a: str | None, evidence_text: str, b: str | None
 
 
 def _before(text: str, q: Quantity, reach: int = 40) -> str:
-    """The words just before a figure ("rather than charge the", "far below the record of")."""
+    """The words just before a figure ("rather than charge the", "far below the record of"). A
+    figure's text begins with its qualifier and its currency sign ("about $150 billion"), so the
+    patterns read here never look for those."""
     return text[max(0, q.start - reach):q.start]
 
 
@@ -564,8 +562,7 @@ def _one_doing(a: str | None, b: str | None, alike: list[set[str]]) -> bool:
     return not (a and b) or a[:4] == b[:4] or any({a[:4], b[:4]} <= words for words in alike)
 
 
-_ADDED = re.compile(r"\b(?:another|an\s+additional|a\s+further|further)\s+(?:(?:more|fewer|less)\s+than\s+|"
-                    r"about\s+|nearly\s+|almost\s+|some\s+|over\s+)?$", re.I)
+_ADDED = re.compile(r"\b(?:another|an\s+additional|a\s+further|further)\s+$", re.I)
 
 
 # the figure a change is measured from: "That compares with more than 137,000 arrests in …"
@@ -599,7 +596,7 @@ def _same_time(evidence_qs: list[Quantity], claim: Quantity, text: str = "", ear
         return [q for dates, q in dated if not dates or any(
             d.startswith(w) or w.startswith(d) for d in dates for w in want)]
     dated = [(dates, q) for dates, q in dated if not ((dates or not earlier) and _BASELINE.search(
-        text[max(0, q.start - 60):q.start]))]  # undated: "far below the 60% that voted in …", unless the
+        _before(text, q, 60)))]  # undated: "far below the 60% that voted in …", unless the
     # claim is of the time before ("was 52% full a year earlier")
     latest = max((max(dates) for dates, _ in dated if dates), default=None)
     return [q for dates, q in dated if not dates or max(dates) == latest]

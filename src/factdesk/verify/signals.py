@@ -567,7 +567,7 @@ def went_the_claims_way(claim: str, evidence: str, around: str = "") -> str | No
 
 
 SAME_WAY, OTHER_WAY = "same", "other"
-_MULTIPLE_WORDS = {"double", "doubled", "doubling", "triple", "tripled", "tripling", "halved", "halving"}
+_MULTIPLE_WORDS = {w for w in UP | DOWN if w.startswith(("doubl", "tripl", "halv"))}  # "nearly double the …"
 
 
 def _way_said(claim: str, evidence: str, around: str = "") -> tuple[str, str] | None:
