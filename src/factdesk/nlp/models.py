@@ -90,18 +90,37 @@ def _paragraph_breaks(doc):
     """A line break ends a sentence: headlines and paragraphs never run into each other. A
     quote mark closing a sentence stays with it ('…on its face."'), a dateline with the
     sentence it opens ('AUSTIN, Texas (AP) — A federal judge …'), and a word in lower case
-    with the word before it."""
-    for token in doc[1:]:
-        before = doc[token.i - 1]
-        if not token.is_space and ("\n" in before.whitespace_ or (before.is_space and "\n" in before.text)):
-            token.is_sent_start = True
-        elif token.text in CLOSING_MARKS and not before.whitespace_ and before.text[-1:] in ".!?,":
-            token.is_sent_start = False
-        elif (before.text in DASHES or (before.text == "-" and before.i and doc[before.i - 1].text == ")")) \
-                and not token.is_space and _is_dateline(doc, before.i):  # Reuters: "MEXICO CITY (Reuters) - "
-            token.is_sent_start = False
-        elif token.is_lower and token.is_alpha and before.is_alpha:
-            token.is_sent_start = False  # no sentence opens in lower case after a word: "Contra la Corrupción"
+    with the word before it.
+
+    Read from arrays, not token by token: the word in lower case after a word is most words.
+    The four cases never meet (the word before is space, ends in a stop, is a dash, or is a
+    word), so each is read on its own."""
+    import numpy
+    from spacy.attrs import IS_ALPHA, IS_LOWER, IS_SPACE, ORTH, SENT_START, SPACY
+    from spacy.strings import get_string_id
+
+    if len(doc) < 2:
+        return doc
+    space, lower, alpha, spaced, starts = doc.to_array(
+        [IS_SPACE, IS_LOWER, IS_ALPHA, SPACY, SENT_START]).T.astype(numpy.int64)
+    orth = doc.to_array(ORTH)  # hashes, unsigned
+    marks = numpy.isin(orth[1:], numpy.array([get_string_id(m) for m in CLOSING_MARKS], dtype=orth.dtype))
+    dashes = numpy.isin(orth[:-1], numpy.array([get_string_id(d) for d in (*DASHES, "-")], dtype=orth.dtype))
+    after = numpy.arange(1, len(doc))
+    # a word in lower case after a word
+    starts[after[(lower[1:] & alpha[1:] & alpha[:-1]).astype(bool)]] = -1
+    for i in after[(space[:-1] & (1 - space[1:])).astype(bool)].tolist():  # a word after space
+        if "\n" in doc[i - 1].text:
+            starts[i] = 1
+    for i in after[marks & (spaced[:-1] == 0)].tolist():  # a closing mark stuck to the word before
+        if doc[i - 1].text[-1:] in ".!?,":
+            starts[i] = -1
+    for i in after[dashes & (space[1:] == 0)].tolist():
+        before = doc[i - 1].text
+        if (before in DASHES or (i > 1 and doc[i - 2].text == ")")) \
+                and _is_dateline(doc, i - 1):  # Reuters: "MEXICO CITY (Reuters) - "
+            starts[i] = -1
+    doc.from_array([SENT_START], starts.astype(numpy.uint64).reshape(-1, 1))
     return doc
 
 
@@ -120,6 +139,7 @@ def load_spacy(language: str = "en"):
         from spacy.language import Language
 
         from factdesk.nlp.people import relabel_people
+        from factdesk.nlp.readings import read_once
 
         if not Language.has_factory("factdesk_paragraph_breaks"):
             Language.component("factdesk_paragraph_breaks", func=_paragraph_breaks)
@@ -133,6 +153,7 @@ def load_spacy(language: str = "en"):
             [*nlp.Defaults.suffixes, r"(?<=[0-9][CF])\."]).search
         nlp.add_pipe("factdesk_paragraph_breaks", before="parser")
         nlp.add_pipe("factdesk_people", after="ner")
+        read_once(nlp)  # the attribute ruler and lemmatizer, once per reading of a word
         return nlp
     except OSError as exc:
         raise ModelMissingError(
