@@ -49,6 +49,16 @@ def test_a_first_line_that_only_starts_with_by_stays_text(tmp_path):
     assert article.author is None and article.text.startswith("By 2030 the plan")
 
 
+def test_a_headline_that_ends_in_its_quote_is_the_title_and_a_quoted_sentence_is_not(tmp_path):
+    headline, said = tmp_path / "a.txt", tmp_path / "b.txt"
+    headline.write_text('Sheinbaum: "There will be no U.S. troops in Mexico"\n\nThe president spoke on Friday.\n')
+    said.write_text('"We are tired of waiting."\n\nResidents of Iztapalapa marched on Friday.\n')
+    [a], [b] = _read(headline), _read(said)
+    assert a.title == 'Sheinbaum: "There will be no U.S. troops in Mexico"'
+    assert a.text == "The president spoke on Friday."
+    assert b.title is None and b.text.startswith('"We are tired')
+
+
 def test_text_file_without_title_keeps_first_sentence(tmp_path):
     f = tmp_path / "a.txt"
     f.write_text("The Senate passed the budget on Friday.\nIt now goes to the House.\n")

@@ -59,3 +59,14 @@ def test_a_surname_the_recognizer_made_an_organization_of_is_the_persons():
     found = labels("Interior Minister Rosa Icela Rodríguez said the program had assisted 68,000 people.")
     assert found["Rosa Icela Rodríguez"] == "PERSON"
     assert "Rodríguez" not in found
+
+
+def test_a_name_the_recognizer_missed_altogether_is_a_person_where_it_acts_as_one():
+    text = ("Tania Reneaum, who heads Amnesty International in Mexico, was blunt. \"Militarization has never "
+            "brought peace,\" Reneaum said. \"It has brought more abuses.\"\n\n"
+            "Andrés Manuel López Obrador, who proposed the change before leaving office, praised the Senate. "
+            "The Carolina Panthers won on Sunday.")
+    found = labels(text)
+    assert found.get("Andrés Manuel López Obrador") == "PERSON", found  # no entity at all from spaCy
+    assert not any(label == "PERSON" for name, label in found.items() if "Panthers" in name)
+

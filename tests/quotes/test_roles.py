@@ -154,3 +154,20 @@ def test_its_president_leads_the_group_the_sentence_before_speaks_of(quotes_of, 
             "would take the ministry to court.")
     q = find(quotes_of(text), "take the ministry to court")
     assert (q.speaker.name, q.speaker.role) == ("María Luisa Camacho", "Ochoa's cooperative president")
+
+
+def test_titles_and_names_the_parse_splits_keep_their_role(quotes_of, find):
+    text = ("CULIACÁN, Mexico — Gunmen fired on the offices of a newspaper.\n\n"
+            "Jan-Albert Hootsen, the Mexico representative of the Committee to Protect Journalists, said at "
+            "least five journalists had been killed in Mexico so far this year.\n\n"
+            "Sinaloa Governor Rubén Rocha Moya condemned the attack.\n\n"
+            "Former Mexican ambassador to the United States Arturo Sarukhan said the report would complicate the "
+            "talks. \"Any unilateral action would be a disaster for the relationship,\" he wrote on X.")
+    quotes = quotes_of(text)
+    cpj = find(quotes, "five journalists")
+    assert cpj.speaker.name == "Jan-Albert Hootsen"  # the recognizer kept only "Albert Hootsen"
+    assert find(quotes, "the attack").speaker.role == "Sinaloa Governor"
+    said = find(quotes, "complicate the talks")
+    assert said.speaker.name == "Arturo Sarukhan"  # the name parsed as the object of "to"
+    assert said.speaker.role == "Former Mexican ambassador to the United States"
+    assert find(quotes, "unilateral action").speaker.name == "Arturo Sarukhan"

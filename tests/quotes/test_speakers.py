@@ -551,3 +551,45 @@ def test_a_role_ends_before_what_a_clause_set_off_adds(quotes_of, find):
             "who expects growth of 0.3% for the full year.")
     q = find(quotes_of(text), "The economy is stagnant")
     assert q.speaker.role == "chief economist at Banco Base"
+
+
+PLEA = (
+    "NEW YORK — Ismael \"El Mayo\" Zambada, the co-founder of the Sinaloa Cartel, pleaded guilty on Monday.\n\n"
+    "\"I want to apologize to the victims,\" Zambada, 77, told Judge Brian Cogan through an interpreter. "
+    "He said he had begun trafficking marijuana in 1969.\n\n"
+    "Joseph Nocella, the U.S. attorney for the Eastern District of New York, said it was the end of an era. "
+    "Zambada, he added, \"will die in an American prison.\""
+)
+
+
+def test_he_is_the_one_who_spoke_not_the_one_spoken_to(quotes_of, find):
+    q = find(quotes_of(PLEA), "trafficking marijuana")
+    assert q.speaker.mention == "He"
+    assert q.speaker.name == 'Ismael "El Mayo" Zambada'  # Judge Brian Cogan is nearer, but was told
+
+
+def test_a_name_in_what_a_pronoun_reports_is_not_the_pronoun(quotes_of, find):
+    q = find(quotes_of(PLEA), "die in an American prison")
+    assert q.speaker.mention == "he"
+    assert q.speaker.name == "Joseph Nocella"  # not Zambada, of whom he says it
+    assert q.speaker.role == "U.S. attorney for the Eastern District of New York"
+
+
+def test_speakers_after_a_thing_and_a_name_that_ends_in_s(quotes_of, find):
+    text = ("Only about 13% of Mexico's registered voters took part in Sunday's first-ever election of judges, "
+            "the National Electoral Institute (INE) said on Monday, a turnout critics said undermined the "
+            "legitimacy of the overhaul.\n\n"
+            "Moody's, which rates Pemex debt as junk, said in a report that the company's liquidity remains weak.")
+    critics = find(quotes_of(text), "undermined the legitimacy")
+    assert critics.speaker.mention == "critics"  # not "a turnout critics"
+    moodys = find(quotes_of(text), "liquidity remains weak")
+    assert moodys.speaker.name == "Moody's"
+
+
+def test_the_former_president_is_the_one_the_recognizer_missed(quotes_of, find):
+    text = ("Tania Reneaum, who heads Amnesty International in Mexico, was blunt. \"Militarization has never "
+            "brought peace,\" Reneaum said.\n\n"
+            "Andrés Manuel López Obrador, who proposed the change before leaving office, praised the Senate. "
+            "The former president wrote on social media that it was \"a historic day.\"")
+    q = find(quotes_of(text), "a historic day")
+    assert q.speaker.name == "Andrés Manuel López Obrador"  # not Tania Reneaum, named just before him

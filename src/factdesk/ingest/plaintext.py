@@ -105,4 +105,8 @@ def _is_title(line: str, rest: str = "") -> bool:
         return False
     if line.endswith(("?", "!")):  # "Did homicides fall by half?": a headline on a line of its own
         return rest.startswith("\n") and len(line.split()) <= 16
+    if line.endswith(('"', "”", "'", "’")) and line[-2:-1] not in (".", ",", ";", ":", "!", "?"):
+        # 'Sheinbaum: "There will be no U.S. troops in Mexico"': a headline with its quote, not a
+        # quoted sentence ('"We are tired."')
+        return rest.startswith("\n") and len(line.split()) <= 16
     return not line.endswith((".", ":", ";", ",", '"', "”"))

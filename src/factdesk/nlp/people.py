@@ -87,7 +87,8 @@ def relabel_people(doc):
                 changed = True
     ents, paired = _paired_first_names(doc, ents)
     ents, titled = _titled_names(doc, ents)
-    changed = changed or paired or titled
+    ents, unlabelled = _unlabelled_names(doc, ents)
+    changed = changed or paired or titled or unlabelled
     if changed:  # a surname taken back from a one-word entity of its own ("Rodríguez" ORG)
         doc.ents = [e for e in ents if e.label_ == "PERSON" or not any(
             p.label_ == "PERSON" and p.start <= e.start and e.end <= p.end for p in ents)]
@@ -111,6 +112,31 @@ def _titled_names(doc, ents: list) -> tuple[list, bool]:
         if end - nxt.i >= 2:
             found.append(Span(doc, nxt.i, end, label="PERSON"))
             held.update(range(nxt.i, end))
+    return (sorted(ents + found, key=lambda e: e.start), True) if found else (ents, False)
+
+
+def _unlabelled_names(doc, ents: list) -> tuple[list, bool]:
+    """'Andrés Manuel López Obrador, who proposed the change, praised the Senate', with no
+    entity at all: a known first name and up to three more capitalized words no entity holds
+    are a person where the name acts as one (looks_like_person)."""
+    held = {t.i for e in ents for t in e}
+    found = []
+    k = 0
+    while k < len(doc):
+        t = doc[k]
+        if k in held or t.pos_ != "PROPN" or t.lower_ not in GENDER_BY_FIRST_NAME or not t.text[:1].isupper():
+            k += 1
+            continue
+        end = k + 1
+        while end < len(doc) and end - k < 4 and end not in held and doc[end].tag_ == "NNP" \
+                and doc[end].is_alpha and doc[end].text[:1].isupper() and doc[end - 1].whitespace_:
+            end += 1  # 'Carolina Panthers': a plural is a team, not a surname
+        span = Span(doc, k, end, label="PERSON")
+        named = k == 0 or doc[k - 1].pos_ != "DET"  # 'the Carolina Panthers' are no one's name
+        if end - k >= 2 and named and not _title_case(span.sent) and looks_like_person(span):
+            found.append(span)
+            held.update(range(k, end))
+        k = end
     return (sorted(ents + found, key=lambda e: e.start), True) if found else (ents, False)
 
 
@@ -152,6 +178,10 @@ def _surname_run(ent) -> int:
 def _first_name_start(ent) -> int:
     """'María | Elena Morera': a known first name left out just before the name."""
     doc, start = ent.doc, ent.start
+    if start >= 2 and doc[start - 1].text in ("-", "‐") and not doc[start - 1].whitespace_ \
+            and not doc[start - 2].whitespace_ and doc[start - 2].tag_ == "NNP" and doc[start - 2].is_alpha \
+            and doc[start - 2].text[:1].isupper() and not doc[start - 2].ent_type_:
+        return start - 2  # 'Jan-|Albert Hootsen': a first name joined to the one the recognizer kept
     if start == 0 or doc[start - 1].whitespace_ == "":
         return start
     before = doc[start - 1]

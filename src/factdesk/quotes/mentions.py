@@ -217,6 +217,12 @@ def mention_bounds(subject) -> tuple[int, int]:
             end = min(end, child.left_edge.i - 1)
     if doc[start].lower_ == "even" and start < subject.i:  # "Even Latino Republicans say"
         start += 1
+    if doc[start].lower_ in ("a", "an") and subject.tag_ in ("NNS", "NNPS"):
+        # "…, a turnout critics said undermined …": no 'a' before a plural; the thing and its
+        # article end the phrase before, and the speakers are the words after it
+        thing = next((t for t in doc[start + 1:subject.i] if t.tag_ == "NN" and t.dep_ == "compound"), None)
+        if thing is not None:
+            start = thing.i + 1
     for child in subject.rights:  # "a congressional report on Wednesday": the day is not the report's name
         when = doc[child.i + 1:child.right_edge.i + 1]
         if child.dep_ == "prep" and child.lower_ in ("on", "in") and child.i + 1 < end \

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from factdesk.nlp.datelines import DASHES
-from factdesk.nlp.people import RELIGIOUS_TITLES
+from factdesk.nlp.people import RELIGIOUS_TITLES, ROLE_NOUNS
 from factdesk.quotes.descriptions import organization_before
 from factdesk.quotes.mentions import unbroken_end
 
@@ -211,11 +211,21 @@ def _role(name) -> str | None:
             role = _whose(tokens) or _clean(tokens)
             if role:
                 return role
+    # "Former Mexican ambassador to the United States Arturo Sarukhan", parsed with the name as
+    # the object of "to": the role runs from the office to the name
+    office = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else None
+    if office is not None and office.pos_ == "NOUN" and office.lemma_.lower() in OFFICES | ROLE_NOUNS \
+            and office.i < name.start and not any(t.is_punct for t in root.doc[office.i:name.start]):
+        role = _clean(root.doc[office.left_edge.i:name.start])
+        if role:
+            return role
     # "political scientist Carlos Pérez Ricart", "President Claudia Sheinbaum"
-    titles = [t for t in root.lefts
-              if t.i < name.start and t.dep_ in ("compound", "amod", "nmod") and t.ent_type_ != "PERSON"
-              and not (t.pos_ == "VERB" and not t.ent_type_)]  # 'Said Ellis: "…"'
-    if titles and titles[0].head == root:
+    # (hung from any word of the name: "Sinaloa Governor Rubén Rocha Moya" parsed with the
+    # title on "Rocha")
+    titles = sorted((t for word in name for t in word.lefts
+                     if t.i < name.start and t.dep_ in ("compound", "amod", "nmod") and t.ent_type_ != "PERSON"
+                     and not (t.pos_ == "VERB" and not t.ent_type_)), key=lambda t: t.i)  # 'Said Ellis: "…"'
+    if titles and name.start <= titles[0].head.i < name.end:
         # the words right before the name ("Economy Minister"), never another person named
         # before it ("Finance Minister Rosa Icela Rodríguez and …")
         within = {x.i for t in titles for x in t.subtree}

@@ -238,7 +238,7 @@ class SpeakerResolver:
             return mention
         person = self.by_token.get(root.i) or next(
             (self.by_token[t.i] for t in span if t.i in self.by_token and _in_apposition(t, root)), None
-        ) or self._titled(span)
+        ) or self._titled(span) or self._office_holder(span, root)
         if person is not None:
             ent = next((self.ent_of_token[t.i] for t in span if t.i in self.ent_of_token), None)
             here = None  # a role written in this mention ("said X, a political scientist")
@@ -257,7 +257,7 @@ class SpeakerResolver:
             mention.name, mention.role, mention.kind = inner.name, inner.role, inner.kind
             return mention
         if lower in PRONOUN_GENDER:
-            person = self._nearest(span.start_char, PRONOUN_GENDER[lower], None)
+            person = self._nearest(span.start_char, PRONOUN_GENDER[lower], None, reported=_reported_by(root))
         elif root.pos_ == "NOUN" and not root.tag_.endswith("S") and lower not in ORGANIZATION_NOUNS:
             lemma = root.lemma_.lower()
             # "the researcher", "this official": a person described, never "the study"
@@ -296,6 +296,8 @@ class SpeakerResolver:
             mention.kind = "organization"
             text = doc[span.start:comma].text  # without an apposition: "…Protection, a record"
             a, b = name_bounds(text)  # "The Trump administration's claim": Trump administration
+            if root.dep_ != "poss" and text[b:].strip() in ("'s", "’s"):
+                b = len(text.rstrip())  # "Moody's said": a name that ends so, owning nothing
             mention.name = text[a:b]
             if described is not None:  # "Mexican state oil company Pemex": Pemex, and what it is
                 mention.name, mention.role = described
@@ -331,6 +333,20 @@ class SpeakerResolver:
                                      for t in span if t.i not in self.by_token):
             return None
         return person
+
+    def _office_holder(self, span, root) -> Person | None:
+        """'Former Mexican ambassador to the United States Arturo Sarukhan said', parsed with the
+        name as the object of 'to': an office, the place it serves, then the person holding it
+        (not 'a spokesman for Governor Samuel García', who is someone else)."""
+        last = span[-1]
+        person = self.by_token.get(last.i)
+        prep = next((t for t in span if t.dep_ == "prep" and t.head == root), None)
+        if person is None or prep is None or root.lemma_.lower() not in ROLE_NOUNS:
+            return None
+        first = min(t.i for t in span if self.by_token.get(t.i) is person)
+        between = [t for t in self.doc[prep.i + 1:first] if t.lower_ != "the"]
+        places = between and all(t.ent_type_ in ("GPE", "ORG", "NORP", "LOC") for t in between)
+        return person if places else None
 
     def _known_name(self, span, root) -> Person | None:
         parts = _name_parts(span, root)
@@ -370,10 +386,10 @@ class SpeakerResolver:
         return person if opens and speaks and fits and agrees else None
 
     def _nearest(self, at: int, gender: str | None, role_words: set[str] | None,
-                 epithet: bool = False) -> Person | None:
+                 epithet: bool = False, reported: set[int] = frozenset()) -> Person | None:
         candidates = []
         for person in self.people:
-            before = [m for m in person.mentions if at - REACH <= m < at]
+            before = [m for m in person.mentions if at - REACH <= m < at and m not in reported]
             if before:
                 candidates.append((max(before), person))
         candidates.sort(key=lambda c: -c[0])
@@ -399,6 +415,7 @@ class SpeakerResolver:
             return None
         hosts = {p.name for _, p in candidates if p.gender in (None, gender)}
         candidates = [(m, p) for m, p in candidates if getattr(self.inside.get(m), "name", None) not in hosts]
+        candidates = self._subjects_first(at, gender, candidates)
         for mentioned, person in candidates:
             if person.gender == gender:
                 return person
@@ -410,6 +427,44 @@ class SpeakerResolver:
             return None
         unknown[0].gender = gender  # "he" said it: later "she" will not land on him
         return unknown[0]
+
+
+    def _subjects_first(self, at: int, gender: str, candidates: list) -> list:
+        """'"…," Zambada told Judge Brian Cogan. He said …': he is the one who spoke, not the
+        one spoken to. Where the nearest person of the pronoun's gender was last named as
+        anything but a subject, one of that gender named as the subject of the same or the
+        sentence before comes first."""
+        fitting = [(m, p) for m, p in candidates if p.gender == gender]
+        if not fitting or self._subject_at(fitting[0][0]):
+            return candidates
+        here = self.doc.char_span(at, at + 1, alignment_mode="expand")
+        if here is None:
+            return candidates
+        sent = here[0].sent
+        first = self.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        subject = next(((m, p) for m, p in fitting[1:] if m >= first and self._subject_at(m)), None)
+        return [subject] + [c for c in candidates if c is not subject] if subject else candidates
+
+    def _subject_at(self, at: int) -> bool:
+        """Is the name that begins at character `at` the subject of its clause?"""
+        span = self.doc.char_span(at, at + 1, alignment_mode="expand")
+        if span is None:
+            return False
+        tok = span[0]
+        while tok.dep_ == "compound" and tok.head.i > tok.i:  # 'Brian' in 'Judge Brian Cogan'
+            tok = tok.head
+        return tok.dep_ in ("nsubj", "nsubjpass")
+
+
+def _reported_by(pronoun) -> set[int]:
+    """Where a pronoun speaks in an aside ('Zambada, he added, "will die in an American
+    prison"'), the characters where the words of what it reports begin: nobody named in
+    them is the one who says them."""
+    verb = pronoun.head
+    if verb.dep_ != "parataxis" or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return frozenset()
+    aside = {t.i for t in verb.subtree}
+    return {t.idx for t in verb.head.subtree if t.i not in aside}
 
 
 def _an_office(noun) -> bool:
