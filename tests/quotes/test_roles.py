@@ -171,3 +171,13 @@ def test_titles_and_names_the_parse_splits_keep_their_role(quotes_of, find):
     assert said.speaker.name == "Arturo Sarukhan"  # the name parsed as the object of "to"
     assert said.speaker.role == "Former Mexican ambassador to the United States"
     assert find(quotes, "unilateral action").speaker.name == "Arturo Sarukhan"
+
+
+def test_a_title_and_the_organization_after_a_name_are_her_role_not_the_speaker(quotes_of, find):
+    text = ("Economist Gabriela Siller of Banco Base estimated that the extortion added as much as 15% to the "
+            "final price of limes. \"It is a hidden tax on every family,\" Siller said.")
+    quotes = quotes_of(text)
+    estimate = find(quotes, "added as much as 15%")
+    assert estimate.speaker.name == "Gabriela Siller"  # not Banco Base
+    assert estimate.speaker.role == "Economist of Banco Base"
+    assert find(quotes, "hidden tax").speaker.name == "Gabriela Siller"

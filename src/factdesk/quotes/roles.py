@@ -188,8 +188,8 @@ def _role(name) -> str | None:
                 role = _clean(_whole_name(_phrase_only(org)))
                 if role:  # "Bishop Javier Navarro of Zamora": the bishop of Zamora
                     title = root.doc[name.start - 1] if name.start > 0 else None
-                    if title is not None and title.lower_ in OFFICES and title.text[:1].isupper():
-                        return f"{title.text} {child.lower_} {role}"
+                    if title is not None and title.lower_ in OFFICES | ROLE_NOUNS and title.text[:1].isupper():
+                        return f"{title.text} {child.lower_} {role}"  # 'Economist … of Banco Base' too
                     return role
     # "Mexico's president, Claudia Sheinbaum"
     if root.dep_ == "appos" and root.head.i < name.start and root.head.pos_ in ("NOUN", "PROPN") \

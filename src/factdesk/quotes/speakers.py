@@ -518,7 +518,8 @@ def _described_organization(span) -> tuple[str, str] | None:
     words = [t for t in span[:start] if t.lower_ not in ("the", "a", "an")]
     nouns = [t for t in words if t.pos_ == "NOUN"]
     if start in (0, len(span)) or not nouns or any(
-            (t.pos_ == "PROPN" and t.ent_type_ == "ORG") or t.is_punct or t.lower_ in ("'s", "’s") for t in words):
+            (t.pos_ == "PROPN" and t.ent_type_ == "ORG") or t.is_punct or t.lower_ in ("'s", "’s")
+            or t.ent_type_ == "PERSON" for t in words):  # 'Economist Gabriela Siller of Banco Base': her
         return None
     if not ents and nouns[-1].lemma_.lower() not in ORGANIZATION_WORDS:
         return None
