@@ -10,6 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+import numpy
+from spacy.attrs import POS
+from spacy.symbols import PROPN
+
 from factdesk.models import Speaker
 from factdesk.nlp.names import GENDER_BY_FIRST_NAME, PUBLIC_FIGURES, fuller_names, name_bounds
 from factdesk.nlp.people import ROLE_NOUNS
@@ -115,8 +119,9 @@ class SpeakerResolver:
         for ent in doc.ents:
             if ent.label_ == "PERSON":
                 self._add(ent)
-        for tok in doc:  # "Ms. Herrera's daughter, Lucía": a name set beside a person is one,
-            if (tok.dep_ == "appos" and tok.pos_ == "PROPN" and tok.i not in self.by_token  # whatever
+        names = [doc[i] for i in numpy.flatnonzero(doc.to_array(POS) == PROPN).tolist()]  # read once
+        for tok in names:  # "Ms. Herrera's daughter, Lucía": a name set beside a person is one,
+            if (tok.dep_ == "appos" and tok.i not in self.by_token  # whatever
                     and tok.head.lemma_.lower() in PERSON_NOUNS and tok.head.pos_ == "NOUN"):  # its tag
                 first = min((c.i for c in tok.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"),
                             default=tok.i)
@@ -132,9 +137,10 @@ class SpeakerResolver:
                 self.inside[ent.start_char] = host
         # "Rodríguez said" tagged ORG: a surname of someone named before is a mention of them,
         # so that a "she" after it finds her
-        for tok in doc:
-            if tok.pos_ == "PROPN" and tok.i not in self.by_token and tok.text[:1].isupper() and not (
-                    tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"):
+        known = {w.casefold() for person in self.people for w in person.words}  # words a match needs
+        for tok in names:
+            if tok.text.casefold() in known and tok.i not in self.by_token \
+                    and tok.text[:1].isupper() and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"):
                 person = self._match([tok.text])
                 if person is not None and tok.idx > min(person.mentions):
                     person.mentions.append(tok.idx)
@@ -513,7 +519,14 @@ def _described_organization(span) -> tuple[str, str] | None:
         k -= 1
     if k < len(span) and span[k].lower_ in ROLE_NOUNS:
         return None  # 'Tulsa police Chief Chuck Jordan': a title before a person's name
-    ents = [e for e in span.ents if e.label_ == "ORG" and e.end == span.end]
+    # an organization the recognizer names at the very end (read from the words: span.ents
+    # builds every entity of the article)
+    last = span[-1]
+    org = last.ent_type_ == "ORG" and (span.end == len(span.doc) or span.doc[span.end].ent_iob_ != "I")
+    first = span.end - 1
+    while org and first > span.start and span.doc[first].ent_iob_ == "I":
+        first -= 1
+    ents = [span.doc[first:span.end]] if org and span.doc[first].ent_iob_ == "B" else []
     start = ents[0].start - span.start if ents else k
     words = [t for t in span[:start] if t.lower_ not in ("the", "a", "an")]
     nouns = [t for t in words if t.pos_ == "NOUN"]
