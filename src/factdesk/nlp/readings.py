@@ -48,6 +48,19 @@ class Attributes:
                 if not 1 <= len(pattern) <= 2 or any(f not in FIELDS for word in pattern for f in word):
                     raise ValueError(f"attribute rule {pattern} is not read here")
                 self.rules.append((number, pattern, attrs, ruler.indices[number]))
+        # rules filed by the exact tag or lower case their first word needs, so that a new
+        # reading is tried against a few rules, not all 179
+        self.by_tag: dict[str, list] = {}
+        self.by_lower: dict[str, list] = {}
+        self.anywhere: list = []
+        for rule in self.rules:
+            first = rule[1][0]
+            if isinstance(first.get("TAG"), str):
+                self.by_tag.setdefault(first["TAG"], []).append(rule)
+            elif isinstance(first.get("LOWER"), str):
+                self.by_lower.setdefault(first["LOWER"], []).append(rule)
+            else:
+                self.anywhere.append(rule)
         self.known: dict[tuple, tuple] = {}
 
     def _rules_for(self, key: tuple, strings) -> tuple:
@@ -55,7 +68,8 @@ class Attributes:
         the two-word rules whose first word this reading fits) for one reading."""
         reading = (strings[key[0]], strings[key[1]], strings[key[2]], bool(key[3]))
         singles, firsts = [], []
-        for number, pattern, attrs, index in self.rules:
+        tried = self.by_tag.get(reading[1], []) + self.by_lower.get(reading[0], []) + self.anywhere
+        for number, pattern, attrs, index in tried:
             if _fits(pattern[0], reading):
                 (singles if len(pattern) == 1 else firsts).append((number, pattern, attrs, index))
         singles.sort(key=lambda rule: rule[0])
