@@ -711,3 +711,64 @@ def test_what_a_claim_is_about_is_not_its_units_nor_its_when():
     from factdesk.verify.signals import topic_share
     cruise = "The government expects it to raise about 5 billion pesos a year once fully in place."
     assert topic_share("The tariffs are expected to bring in about 52 billion pesos a year", cruise) < 0.5
+
+
+def test_a_word_is_found_in_another_form_of_it():
+    from factdesk.verify.signals import _any_found, base
+
+    assert [base(w) for w in ("paying", "paid", "ran", "acted", "closes", "cities", "stopped")] == \
+        ["pay", "pay", "run", "act", "clos", "city", "stop"]
+    assert base("news") == "news" and base("gas") == "gas" and base("status") == "status"
+    assert _any_found({"pay"}, {"described", "paying", "tax"})
+    assert not _any_found({"pay"}, {"described", "tax"})
+
+
+def test_a_name_and_a_verb_in_another_form_say_more_than_the_name():
+    from factdesk.verify.signals import says_more_than_names
+
+    assert says_more_than_names("Chief Justice Norma Piña ran in the judicial election",
+                                "The Supreme Court's chief justice, Norma Piña, did not run.")
+    assert not says_more_than_names("Chief Justice Norma Piña ran in the judicial election",
+                                    "Norma Piña opposed the reform.")
+
+
+def test_alleged_members_count_members_and_report_no_claim():
+    from factdesk.verify.signals import reports_the_claim
+
+    claim = "Mexico sent 26 alleged cartel members to the United States"
+    evidence = "Mexico sent 26 cartel members to the United States on Tuesday."
+    assert not_counting(quantities(claim), evidence) is None
+    assert not reports_the_claim(claim, "Mexico sent 26 alleged cartel members to the United States on Tuesday.")
+    assert reports_the_claim("Mexico's government is allied with the cartels",
+                             "The senator alleged that Mexico's government is allied with the cartels.")
+
+
+def test_an_accusation_that_is_the_claim_is_not_a_claim_repeated():
+    from factdesk.verify.signals import reports_the_claim
+
+    assert not reports_the_claim("Washington accused three Mexican banks of laundering money",
+                                 "The Trump administration accused three Mexican banks of laundering money.")
+
+
+def test_a_countrys_first_is_not_the_second_such():
+    from factdesk.verify.signals import not_the_first
+
+    said = not_the_first("It was Mexico's first mass transfer this year",
+                         "Mexico sent 26 people to the United States, the second such mass transfer this year.")
+    assert said is not None and "second such mass" in said
+    assert not_the_first("It was Mexico's first mass transfer this year",
+                         "It was the first mass transfer of the year.") is None
+
+
+def test_a_negation_denies_only_what_it_names():
+    from factdesk.verify.signals import antonym_mismatch, negation_mismatch
+
+    # the claim denies a hurt the evidence does not speak of
+    assert negation_mismatch("Nobody was hurt when gunmen fired on El Debate's offices",
+                             "Gunmen fired on the offices of the newspaper El Debate on Saturday.") is None
+    assert negation_mismatch("Falko Ernst said the transfers would weaken the cartels",
+                             "Falko Ernst said the transfers were unlikely to weaken the groups.")
+    assert negation_mismatch("Chief Justice Norma Piña ran in the judicial election",
+                             "The chief justice, Norma Piña, did not run.")
+    assert antonym_mismatch("Bernardo Bravo was found alive in October",
+                            "Bernardo Bravo was found dead in his truck in October.")
