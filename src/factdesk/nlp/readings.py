@@ -62,6 +62,7 @@ class Attributes:
             else:
                 self.anywhere.append(rule)
         self.known: dict[tuple, tuple] = {}
+        self.merged: dict[tuple, dict] = {}
 
     def _rules_for(self, key: tuple, strings) -> tuple:
         """(attributes merged from the one-word rules, [(number, attrs)] of those rules,
@@ -73,10 +74,12 @@ class Attributes:
             if _fits(pattern[0], reading):
                 (singles if len(pattern) == 1 else firsts).append((number, pattern, attrs, index))
         singles.sort(key=lambda rule: rule[0])
-        merged: dict = {}
-        for rule in singles:
-            merged.update(rule[2])
-        found = (merged, [(number, attrs) for number, _, attrs, _ in singles], firsts)
+        numbers = tuple(rule[0] for rule in singles)
+        if numbers not in self.merged:  # one dict per set of rules, shared by the readings it fits
+            self.merged[numbers] = {}
+            for rule in singles:
+                self.merged[numbers].update(rule[2])
+        found = (self.merged[numbers], [(number, attrs) for number, _, attrs, _ in singles], firsts)
         self.known[key] = found
         return found
 

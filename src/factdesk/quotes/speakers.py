@@ -434,7 +434,6 @@ class SpeakerResolver:
         unknown[0].gender = gender  # "he" said it: later "she" will not land on him
         return unknown[0]
 
-
     def _subjects_first(self, at: int, gender: str, candidates: list) -> list:
         """'"…," Zambada told Judge Brian Cogan. He said …': he is the one who spoke, not the
         one spoken to. Where the nearest person of the pronoun's gender was last named as
