@@ -593,3 +593,14 @@ def test_the_former_president_is_the_one_the_recognizer_missed(quotes_of, find):
             "The former president wrote on social media that it was \"a historic day.\"")
     q = find(quotes_of(text), "a historic day")
     assert q.speaker.name == "Andrés Manuel López Obrador"  # not Tania Reneaum, named just before him
+
+
+def test_its_editor_in_the_lede_is_the_editor_named_next(quotes_of, find):
+    text = ("CULIACÁN, Mexico — Gunmen fired on the offices of the newspaper El Debate in Culiacán on Saturday, "
+            "the second attack on the paper in a year, its editor said.\n\n"
+            "In an interview with The Associated Press, editor Adriana Ochoa said no one was hurt. "
+            "\"We will not be intimidated,\" she said.")
+    lede = find(quotes_of(text), "Gunmen fired on the offices")
+    assert lede.speaker.mention == "its editor"
+    assert lede.speaker.name == "Adriana Ochoa"
+    assert find(quotes_of(text), "no one was hurt").speaker.name == "Adriana Ochoa"

@@ -268,7 +268,9 @@ class SpeakerResolver:
             lemma = root.lemma_.lower()
             # "the researcher", "this official": a person described, never "the study"
             indefinite = span[0].lower_ in INDEFINITE  # "a senior Mexican security official": someone new
-            if indefinite and lemma in PERSON_NOUNS and span.start_char < LEDE_CHARS:
+            owned = span[0].lower_ in ("its", "their")  # "…, its editor said": the paper's
+            if (indefinite and lemma in PERSON_NOUNS or owned and lemma in PERSON_NOUNS | ROLE_NOUNS) \
+                    and span.start_char < LEDE_CHARS:
                 # the wires' lede: "A federal judge on Thursday blocked …", then "U.S. District
                 # Judge David Ezra wrote …", whose title says the same
                 person = self._named_next(span.end_char, GENDERED_NOUNS.get(lower), {lemma}, titled=True)
@@ -383,8 +385,13 @@ class SpeakerResolver:
         head = span[0]
         while head.i + 1 < len(self.doc) and self.by_token.get(head.i + 1) is person:
             head = self.doc[head.i + 1]
+        before = list(self.doc[head.sent.start : span[0].i])
+        if before and before[0].pos_ == "ADP" and any(t.text == "," for t in before):
+            # "In an interview with The Associated Press, editor Adriana Ochoa said": past the
+            # phrase that sets the scene
+            before = before[max(k for k, t in enumerate(before) if t.text == ",") + 1:]
         opens = all(t.pos_ == "PROPN" or t.is_punct or t.lower_ in HONORIFICS
-                    for t in self.doc[head.sent.start : span[0].i])
+                    or (t.pos_ == "NOUN" and t.dep_ == "compound") for t in before)  # "editor Adriana Ochoa"
         speaks = head.dep_ == "nsubj" and head.head.lemma_.lower() in reporting_verbs()
         said = set((person.role or "").lower().split()) | person.titles
         fits = gender is None or person.gender in (None, gender)
