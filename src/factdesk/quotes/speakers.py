@@ -269,7 +269,7 @@ class SpeakerResolver:
             # "the researcher", "this official": a person described, never "the study"
             indefinite = span[0].lower_ in INDEFINITE  # "a senior Mexican security official": someone new
             owned = span[0].lower_ in ("its", "their")  # "…, its editor said": the paper's
-            if (indefinite and lemma in PERSON_NOUNS or owned and lemma in PERSON_NOUNS | ROLE_NOUNS) \
+            if ((indefinite and lemma in PERSON_NOUNS) or (owned and lemma in PERSON_NOUNS | ROLE_NOUNS)) \
                     and span.start_char < LEDE_CHARS:
                 # the wires' lede: "A federal judge on Thursday blocked …", then "U.S. District
                 # Judge David Ezra wrote …", whose title says the same
