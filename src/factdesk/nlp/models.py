@@ -86,6 +86,15 @@ def _is_dateline(doc, dash: int) -> bool:
     return len(before) <= 60 and DATELINE.fullmatch(before) is not None
 
 
+@lru_cache(maxsize=None)
+def _hashes(texts: frozenset[str]):
+    """spaCy's hashes of a few fixed texts, as an array to match a document's ORTH column."""
+    import numpy
+    from spacy.strings import get_string_id
+
+    return numpy.array([get_string_id(t) for t in texts], dtype=numpy.uint64)
+
+
 def _paragraph_breaks(doc):
     """A line break ends a sentence: headlines and paragraphs never run into each other. A
     quote mark closing a sentence stays with it ('…on its face."'), a dateline with the
@@ -97,15 +106,14 @@ def _paragraph_breaks(doc):
     word), so each is read on its own."""
     import numpy
     from spacy.attrs import IS_ALPHA, IS_LOWER, IS_SPACE, ORTH, SENT_START, SPACY
-    from spacy.strings import get_string_id
 
     if len(doc) < 2:
         return doc
     space, lower, alpha, spaced, starts = doc.to_array(
         [IS_SPACE, IS_LOWER, IS_ALPHA, SPACY, SENT_START]).T.astype(numpy.int64)
     orth = doc.to_array(ORTH)  # hashes, unsigned
-    marks = numpy.isin(orth[1:], numpy.array([get_string_id(m) for m in CLOSING_MARKS], dtype=orth.dtype))
-    dashes = numpy.isin(orth[:-1], numpy.array([get_string_id(d) for d in (*DASHES, "-")], dtype=orth.dtype))
+    marks = numpy.isin(orth[1:], _hashes(frozenset(CLOSING_MARKS)))
+    dashes = numpy.isin(orth[:-1], _hashes(frozenset((*DASHES, "-"))))
     after = numpy.arange(1, len(doc))
     # a word in lower case after a word
     starts[after[(lower[1:] & alpha[1:] & alpha[:-1]).astype(bool)]] = -1

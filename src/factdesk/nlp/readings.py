@@ -17,6 +17,7 @@ from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.tokens._retokenize import set_token_attrs
 
 FIELDS = ("LOWER", "TAG", "DEP", "IS_SPACE")  # what the ruler's patterns look at, in this order
+_AT = {field: k for k, field in enumerate(FIELDS)}
 
 
 def _holds(spec, value) -> bool:
@@ -34,26 +35,26 @@ def _holds(spec, value) -> bool:
 
 
 def _fits(token_spec: dict, reading: tuple) -> bool:
-    return all(_holds(spec, reading[FIELDS.index(field)]) for field, spec in token_spec.items())
+    return all(_holds(spec, reading[_AT[field]]) for field, spec in token_spec.items())
 
 
 class Attributes:
     """The attribute ruler's answers, one reading at a time (a drop-in for `attribute_ruler`)."""
 
     def __init__(self, ruler) -> None:
-        self.rules = []  # (rule number, pattern, attributes to set, index of the word set)
+        rules = []  # (rule number, pattern, attributes to set, index of the word set)
         for number, attrs in enumerate(ruler.attrs):
             _, patterns = ruler.matcher.get(str(number))
             for pattern in patterns:
                 if not 1 <= len(pattern) <= 2 or any(f not in FIELDS for word in pattern for f in word):
                     raise ValueError(f"attribute rule {pattern} is not read here")
-                self.rules.append((number, pattern, attrs, ruler.indices[number]))
+                rules.append((number, pattern, attrs, ruler.indices[number]))
         # rules filed by the exact tag or lower case their first word needs, so that a new
         # reading is tried against a few rules, not all 179
         self.by_tag: dict[str, list] = {}
         self.by_lower: dict[str, list] = {}
         self.anywhere: list = []
-        for rule in self.rules:
+        for rule in rules:
             first = rule[1][0]
             if isinstance(first.get("TAG"), str):
                 self.by_tag.setdefault(first["TAG"], []).append(rule)

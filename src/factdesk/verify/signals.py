@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from factdesk.nlp.names import BODIES, DEMONYM_ENDINGS
@@ -89,6 +90,7 @@ IRREGULAR = {
 }
 
 
+@lru_cache(maxsize=100_000)
 def base(word: str) -> str:
     """A word without the endings of tense and number, so that "paying" is "pay", "acted" "act",
     "close", "closed" and "closes" one word ("clos"), "ran" "run": how _any_found also finds a word.
