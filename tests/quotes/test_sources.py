@@ -200,3 +200,55 @@ def test_a_body_named_after_what_it_is_and_a_minister_after_her_title(quotes_of,
     assert (smn.speaker.name, smn.speaker.role) == ("SMN", "national weather service")
     minister = find(quotes, "68,000 people")
     assert (minister.speaker.name, minister.speaker.role) == ("Rosa Icela Rodríguez", "Interior Minister")
+
+
+def test_a_mention_never_runs_on_into_its_own_cue(quotes_of, find):
+    text = ("A union representing flight attendants endorsed Hillary Clinton for president on Thursday, "
+            "another example of organized labor throwing its support behind the nominee.\n\n"
+            "Attorney General Roy Cooper (D), McCrory's opponent in the upcoming gubernatorial election, "
+            "called Friday for releasing the police videos, as well.")
+    quotes = quotes_of(text)
+    assert find(quotes, "Hillary Clinton for president").speaker.mention == "A union representing flight attendants"
+    cooper = find(quotes, "police videos").speaker
+    assert cooper.mention == ("Attorney General Roy Cooper (D), McCrory's opponent in the upcoming "
+                              "gubernatorial election")
+    assert cooper.name == "Roy Cooper"
+    assert cooper.role == "McCrory's opponent in the upcoming gubernatorial election (D)"
+
+
+def test_according_to_a_name_leaves_the_rest_of_the_sentence_as_what_is_said(quotes_of, find):
+    text = "According to conservative talk radio host Rush Limbaugh, the move reeks of “fear” and desperation."
+    q = find(quotes_of(text), "the move reeks", "indirect")
+    assert q.speaker.mention == "conservative talk radio host Rush Limbaugh"
+    assert q.speaker.role == "conservative talk radio host"
+
+
+def test_a_note_in_brackets_after_the_name_is_neither_mention_nor_role(quotes_of, find):
+    text = ("Using the capital gains tax ''is a misguided approach,'' said Leonard Burman "
+            "(a view echoed by everyone I interviewed).")
+    q = find(quotes_of(text), "misguided approach")
+    assert q.speaker.mention == "Leonard Burman"
+    assert q.speaker.role is None
+
+
+def test_a_name_read_as_the_object_of_an_opening_phrase_is_not_the_speaker(quotes_of, find):
+    text = "To understand the real Dred Scott, Chief Justice Roberts said, one should visit this museum."
+    q = find(quotes_of(text), "visit this museum")
+    assert q.speaker.mention == "Chief Justice Roberts"
+    assert q.speaker.name == "Roberts"
+    assert q.speaker.role == "Chief Justice"
+
+
+def test_a_verb_of_speech_set_inside_the_sentence_is_said_by_the_name_after_it(quotes_of, find):
+    text = ("The economy, said Banxico governor Victoria Rodríguez, will grow less than expected.\n\n"
+            "The contrast with Trump, said Doyle and others, would be clear since Trump has no former "
+            "Republican presidents by his side.")
+    quotes = quotes_of(text)
+    q = find(quotes, "will grow less than expected")
+    assert (q.speaker.name, q.speaker.role) == ("Victoria Rodríguez", "Banxico governor")
+    assert find(quotes, "The contrast with Trump").speaker.mention == "Doyle and others"
+
+
+def test_a_share_of_those_polled_speaks_for_itself(quotes_of, find):
+    text = "About four in 10 said they were angry with the way the federal government is operating."
+    assert find(quotes_of(text), "they were angry").speaker.mention == "About four in 10"

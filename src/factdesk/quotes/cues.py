@@ -402,7 +402,7 @@ def find_cues(doc, marks, in_mark, language: str = "en") -> list[Cue]:
         if subject is not None and in_mark[subject.i] < 0:
             subject = after_dateline(doc, subject, i)
             cue.source_head = subject.i
-            cue.source_start, cue.source_end = mention_bounds(subject)
+            cue.source_start, cue.source_end = mention_bounds(subject, i)
         cues.append(cue)
     split_nested(doc, cues)
     return cues

@@ -75,6 +75,8 @@ def _content_tokens(tok, source: tuple[int, int] | None):
             start = child.left_edge.i
             if start < tok.i < child.i:  # 'a figure that critics say hides a rise': not 'that critics say'
                 start = tok.i + 1
+            if source is not None and source[0] == start > tok.i:  # ', said Doyle and others, would be
+                start = source[1]  # clear' with the name read as the subject of what he said
             return _trimmed(doc, start, end)
     complement = _complement(tok)
     if complement is not None:
@@ -83,7 +85,10 @@ def _content_tokens(tok, source: tuple[int, int] | None):
     if tok.dep_ == "parataxis" or (tok.dep_ in ("ccomp", "advcl") and tok.head.pos_ in ("VERB", "AUX")):
         cue_left = min(t.i for t in tok.subtree)
         cue_right = max(t.i for t in tok.subtree)
-        if source is not None:
+        if source is not None and source[0] > tok.i and any(  # "The economy, said X, will grow":
+                t.dep_ == "nsubj" and t.head.i == tok.i for t in doc[source[0]:source[1]]):  # the
+            cue_left, cue_right = tok.i, max(cue_right, source[1] - 1)  # subject is what X said
+        elif source is not None:
             cue_left = min(cue_left, source[0])
         head = tok.head
         before = _trimmed(doc, head.left_edge.i, cue_left)

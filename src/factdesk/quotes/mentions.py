@@ -33,11 +33,13 @@ def source_token(tok, outside=lambda t: True, depth: int = 0):
                 if obj.dep_ == "pobj" and outside(obj):
                     return obj
         return None
-    subjects = [c for c in tok.children  # "»" may parse as a subject
-                if c.dep_ == "nsubj" and outside(c) and any(ch.isalpha() for ch in c.text)]
+    subjects = [c for c in tok.children  # "»" may parse as a subject ("About four in 10" may speak)
+                if c.dep_ == "nsubj" and outside(c) and any(ch.isalnum() for ch in c.text)]
     if subjects:  # 'MEXICO CITY (AP) — President Claudia Sheinbaum said': the one nearest the verb
         before = [c for c in subjects if c.i < tok.i]
         subject = before[-1] if before else subjects[0]
+        if (named := _set_off_after(tok, outside)) is not None and subject.i < tok.i:
+            return named
         if (post := circulated_by(tok, subject)) is not None and outside(post):
             return post
         return _person_beside(subject)
@@ -84,12 +86,32 @@ def source_token(tok, outside=lambda t: True, depth: int = 0):
     return _name_just_before(tok, outside) if depth == 0 else None
 
 
+def _set_off_after(tok, outside):
+    """'The contrast with Trump, said Doyle and others, would be clear': a verb of speech set
+    off by commas inside the sentence, with a name right after it (that the parse may make the
+    subject of the clause reported), was said by that name, not by the words before; or None."""
+    doc = tok.doc
+    if tok.i == 0 or doc[tok.i - 1].text != "," or tok.i + 1 >= len(doc):
+        return None
+    name = doc[tok.i + 1]
+    while name.dep_ in ("compound", "amod") and name.head.i > name.i:
+        name = name.head
+    by_cue = name.head.i == tok.i  # "The economy, said Banxico governor Victoria Rodríguez, will grow"
+    in_clause = name.head.i > name.i and name.head.head.i == tok.i
+    set_off = "," in (doc[name.right_edge.i].text, doc[name.right_edge.i + 1].text)
+    if name.pos_ != "PROPN" or name.dep_ != "nsubj" or not (by_cue or in_clause) or not outside(name) or not set_off:
+        return None
+    return name
+
+
 def _person_beside(subject):
     """'With 50 days until the election, Minyon Moore, a senior adviser …, called': a thing the
     parse took for the subject, with a person's name set beside it, stands for that person."""
     from factdesk.quotes.speakers import ORGANIZATION_WORDS, PERSON_NOUNS
 
-    if subject.pos_ != "NOUN" or subject.ent_type_ or subject.lemma_.lower() in PERSON_NOUNS | ORGANIZATION_WORDS:
+    if subject.ent_type_ == "PERSON" and any(c.dep_ == "det" for c in subject.children):
+        pass  # "To understand the real Dred Scott, Chief Justice Roberts said": nobody is named "the …"
+    elif subject.pos_ != "NOUN" or subject.ent_type_ or subject.lemma_.lower() in PERSON_NOUNS | ORGANIZATION_WORDS:
         return subject
     named = [c for c in subject.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
     return named[0] if named else subject
@@ -126,7 +148,8 @@ def is_passive_aside(tok) -> bool:
             and doc[tok.i - 1].text == "," and (doc[after - 1].text == "," or (
                 after < len(doc) and doc[after].text == ","))
             and any(c.dep_ == "nsubj" and c.i < tok.i - 1 for c in tok.children)
-            and not any(c.dep_ in ("aux", "auxpass") for c in tok.children))
+            and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+            and not any(c.dep_ == "nsubj" and c.i > tok.i for c in tok.children))  # "The economy, said X, will …"
 
 
 EMBEDDED = {"ccomp", "acl", "relcl"}  # a clause reported, or one that says what a noun holds
@@ -197,12 +220,15 @@ def joins_word(doc, k: int) -> bool:
 LONG_WHO = 25  # words: PolNeAR's sources keep a ", who …" clause, unless it runs this long (train)
 
 
-def mention_bounds(subject) -> tuple[int, int]:
-    """Token bounds of the mention headed by `subject`: its subtree, trimmed of punctuation."""
+def mention_bounds(subject, cue_i: int | None = None) -> tuple[int, int]:
+    """Token bounds of the mention headed by `subject`: its subtree, trimmed of punctuation,
+    never reaching its own cue (token `cue_i`)."""
     if subject.lower_ in ("who", "which", "that"):
         return subject.i, subject.i + 1
     start, end = subject.left_edge.i, subject.right_edge.i + 1
     doc = subject.doc
+    if cue_i is not None and subject.i < cue_i < end:
+        end = _before_own_cue(subject, doc[cue_i])
     if subject.ent_iob_ in ("B", "I"):  # "Will Freeman": "Will" may parse as an auxiliary
         while start > 0 and doc[start].ent_iob_ == "I" and doc[start - 1].ent_type_ == subject.ent_type_:
             start -= 1
@@ -211,6 +237,14 @@ def mention_bounds(subject) -> tuple[int, int]:
                 doc[k + 1].lower_ == "who" and sum(1 for t in doc[k + 1:end] if t.is_alpha) >= LONG_WHO)):
             end = k
             break
+    if cue_i is not None and cue_i < subject.i and doc[cue_i].lower_ == "according":
+        end = _before_what_is_reported(doc, subject, end)
+    for k in range(subject.i + 1, end):
+        if doc[k].text == "(":  # "said Mr. Burman (a view echoed by …)"; "Roy Cooper (D)" stays
+            close = next((j for j in range(k + 1, end) if doc[j].text == ")"), end)
+            if any(t.text[:1].islower() for t in doc[k + 1:close]):
+                end = k
+                break
     for child in subject.rights:  # "Trump, speaking to veterans, said"
         if child.dep_ in ("acl", "advcl", "relcl") and child.tag_ == "VBG" \
                 and doc[child.left_edge.i - 1].text == ",":
@@ -252,6 +286,25 @@ def mention_bounds(subject) -> tuple[int, int]:
     if end < len(doc) and doc[end].text == ")" and words.count("(") > words.count(")"):
         end += 1  # "Roy Cooper (D)"
     return _title_words_before(doc, start), end
+
+
+def _before_what_is_reported(doc, subject, end: int) -> int:
+    """'According to conservative talk radio host Rush Limbaugh, the move reeks of "fear"',
+    parsed with the clause as a description of Limbaugh: a mention that runs to the end of
+    the sentence leaves nothing reported, so it ends at the first comma after the name."""
+    last = subject.sent.end
+    while last > subject.i + 1 and (doc[last - 1].is_punct or doc[last - 1].is_space):
+        last -= 1
+    if end < last:
+        return end
+    return next((k for k in range(subject.i + 1, end) if doc[k].text == ","), end)
+
+
+def _before_own_cue(subject, cue) -> int:
+    """Where a mention ends when the parse hung its own cue under it ("A union representing
+    flight attendants endorsed …", "Roy Cooper (D), McCrory's opponent …, called Friday for …"
+    with the verb read as a clause of the name): before the cue and the words it governs."""
+    return cue.left_edge.i if cue.left_edge.i > subject.i else cue.i
 
 
 TITLE_WORD_TAGS = {"PROPN", "NOUN", "ADJ"}

@@ -17,7 +17,8 @@ HONORIFICS = {
 # titles of courtesy and of the cloth, which say who a person is, not what they do
 COURTESY = {"mr", "ms", "mrs", "miss", "dr", *(t.rstrip(".") for t in RELIGIOUS_TITLES)}
 DETERMINERS = {"a", "an", "the"}
-PARTY_STATE = re.compile(r"[RDI]\s?-\s?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\.?")  # "R-S.D.", "D-Calif.", "R-New York"
+# "R-S.D.", "D-Calif.", "R-New York", and a bare party in brackets: "Roy Cooper (D)"
+PARTY_STATE = re.compile(r"[RDI](?:\s?-\s?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\.?)?")
 # titles a name may carry before it and a see or an office after it: "Bishop … of Zamora"
 OFFICES = {"bishop", "archbishop", "cardinal", "mayor", "governor", "senator", "director", "chief",
            "president", "minister", "secretary", "ambassador", "judge", "professor", "rector", "dean"}
@@ -48,7 +49,7 @@ QUESTION_WORDS = {"what", "whether", "how", "why", "if"}  # read as a relative c
 def _phrase_only(head) -> list:
     """The words of the noun phrase `head` heads, up to a clause the parse hangs from it."""
     clause = {t.i for d in head.subtree if d is not head and (d.dep_ in CLAUSES or (
-        d.dep_ == "relcl" and (d.left_edge.lower_ in QUESTION_WORDS or _set_off(d)))) for t in d.subtree}
+        d.dep_ in ("relcl", "acl") and (d.left_edge.lower_ in QUESTION_WORDS or _set_off(d)))) for t in d.subtree}
     out = []
     for t in head.subtree:
         if t.i in clause and t.i > head.i:
@@ -59,7 +60,8 @@ def _phrase_only(head) -> list:
 
 def _set_off(clause) -> bool:
     """Is the relative clause set off by a comma ("chief economist at Banco Base, who expects
-    growth of 0.3%"): something more said of the person, not the role?"""
+    growth of 0.3%", "McCrory's opponent in the election, called Friday for …"): something
+    more said of the person, not the role?"""
     start = clause.left_edge.i
     return start > 0 and clause.doc[start - 1].text == ","
 
@@ -153,6 +155,19 @@ def role_of(name) -> str | None:
     return role
 
 
+def _aside(appos) -> bool:
+    """Is this apposition no description of the person: a note in brackets ("said Mr. Burman (a
+    view echoed by everyone I interviewed)") or, after "According to Rush Limbaugh,", the rest
+    of the sentence ("the move reeks of fear"), which is what he says?"""
+    doc = appos.doc
+    first = appos.left_edge.i
+    if first > 0 and doc[first - 1].text == "(":
+        return any(t.text[:1].islower() for t in appos.subtree)
+    name = appos.head
+    according = name.dep_ == "pobj" and name.head.head.lower_ == "according"
+    return according and all(t.is_punct or t.is_space for t in doc[appos.right_edge.i + 1:appos.sent.end])
+
+
 def _party(name) -> str | None:
     """'R-S.D.', 'D-Calif.' in apposition to the name, or None."""
     for child in name_head(name).rights:
@@ -167,7 +182,7 @@ def _role(name) -> str | None:
     root = name_head(name)
     # "Will Freeman, a fellow at the Council on Foreign Relations"
     for child in root.rights:
-        if child.dep_ == "appos" and child.i >= name.end:
+        if child.dep_ == "appos" and child.i >= name.end and not _aside(child):
             role = _clean(_unbroken(_whole_name(_phrase_only(child))))
             if role and PARTY_STATE.fullmatch(role):
                 continue  # "R-S.D.": role_of adds it
