@@ -98,7 +98,7 @@ def _set_off_after(tok, outside):
         name = name.head
     by_cue = name.head.i == tok.i  # "The economy, said Banxico governor Victoria Rodríguez, will grow"
     in_clause = name.head.i > name.i and name.head.head.i == tok.i
-    set_off = "," in (doc[name.right_edge.i].text, doc[name.right_edge.i + 1].text)
+    set_off = "," in (doc[name.right_edge.i].text, doc[min(name.right_edge.i + 1, len(doc) - 1)].text)
     if name.pos_ != "PROPN" or name.dep_ != "nsubj" or not (by_cue or in_clause) or not outside(name) or not set_off:
         return None
     return name
