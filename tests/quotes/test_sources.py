@@ -252,3 +252,20 @@ def test_a_verb_of_speech_set_inside_the_sentence_is_said_by_the_name_after_it(q
 def test_a_share_of_those_polled_speaks_for_itself(quotes_of, find):
     text = "About four in 10 said they were angry with the way the federal government is operating."
     assert find(quotes_of(text), "they were angry").speaker.mention == "About four in 10"
+
+
+def test_where_and_when_the_speaker_spoke_is_no_part_of_the_mention(quotes_of, find):
+    text = ('"Any politician who does not grasp this danger is not fit to lead our country," said Trump '
+            "in his speech.\n\nPemex's press office, when contacted by Reuters, said the refinery "
+            "was running at full capacity.")
+    quotes = quotes_of(text)
+    assert find(quotes, "not fit to lead").speaker.mention == "Trump"
+    assert find(quotes, "full capacity").speaker.mention == "Pemex's press office"
+
+
+def test_speakers_set_off_by_commas_after_the_thing_they_speak_of(quotes_of, find):
+    text = ("The source of the attraction to Mr. Trump, union members and leaders say, is manifold.\n\n"
+            "The plan, officials said, will cost $2 billion.")
+    quotes = quotes_of(text)
+    assert find(quotes, "is manifold").speaker.mention == "union members and leaders"
+    assert find(quotes, "will cost").speaker.mention == "officials"

@@ -38,7 +38,7 @@ def source_token(tok, outside=lambda t: True, depth: int = 0):
     if subjects:  # 'MEXICO CITY (AP) — President Claudia Sheinbaum said': the one nearest the verb
         before = [c for c in subjects if c.i < tok.i]
         subject = before[-1] if before else subjects[0]
-        if (named := _set_off_after(tok, outside)) is not None and subject.i < tok.i:
+        if subject.i < tok.i and (named := _set_off_after(tok, outside) or _set_off_before(tok, subject, outside)):
             return named
         if (post := circulated_by(tok, subject)) is not None and outside(post):
             return post
@@ -102,6 +102,25 @@ def _set_off_after(tok, outside):
     if name.pos_ != "PROPN" or name.dep_ != "nsubj" or not (by_cue or in_clause) or not outside(name) or not set_off:
         return None
     return name
+
+
+def _set_off_before(tok, subject, outside):
+    """'The source of the attraction to Mr. Trump, union members and leaders say, is manifold',
+    parsed with the speakers as more of the thing before them: a verb of speech set off as an
+    aside, whose subject runs back across a comma, was said by the words between that comma and
+    the verb; or None."""
+    doc = tok.doc
+    if tok.dep_ != "parataxis" or tok.i + 1 >= len(doc) or doc[tok.i + 1].text != "," \
+            or subject.right_edge.i != tok.i - 1:
+        return None
+    comma = max((k for k in range(subject.i, tok.i) if doc[k].text == ","), default=None)
+    if comma is None or comma + 1 >= tok.i:
+        return None
+    words = doc[comma + 1:tok.i]
+    if not any(t.pos_ in ("NOUN", "PROPN") for t in words) or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None
+    head = next(t for t in words if not comma < t.head.i < tok.i)
+    return head if outside(head) else None
 
 
 def _person_beside(subject):
@@ -217,6 +236,8 @@ def joins_word(doc, k: int) -> bool:
     return k > 0 and doc[k].text in HYPHENS and not doc[k].whitespace_ and not doc[k - 1].whitespace_
 
 
+WHEN = {"when", "while", "after", "before", "if"}
+CIRCUMSTANCE = {"in", "during", "at", "after", "before", "on", "while"}
 LONG_WHO = 25  # words: PolNeAR's sources keep a ", who …" clause, unless it runs this long (train)
 
 
@@ -245,10 +266,14 @@ def mention_bounds(subject, cue_i: int | None = None) -> tuple[int, int]:
             if any(t.text[:1].islower() for t in doc[k + 1:close]):
                 end = k
                 break
-    for child in subject.rights:  # "Trump, speaking to veterans, said"
-        if child.dep_ in ("acl", "advcl", "relcl") and child.tag_ == "VBG" \
-                and doc[child.left_edge.i - 1].text == ",":
+    for child in subject.rights:  # "Trump, speaking to veterans, said"; "Powell's office, when contacted"
+        if child.dep_ in ("acl", "advcl", "relcl") and doc[child.left_edge.i - 1].text == "," and (
+                child.tag_ == "VBG" or doc[child.left_edge.i].lower_ in WHEN):
             end = min(end, child.left_edge.i - 1)
+        if child.dep_ == "prep" and child.lower_ in CIRCUMSTANCE and subject.ent_type_ == "PERSON" \
+                and cue_i is not None and cue_i < subject.i and child.i == _name_end(subject) \
+                and not any(g.ent_type_ == "ORG" for g in child.children):
+            end = min(end, child.i)  # 'said Trump in his speech': where he said it, not who he is
     if doc[start].lower_ == "even" and start < subject.i:  # "Even Latino Republicans say"
         start += 1
     if doc[start].lower_ in ("a", "an") and subject.tag_ in ("NNS", "NNPS"):
@@ -286,6 +311,15 @@ def mention_bounds(subject, cue_i: int | None = None) -> tuple[int, int]:
     if end < len(doc) and doc[end].text == ")" and words.count("(") > words.count(")"):
         end += 1  # "Roy Cooper (D)"
     return _title_words_before(doc, start), end
+
+
+def _name_end(subject) -> int:
+    """The token after the name or noun `subject` ends, with the words the parse hangs on it."""
+    end = subject.i + 1
+    while end < len(subject.doc) and subject.doc[end].head.i == subject.i and subject.doc[end].dep_ in (
+            "compound", "flat", "case"):
+        end += 1
+    return end
 
 
 def _before_what_is_reported(doc, subject, end: int) -> int:
