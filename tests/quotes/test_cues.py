@@ -87,3 +87,11 @@ def test_asking_not_to_be_named_is_no_speech(quotes_of):
 def test_what_something_is_called_is_no_speech(quotes_of):
     text = "Walmex, as the company is known, has about 3,000 stores in Mexico and Central America."
     assert quotes_of(text) == []
+
+
+def test_how_things_seem_to_the_writer_is_no_speech(quotes_of):
+    text = ("In the past few days, the senator seemed to be shrinking in political stature. "
+            "The statistics appear to have been revised, and Sheinbaum appeared on television on Monday. "
+            "The ministry said the figures were final.")
+    quotes = quotes_of(text)
+    assert [(q.cue.text, q.speaker.name) for q in quotes] == [("said", "ministry")]
