@@ -95,3 +95,11 @@ def test_how_things_seem_to_the_writer_is_no_speech(quotes_of):
             "The ministry said the figures were final.")
     quotes = quotes_of(text)
     assert [(q.cue.text, q.speaker.name) for q in quotes] == [("said", "ministry")]
+
+
+def test_turns_of_phrase_and_labels_that_name_nobody_are_no_speech(quotes_of):
+    text = ("That said, the program has survived three governments. All told, up to 5 million people "
+            "could be eligible.\n\nThe Latest: Sheinbaum meets governors in Monterrey.\n\n"
+            "Nuevo León: Samuel García, Adrián de la Garza, Mariana Rodríguez.\n\n"
+            "So: the reservoirs are full again.")
+    assert quotes_of(text) == []

@@ -206,6 +206,8 @@ NOT_SPEAKERS = {
     "fact", "facts", "what", "why", "how", "background",  # a fact-check's box: "Rating: Mostly true"
     "fact-check", "factcheck", "analysis", "opinion", "explainer", "editorial", "exclusive",
     "breaking", "commentary", "perspective",  # a headline's kicker: "Fact-check: Did …?"
+    "the", "so", "but", "and", "also", "now", "then",  # "The Latest: …", "So: American Christians …"
+    "name", "age", "city", "job", "pay", "twitter", "instagram", "facebook", "tiktok",  # a profile's fields
 }
 LINE_NAME = re.compile(  # "WALLACE: Let's start …" at the start of a line
     r"[ \t]*[\"“”«]?[ \t]*((?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*)[ \t]*:[ \t]+(?=\S)"
@@ -255,6 +257,10 @@ def signed_quotes(doc, text: str, marks: list[Marked]) -> list[tuple[Cue, int, i
         span = doc.char_span(a, b, alignment_mode="expand")
         if span is None or any(t.pos_ in ("VERB", "AUX") and t.pos_ != "PROPN" for t in span):
             continue
+        if all(t.ent_type_ in ("GPE", "LOC", "DATE") for t in span):
+            continue  # a list by place or date: "South Carolina: Andrew Collins, Antjuan Seawright, …"
+        if _a_list_of_names(doc, hit.end(), line.end()):
+            continue  # "Nuevo León: Samuel García, Adrián de la Garza, Mariana Rodríguez."
         colon = hit.end() - 1
         while text[colon] != ":":
             colon -= 1
@@ -270,6 +276,17 @@ def signed_quotes(doc, text: str, marks: list[Marked]) -> list[tuple[Cue, int, i
                   span.end - 1, span.start, span.end)
         out.append((cue, start, end, inside))
     return out
+
+
+def _a_list_of_names(doc, start: int, end: int) -> bool:
+    """Are the words from `start` to `end` names and commas only ("Samuel García, Adrián de la
+    Garza"), with no word of what anyone said?"""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    words = [t for t in span if not (t.is_punct or t.is_space)]
+    return any(t.text == "," for t in span) and all(
+        t.pos_ == "PROPN" or t.lower_ in ("and", "de", "la", "del", "y") for t in words)
 
 
 def _name_after(doc, text: str, k: int) -> tuple[int, int] | None:
