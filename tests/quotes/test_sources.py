@@ -269,3 +269,14 @@ def test_speakers_set_off_by_commas_after_the_thing_they_speak_of(quotes_of, fin
     quotes = quotes_of(text)
     assert find(quotes, "is manifold").speaker.mention == "union members and leaders"
     assert find(quotes, "will cost").speaker.mention == "officials"
+
+
+def test_a_description_before_the_name_is_part_of_the_mention_and_the_role(quotes_of, find):
+    text = ("''We're anxious,'' said another Twitter user, Johanna Bayer.\n\n"
+            "The Washington Post columnist Ruth Marcus has said she agreed with him.")
+    quotes = quotes_of(text)
+    bayer = find(quotes, "anxious").speaker
+    assert (bayer.mention, bayer.name, bayer.role) == (
+        "another Twitter user, Johanna Bayer", "Johanna Bayer", "another Twitter user")
+    marcus = find(quotes, "she agreed").speaker
+    assert (marcus.mention, marcus.name) == ("The Washington Post columnist Ruth Marcus", "Ruth Marcus")

@@ -123,6 +123,9 @@ def _set_off_before(tok, subject, outside):
     return head if outside(head) else None
 
 
+AGENT_ENDINGS = ("er", "or", "ist", "ee", "ian", "ant", "star", "mogul", "prophet")  # a person by the word
+
+
 def _person_beside(subject):
     """'With 50 days until the election, Minyon Moore, a senior adviser …, called': a thing the
     parse took for the subject, with a person's name set beside it, stands for that person."""
@@ -130,8 +133,9 @@ def _person_beside(subject):
 
     if subject.ent_type_ == "PERSON" and any(c.dep_ == "det" for c in subject.children):
         pass  # "To understand the real Dred Scott, Chief Justice Roberts said": nobody is named "the …"
-    elif subject.pos_ != "NOUN" or subject.ent_type_ or subject.lemma_.lower() in PERSON_NOUNS | ORGANIZATION_WORDS:
-        return subject
+    elif subject.pos_ != "NOUN" or subject.ent_type_ or subject.lemma_.lower() in PERSON_NOUNS | ORGANIZATION_WORDS \
+            or subject.lower_.endswith(AGENT_ENDINGS):
+        return subject  # ("another Twitter user, Johanna Bayer": the description and the name)
     named = [c for c in subject.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
     return named[0] if named else subject
 
