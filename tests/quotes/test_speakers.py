@@ -604,3 +604,15 @@ def test_its_editor_in_the_lede_is_the_editor_named_next(quotes_of, find):
     assert lede.speaker.mention == "its editor"
     assert lede.speaker.name == "Adriana Ochoa"
     assert find(quotes_of(text), "no one was hurt").speaker.name == "Adriana Ochoa"
+
+
+def test_the_company_is_the_name_its_description_was_set_beside(quotes_of, find):
+    text = ("Pemex, the state oil company, produced 1.63 million barrels per day in October, its lowest "
+            "level in more than four decades, the company said in its monthly report.")
+    assert find(quotes_of(text), "1.63 million").speaker.name == "Pemex"
+
+
+def test_a_surname_the_tagger_reads_as_a_common_noun_is_still_the_person(quotes_of, find):
+    text = ("Two people familiar with the discussions said one member, Jonathan Heath, had argued for a "
+            "pause. Heath declined to comment.")
+    assert find(quotes_of(text), "to comment").speaker.name == "Jonathan Heath"

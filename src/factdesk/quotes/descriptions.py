@@ -76,6 +76,10 @@ def _named_before(noun) -> str | None:
         named = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if named is not None:  # "Guerrero's firm, Lantia Consultores,": its name, whatever the recognizer says
             return doc[named.left_edge.i:named.i + 1].text
+        owner = tok.head
+        if tok.dep_ == "appos" and owner.i < tok.i and owner.pos_ == "PROPN" and owner.ent_type_ != "PERSON":
+            # "Pemex, the state oil company,": the name it describes
+            return doc[owner.left_edge.i:owner.i + 1].text
         words = [c for c in tok.lefts if c.dep_ in ("poss", "compound", "amod")]
         if not words:
             continue

@@ -252,6 +252,11 @@ class SpeakerResolver:
                 here = self._role(ent)
             mention.name, mention.role = person.name, here or person.role
             return mention
+        if len(span) == 1 and root.pos_ in ("NOUN", "ADJ") and root.text[:1].isupper() and root.text[1:].islower():
+            person = self._match([root.text])  # "Heath declined to comment", with Heath read as a heath
+            if person is not None and min(person.mentions) < span.start_char:
+                mention.name, mention.role = person.name, person.role
+                return mention
         lower = root.lower_
         if lower in ("who", "that") and root.head.dep_ == "relcl":
             relcl = root.head
