@@ -181,3 +181,17 @@ def test_a_title_and_the_organization_after_a_name_are_her_role_not_the_speaker(
     assert estimate.speaker.name == "Gabriela Siller"  # not Banco Base
     assert estimate.speaker.role == "Economist of Banco Base"
     assert find(quotes, "hidden tax").speaker.name == "Gabriela Siller"
+
+
+def test_a_first_name_alone_with_what_she_does_is_a_person_and_why_no_surname_is_no_role(quotes_of, find):
+    text = ('"Nobody goes out after 8 p.m.," said María, a shop owner who asked that her last name '
+            "not be used for fear of reprisals.")
+    speaker = find(quotes_of(text), "Nobody goes out").speaker
+    assert (speaker.name, speaker.role, speaker.kind) == ("María", "shop owner", "person")
+
+
+def test_a_tally_by_a_newspaper_is_the_newspapers(quotes_of, find):
+    text = ("The violence has killed more than 1,400 people since September, according to a tally by "
+            "the newspaper El Debate, which itself was attacked in October.")
+    speaker = find(quotes_of(text), "1,400 people").speaker
+    assert (speaker.name, speaker.role) == ("El Debate", "tally")

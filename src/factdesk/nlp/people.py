@@ -77,7 +77,8 @@ def relabel_people(doc):
             # "Bishop Javier Navarro" tagged ORG: the title stays out, the person is the name
             ents[k] = ent = Span(doc, ent.start + 1, ent.end, label="PERSON")
             changed = True
-        if ent.label_ in MISLABELS and (looks_like_person(ent) or ent.text.lower() in PUBLIC_FIGURES):
+        if ent.label_ in MISLABELS and (looks_like_person(ent) or ent.text.lower() in PUBLIC_FIGURES
+                                        or _first_name_described(ent)):
             ents[k] = ent = Span(doc, ent.start, ent.end, label="PERSON")
             changed = True
         if ent.label_ == "PERSON":
@@ -233,6 +234,17 @@ def looks_like_person(ent) -> bool:
         return False
     # a first name is a hint, the sentence decides: "Santiago Creel said", not "flights to Santiago"
     return ent.root.dep_ in ("nsubj", "nsubjpass", "poss") or _object_of_said(ent)
+
+
+AGENT_ENDINGS = ("er", "or", "ist", "ian", "ee", "ant")  # "shop owner", "vendor", "florist"
+
+
+def _first_name_described(ent) -> bool:
+    """'said María, a shop owner who asked …': a first name alone, set beside what the person does."""
+    if len(ent) != 1 or ent[0].lower_ not in GENDER_BY_FIRST_NAME:
+        return False
+    return any(c.dep_ == "appos" and c.i > ent.start and c.pos_ == "NOUN" and (
+        c.lemma_.lower() in ROLE_NOUNS or c.lower_.endswith(AGENT_ENDINGS)) for c in ent.root.rights)
 
 
 def _described_as_person(ent) -> bool:

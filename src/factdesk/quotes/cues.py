@@ -299,7 +299,7 @@ STATES = {"missing", "dead", "killed", "injured", "wounded", "kidnapped", "stole
 WITHHELD = {"name", "surname", "identity"}  # what a source may ask to keep out of print
 
 
-def _anonymity(tok) -> bool:
+def asks_anonymity(tok) -> bool:
     """'asked not to be named', 'requested anonymity', 'asked that her surname not be used'."""
     if tok.lemma_.lower() not in ("ask", "request"):
         return False
@@ -405,7 +405,7 @@ def find_cues(doc, marks, in_mark, language: str = "en") -> list[Cue]:
             continue  # 'Sheinbaum, asked about the ruling, said …': she was asked
         if _leads_to_speech(tok, scores, cut):
             continue  # 'began by saying he would …': the saying is the cue
-        if _anonymity(tok):
+        if asks_anonymity(tok):
             continue  # '… said a lime grower who asked not to be named': why no name, not speech
         if _naming(tok):
             continue  # 'Walmex, as the company is known, has …': a name, not speech

@@ -5,6 +5,7 @@ import re
 
 from factdesk.nlp.datelines import DASHES
 from factdesk.nlp.people import RELIGIOUS_TITLES, ROLE_NOUNS
+from factdesk.quotes.cues import asks_anonymity
 from factdesk.quotes.descriptions import organization_before
 from factdesk.quotes.mentions import unbroken_end
 
@@ -49,7 +50,8 @@ QUESTION_WORDS = {"what", "whether", "how", "why", "if"}  # read as a relative c
 def _phrase_only(head) -> list:
     """The words of the noun phrase `head` heads, up to a clause the parse hangs from it."""
     clause = {t.i for d in head.subtree if d is not head and (d.dep_ in CLAUSES or (
-        d.dep_ in ("relcl", "acl") and (d.left_edge.lower_ in QUESTION_WORDS or _set_off(d)))) for t in d.subtree}
+        d.dep_ in ("relcl", "acl") and (d.left_edge.lower_ in QUESTION_WORDS or _set_off(d) or asks_anonymity(d))))
+        for t in d.subtree}  # ("a shop owner who asked that her last name not be used": a shop owner)
     out = []
     for t in head.subtree:
         if t.i in clause and t.i > head.i:

@@ -513,6 +513,10 @@ def _issuer(root) -> str | None:
     for prep in [*root.rights, *issued]:
         if prep.dep_ in ("prep", "agent") and prep.lower_ in ("from", "by", "of"):
             org = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            named = next((c for c in org.children if c.dep_ == "appos" and c.left_edge.i == org.i + 1
+                          and c.ent_type_ == "ORG"), None) if org is not None and org.pos_ == "NOUN" else None
+            if named is not None:  # "a tally by the newspaper El Debate": the name after what it is
+                return root.doc[named.left_edge.i:named.i + 1].text
             if org is not None and (org.ent_type_ == "ORG" or (org.pos_ == "PROPN" and org.ent_type_ != "PERSON")):
                 tokens = [t for t in org.subtree if not t.is_punct or t.text in ("&", "-")]
                 while tokens and tokens[0].lower_ == "the":
