@@ -112,3 +112,12 @@ def test_data_that_show_something_are_its_source_even_when_show_parses_as_a_noun
     assert exports.speaker.mention == "U.S. Census Bureau data"
     assert exports.text.startswith("Mexico exported goods worth $505.9 billion")
     assert find(quotes, "Homicides fell").speaker.mention == "government data"
+
+
+def test_what_the_speaker_did_next_is_his_and_no_part_of_what_he_said(quotes_of, find):
+    text = ('President Donald Trump said on Tuesday that tariffs on Mexican goods would remain in place '
+            '"until the drugs stop," rejecting a proposal from Mexico City to phase them out.')
+    quotes = quotes_of(text)
+    said = find(quotes, "tariffs on Mexican goods", "indirect")
+    assert "rejecting" not in said.text and said.text.endswith('"until the drugs stop,"')
+    assert find(quotes, "a proposal from Mexico City").speaker.name == "Donald Trump"

@@ -195,3 +195,10 @@ def test_a_tally_by_a_newspaper_is_the_newspapers(quotes_of, find):
             "the newspaper El Debate, which itself was attacked in October.")
     speaker = find(quotes_of(text), "1,400 people").speaker
     assert (speaker.name, speaker.role) == ("El Debate", "tally")
+
+
+def test_a_lawmakers_party_and_state_then_what_she_is(quotes_of, find):
+    text = ('Sen. Ted Cruz, R-Texas, a member of the Foreign Relations Committee, wrote on X that the '
+            'tariffs were "working."')
+    speaker = find(quotes_of(text), "tariffs were").speaker
+    assert (speaker.name, speaker.role) == ("Ted Cruz", "member of the Foreign Relations Committee (R-Texas)")

@@ -11,6 +11,7 @@ from factdesk.quotes import direct, interview, posts
 from factdesk.quotes.content import load_content_reader
 from factdesk.quotes.cues import find_cues, reporting_verbs
 from factdesk.quotes.indirect import content_tokens
+from factdesk.quotes.mentions import CLOSING
 from factdesk.quotes.marks import Marked, close_pairs, find_marked, mark_of_tokens
 from factdesk.quotes.speakers import SpeakerResolver, settle_names
 from factdesk.quotes.spans import Attribution, Content
@@ -75,7 +76,7 @@ def extract(doc, article: Article, language: str = "en") -> list[Quote]:
     # second verb ('…," repeating a charge': whoever repeats it spoke in the clause before)
     reporting = [ci for ci, cue in enumerate(cues) if not attributions[ci].contents and not (
         cue.source_start is None and (cue.score < SURE_CUE or doc[cue.head].dep_ in CHAINED
-                                      or _passive_act(doc[cue.head])))]
+                                      or _passive_act(doc[cue.head]))) and not _echo(doc, cue, cues)]
     reader = load_content_reader() if language == "en" and reporting else None
     read = reader.reported(doc, [cues[ci].head for ci in reporting]) if reader is not None else {}
     quoted = [(c.start, c.end) for a in attributions for c in a.contents]
@@ -84,7 +85,8 @@ def extract(doc, article: Article, language: str = "en") -> list[Quote]:
         src = (cue.source_start, cue.source_end) if cue.source_start is not None else None
         mine = [part for s in read.get(cue.head, []) if not _reported_by_another(doc, s, cue, cues, quoted)
                 for part in _outside(s, src)]  # never the speaker's words
-        spans = _reported(doc, content_tokens(doc[cue.head], src), mine)
+        spans = [_before_own_act(doc, first, last, cue, cues)
+                 for first, last in _reported(doc, content_tokens(doc[cue.head], src), mine)]
         if doc[cue.head].lower_ == "according":
             spans = [_after_colon(doc, first, last, cue.head) for first, last in spans]
         for first, last in spans:
@@ -157,6 +159,38 @@ def _after_colon(doc, first: int, last: int, cue: int) -> tuple[int, int]:
     the phrase vouches for the clause it sits in, after the colon, not the opinion before it."""
     stops = [k for k in range(first, min(last, cue)) if doc[k].text in (":", ";")]
     return (stops[-1] + 1, last) if stops else (first, last)
+
+
+ECHOES = {"repeat", "echo", "reiterate", "restate", "say", "add", "note"}
+
+
+def _echo(doc, cue, cues) -> bool:
+    """'said that "…," repeating a charge the administration has made': the participle says
+    again what the speaker's own cue above it reports; it reports nothing new."""
+    head = doc[cue.head]
+    if head.tag_ != "VBG" or head.lemma_.lower() not in ECHOES or cue.source_start is None \
+            or any(c.dep_ in ("ccomp", "xcomp") for c in head.children):  # 'adding that …' says more
+        return False
+    above = {a.i for a in head.ancestors}
+    return any(other.head in above and other.source_start == cue.source_start for other in cues)
+
+
+def _before_own_act(doc, first: int, last: int, cue, cues) -> tuple[int, int]:
+    """'said that tariffs would remain "until the drugs stop," rejecting a proposal …': what the
+    speaker did next, in a participle set off by a comma, is no part of what was said."""
+    if cue.source_start is None:
+        return first, last
+    for other in cues:
+        head = doc[other.head]
+        if not (first < other.head < last and other is not cue and other.source_start == cue.source_start
+                and head.tag_ == "VBG" and head.left_edge.i == head.i and head.lemma_.lower() not in ECHOES):
+            continue  # ('…," repeating a charge': the charge is what was said)
+        k = head.i - 1
+        while k > first and doc[k].text in CLOSING:
+            k -= 1
+        if doc[k].text == ",":
+            return first, head.i if k < head.i - 1 else k
+    return first, last
 
 
 def _reported_by_another(doc, span: tuple[int, int], cue, cues, quoted: list[tuple[int, int]]) -> bool:

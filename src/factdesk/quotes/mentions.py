@@ -179,7 +179,12 @@ EMBEDDED = {"ccomp", "acl", "relcl"}  # a clause reported, or one that says what
 
 
 def _after_comma(tok) -> bool:
-    return tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].text == ","
+    """Is `tok`'s phrase set off by a comma before it (a closing quote mark between: '"until the
+    drugs stop," rejecting a proposal')?"""
+    k = tok.left_edge.i - 1
+    while k > 0 and tok.doc[k].text in CLOSING:
+        k -= 1
+    return k >= 0 and tok.doc[k].text == ","
 
 
 CLOSING = {"”", '"', "''", "»", "’"}

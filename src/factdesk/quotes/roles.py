@@ -174,10 +174,15 @@ def _party(name) -> str | None:
     """'R-S.D.', 'D-Calif.' in apposition to the name, or None."""
     for child in name_head(name).rights:
         if child.dep_ == "appos" and child.i >= name.end:
-            tag = _clean(_phrase_only(child))
+            tag = _clean(_before_comma(_phrase_only(child)))
             if tag and PARTY_STATE.fullmatch(tag):
                 return tag
     return None
+
+
+def _before_comma(tokens: list) -> list:
+    """'R-Texas, a member of the Foreign Relations Committee': the words up to the comma."""
+    return next((tokens[:k] for k, t in enumerate(tokens) if t.text == ","), tokens)
 
 
 def _role(name) -> str | None:
@@ -186,8 +191,13 @@ def _role(name) -> str | None:
     for child in root.rights:
         if child.dep_ == "appos" and child.i >= name.end and not _aside(child):
             role = _clean(_unbroken(_whole_name(_phrase_only(child))))
-            if role and PARTY_STATE.fullmatch(role):
-                continue  # "R-S.D.": role_of adds it
+            party = _clean(_before_comma(_phrase_only(child)))
+            if party and PARTY_STATE.fullmatch(party):  # "R-S.D.": role_of adds it; "R-Texas, a member
+                inner = next((c for c in child.rights if c.dep_ == "appos"), None)  # of …": the member
+                role = _clean(_unbroken(_whole_name(_phrase_only(inner)))) if inner is not None else None
+                if role:
+                    return role
+                continue
             if role and not child.ent_type_ == "PERSON":
                 return role
     # "Cecilia Farfán-Méndez, who heads security research at the University of California"
