@@ -280,3 +280,25 @@ def test_a_description_before_the_name_is_part_of_the_mention_and_the_role(quote
         "another Twitter user, Johanna Bayer", "Johanna Bayer", "another Twitter user")
     marcus = find(quotes, "she agreed").speaker
     assert (marcus.mention, marcus.name) == ("The Washington Post columnist Ruth Marcus", "Ruth Marcus")
+
+
+def test_a_spokesperson_for_a_body_speaks_for_it_then_and_later(quotes_of, find):
+    text = ("A spokesperson for Mexico's foreign ministry said the country had extradited 55 cartel figures "
+            'this year. "We have done our part," the spokesperson said.\n\n'
+            "A spokeswoman for the U.S. Attorney's Office in Brooklyn, Ariana Fajardo, said the case was closed. "
+            '"We will not comment further," the spokeswoman said.')
+    quotes = quotes_of(text)
+    for fragment in ("extradited 55", "done our part"):
+        speaker = find(quotes, fragment).speaker
+        assert (speaker.name, speaker.role, speaker.kind) == ("Mexico's foreign ministry", "spokesperson",
+                                                              "organization")
+    assert find(quotes, "comment further").speaker.name == "Ariana Fajardo"
+
+
+def test_two_verbs_of_one_speaker_each_keep_their_own_words(quotes_of, find):
+    text = ("Mexico's economy minister, Marcelo Ebrard, told reporters in Monterrey he expected a deal "
+            '"within weeks," but added that Mexico was ready to respond.')
+    quotes = quotes_of(text)
+    told = [q.text for q in quotes if q.cue.text == "told" and q.kind.value == "indirect"]
+    assert told and not any("ready to respond" in t for t in told)
+    assert find(quotes, "ready to respond").cue.text == "added"

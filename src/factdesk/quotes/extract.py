@@ -205,9 +205,11 @@ def _reported_by_another(doc, span: tuple[int, int], cue, cues, quoted: list[tup
         return any(first <= other.head < last for other in cues)
     # '…, according to a study, and researchers say sugary drinks are …': after a cue with a
     # speaker of its own, the words are that speaker's
-    return any(cue.head < other.head < last and other.source_start is not None
-               and other.source_start != cue.source_start and doc[other.head].dep_ == "conj"
-               for other in cues)
+    # ('told reporters he expected a deal, but added that Mexico was ready': the words after the
+    # second verb are its own, whoever speaks)
+    return any(cue.head < other.head < last and doc[other.head].dep_ == "conj" and (
+        other.head < first or other.source_start is not None and other.source_start != cue.source_start)
+        for other in cues)
 
 
 def _reported(doc, parsed: list[tuple[int, int]], read: list[tuple[int, int]] | None) -> list[tuple[int, int]]:

@@ -257,6 +257,10 @@ class SpeakerResolver:
             if person is not None and min(person.mentions) < span.start_char:
                 mention.name, mention.role = person.name, person.role
                 return mention
+        body = _spoken_for(root)
+        if body is not None:  # "A spokesperson for Mexico's foreign ministry", then "the spokesperson"
+            mention.name, mention.role, mention.kind = body, root.text, "organization"
+            return mention
         lower = root.lower_
         if lower in ("who", "that") and root.head.dep_ == "relcl":
             relcl = root.head
@@ -482,6 +486,36 @@ def _reported_by(pronoun) -> set[int]:
         return frozenset()
     aside = {t.i for t in verb.subtree}
     return {t.idx for t in verb.head.subtree if t.i not in aside}
+
+
+SPOKES = {"spokesperson", "spokesman", "spokeswoman"}
+
+
+def _spoken_for(root) -> str | None:
+    """The body a spokesperson speaks for: 'a spokesperson for Mexico's foreign ministry', or
+    for 'the spokesperson', the one the article introduced that way before; or None."""
+    if root.lemma_.lower() not in SPOKES or root.pos_ != "NOUN":
+        return None
+    doc = root.doc
+    for tok in (root, *(doc[k] for k in range(root.i - 1, max(-1, root.i - 300), -1))):
+        if tok.lemma_.lower() not in SPOKES:
+            continue
+        if any(c.ent_type_ == "PERSON" for c in tok.rights if c.dep_ == "appos") or tok.ent_type_ == "PERSON" \
+                or (tok.i + 1 < len(doc) and doc[tok.i + 1].ent_type_ == "PERSON"):
+            return None  # "A spokeswoman for …, Ariana Fajardo": she has a name of her own
+        prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "for"), None)
+        body = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if body is not None and any(t.ent_type_ == "PERSON" for t in body.subtree):
+            return None  # "A spokeswoman for the U.S. Attorney's Office in Brooklyn, Ariana Fajardo"
+        if body is None:  # "A Pemex spokesperson"
+            body = next((c for c in tok.lefts if c.dep_ in ("compound", "poss") and c.ent_type_ == "ORG"), None)
+        if body is not None:
+            text = doc[body.left_edge.i:body.right_edge.i + 1].text
+            a, b = name_bounds(text)
+            return text[a:b] or None
+        if tok is root and not any(c.lower_ == "the" for c in root.lefts):
+            return None  # "a spokesperson" for nobody named: a person of her own
+    return None
 
 
 def _an_office(noun) -> bool:
