@@ -239,3 +239,17 @@ def test_a_word_broken_at_its_hyphen_is_no_clause_that_the_cue_reports(quotes_of
     text = '"Homicides are falling," said Carlos Vilalta, a crime analyst who co-founded the firm AH Datalytics.'
     [q] = quotes_of(text)
     assert (q.kind.value, q.text, q.speaker.name) == ("direct", "Homicides are falling", "Carlos Vilalta")
+
+
+def test_the_words_after_a_quote_and_its_verb_are_the_speaker_however_parsed(quotes_of, find):
+    text = ('"It is not politically correct to say anything against migrants," tweeted a German user '
+            'from Hanover going by the handle Pulvermann.\n\n'
+            '"They are now completely unloading on Secretary Clinton," said Oversight ranking Democrat '
+            'Elijah Cummings (D-Md.). "They are desperate."\n\n'
+            'Sanders, meanwhile, who sits at zero such endorsements, said that fact speaks volumes.')
+    quotes = quotes_of(text)
+    assert find(quotes, "politically correct").speaker.mention.startswith("a German user from Hanover")
+    for fragment in ("completely unloading", "desperate"):
+        q = find(quotes, fragment, "direct")
+        assert q.speaker.name == "Elijah Cummings"
+    assert find(quotes, "speaks volumes").speaker.mention == "Sanders"

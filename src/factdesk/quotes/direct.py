@@ -121,7 +121,8 @@ def _reports_clause(doc, cue: Cue) -> bool:
     """'…," Trump tweeted that Machado was "disgusting"': the clause after the cue is the content."""
     head = doc[cue.head]
     return any(c.dep_ == "ccomp" and c.i > head.i and len(list(c.subtree)) >= 3 and not _broken_word(c)
-               for c in head.children)
+               and not (cue.source_start is not None and c.left_edge.i <= cue.source_start <= c.right_edge.i)
+               for c in head.children)  # ('said Oversight ranking Democrat Elijah Cummings': the speaker)
 
 
 def _broken_word(token) -> bool:

@@ -58,6 +58,8 @@ def source_token(tok, outside=lambda t: True, depth: int = 0):
         if child.i <= tok.i + 3 and child.ent_type_ == "PERSON" and as_object:
             return child
         break
+    if (after := _named_after_quote(tok, outside)) is not None:
+        return after
     aside = next((c for c in tok.lefts if is_passive_aside(c)), None)
     if aside is not None:  # 'Sheinbaum, asked about the ruling, said': the aside took her subject
         subject = next(c for c in aside.children if c.dep_ == "nsubj")
@@ -84,6 +86,27 @@ def source_token(tok, outside=lambda t: True, depth: int = 0):
             return found
         # '"…," Tulsa police Chief Chuck Jordan said Monday' parsed as a second verb of the quote
     return _name_just_before(tok, outside) if depth == 0 else None
+
+
+def _named_after_quote(tok, outside):
+    """'"…," tweeted a German user from Hanover', '"…," said Oversight ranking Democrat Elijah
+    Cummings': a verb of speech right after a quote, with no subject, is said by the words after
+    it, whatever the parse made of them (an object, or the object of a verb it misread)."""
+    doc = tok.doc
+    before = [doc[k].text for k in range(max(0, tok.i - 2), tok.i)]
+    if len(before) < 2 or not (before[-1] in CLOSING and before[-2] in (",", "?", "!")
+                               or before[-1] == "," and before[-2] in CLOSING):
+        return None
+    if tok.lemma_.lower() not in ("say", "write", "tweet", "post", "add", "reply", "respond", "ask", "explain"):
+        return None
+    first = next((c for c in tok.rights if not c.is_punct), None)
+    if first is None or first.i > tok.i + 4 or not outside(first):
+        return None
+    if first.pos_ in ("NOUN", "PROPN") and first.dep_ in ("dobj", "attr", "npadvmod", "dep", "oprd"):
+        return first
+    if first.pos_ == "VERB":  # "Oversight ranking Democrat …", with "ranking" read as a verb
+        return next((c for c in first.rights if c.dep_ == "dobj" and c.pos_ == "PROPN"), None)
+    return None
 
 
 def _set_off_after(tok, outside):
@@ -209,6 +232,13 @@ def _name_just_before(tok, outside):
         if a.ent_type_ == "PERSON" and a.right_edge.i >= k and outside(a) and any(
                 c.dep_ == "appos" for c in a.children):
             return a
+    # 'Sanders, meanwhile, who sits at zero endorsements, said': the parse gave the name to the
+    # clause about him; the name opens the sentence, and the clause is set off after it
+    opening = tok.sent[0]
+    if opening.i + 1 < k and doc[opening.i + 1].text == "," and opening.text[:1].isupper() \
+            and opening.pos_ in ("NOUN", "PROPN") and outside(opening) and doc[tok.i - 1].text == "," \
+            and any(t.lower_ == "who" for t in doc[opening.i + 2:tok.i]):
+        return opening
     # '"…," Flynn, a top Trump surrogate, said': the name opens the stretch after the quote
     lead = [t for t in doc[max(0, tok.i - 15):tok.i] if t.text in CLOSING]
     if not lead:

@@ -102,8 +102,8 @@ class Person:
 def name_words(tokens) -> list:
     """The words of a name, without honorifics, possessive or punctuation."""
     tokens = [t for t in tokens if not (t.is_punct or t.lower_ in ("'s", "’s"))]
-    while tokens and tokens[0].lower_ in HONORIFICS:
-        tokens = tokens[1:]
+    while tokens and (tokens[0].lower_ in HONORIFICS or len(tokens) > 1 and tokens[0].lower_ in PARTIES):
+        tokens = tokens[1:]  # ("Democrat Elijah Cummings": the party is no part of his name)
     return tokens
 
 
