@@ -253,3 +253,16 @@ def test_the_words_after_a_quote_and_its_verb_are_the_speaker_however_parsed(quo
         q = find(quotes, fragment, "direct")
         assert q.speaker.name == "Elijah Cummings"
     assert find(quotes, "speaks volumes").speaker.mention == "Sanders"
+
+
+def test_the_noun_phrase_after_a_quote_and_its_verb_speaks_when_the_parse_gives_it_away(quotes_of, find):
+    text = ('"One guy came in and said maybe we should start killing them," said the woman, who like '
+            'many in the town did not want to be quoted by name.\n\n'
+            '"Gun owners should leave their weapons at home," opined Cleveland\'s Plain Dealer.\n\n'
+            '"The risk," said Edward Leamer, an economist who is the director of the UCLA Anderson '
+            'Forecast, "is that the state loses its edge."')
+    quotes = quotes_of(text)
+    assert find(quotes, "One guy came in").speaker.mention.startswith("the woman")
+    assert find(quotes, "Gun owners", "direct").speaker.name == "Cleveland's Plain Dealer"
+    for fragment in ("The risk", "loses its edge"):
+        assert find(quotes, fragment, "direct").speaker.name == "Edward Leamer"

@@ -89,23 +89,31 @@ def source_token(tok, outside=lambda t: True, depth: int = 0):
 
 
 def _named_after_quote(tok, outside):
-    """'"…," tweeted a German user from Hanover', '"…," said Oversight ranking Democrat Elijah
-    Cummings': a verb of speech right after a quote, with no subject, is said by the words after
-    it, whatever the parse made of them (an object, or the object of a verb it misread)."""
+    """'"…," tweeted a German user from Hanover', '"…," said the woman, who …', '"The risk,"
+    said Edward Leamer, an economist …, "is …"': a verb of speech right after a quote, with no
+    subject, is said by the noun phrase right after it, whatever the parse made of that phrase
+    (an object, the subject of a clause after it, the object of a verb it misread)."""
     doc = tok.doc
     before = [doc[k].text for k in range(max(0, tok.i - 2), tok.i)]
     if len(before) < 2 or not (before[-1] in CLOSING and before[-2] in (",", "?", "!")
                                or before[-1] == "," and before[-2] in CLOSING):
         return None
-    if tok.lemma_.lower() not in ("say", "write", "tweet", "post", "add", "reply", "respond", "ask", "explain"):
+    if tok.lemma_.lower() == "tell" or tok.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None  # '"…," told reporters', '"…," repeating a charge': no speaker after these
+    end = tok.i + 1
+    while end < tok.sent.end and not (doc[end].is_punct and doc[end].text not in HYPHENS):
+        end += 1
+    phrase = doc[tok.i + 1:end]
+    if not 0 < len(phrase) <= 16 or not all(outside(t) for t in phrase):
         return None
-    first = next((c for c in tok.rights if not c.is_punct), None)
-    if first is None or first.i > tok.i + 4 or not outside(first):
+    heads = [t for t in phrase if not phrase.start <= t.head.i < phrase.end or t.head.i == t.i]
+    if len(heads) != 1:
         return None
-    if first.pos_ in ("NOUN", "PROPN") and first.dep_ in ("dobj", "attr", "npadvmod", "dep", "oprd"):
-        return first
-    if first.pos_ == "VERB":  # "Oversight ranking Democrat …", with "ranking" read as a verb
-        return next((c for c in first.rights if c.dep_ == "dobj" and c.pos_ == "PROPN"), None)
+    head = heads[0]
+    if head.pos_ == "VERB":  # "Oversight ranking Democrat …", with "ranking" read as a verb
+        return next((c for c in head.rights if c.dep_ == "dobj" and c.pos_ == "PROPN"), None)
+    if head.pos_ in ("NOUN", "PROPN") or head.lower_ in ("another", "one", "others"):
+        return head
     return None
 
 
