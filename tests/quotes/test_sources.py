@@ -302,3 +302,10 @@ def test_two_verbs_of_one_speaker_each_keep_their_own_words(quotes_of, find):
     told = [q.text for q in quotes if q.cue.text == "told" and q.kind.value == "indirect"]
     assert told and not any("ready to respond" in t for t in told)
     assert find(quotes, "ready to respond").cue.text == "added"
+
+
+def test_whom_someone_attacked_or_portrayed_is_not_the_speaker(quotes_of, find):
+    text = ("On Monday, Clinton tried to turn the tables, portraying Sanders as hypocritical because he "
+            "had accepted money from banks.")
+    q = find(quotes_of(text), "as hypocritical")
+    assert q.speaker.name == "Clinton"

@@ -53,9 +53,9 @@ def source_token(tok, outside=lambda t: True, depth: int = 0):
     for child in tok.children:
         if child.dep_ == "agent":
             return next((g for g in child.children if g.dep_ == "pobj" and outside(g)), None)
-    for child in tok.rights:  # '"…," said Leslie Wimes' parsed with the name as object
-        as_object = child.dep_ in ("dobj", "attr", "npadvmod", "dep", "oprd")
-        if child.i <= tok.i + 3 and child.ent_type_ == "PERSON" and as_object:
+    for child in tok.rights:  # '"…," said Leslie Wimes' parsed with the name as object (not
+        as_object = child.dep_ in ("dobj", "attr", "npadvmod", "dep", "oprd")  # "attacked Trump")
+        if child.i <= tok.i + 3 and child.ent_type_ == "PERSON" and as_object and tok.lemma_.lower() in INVERTING:
             return child
         break
     if (after := _named_after_quote(tok, outside)) is not None:
@@ -70,7 +70,8 @@ def source_token(tok, outside=lambda t: True, depth: int = 0):
         head, dep = head.head, "prep"
     else:
         dep = tok.dep_
-    chained = dep in ("conj", "xcomp", "advcl", "prep") and head.pos_ in ("VERB", "AUX")
+    chained = dep in ("conj", "xcomp", "advcl", "prep") and head.pos_ in ("VERB", "AUX") and not (
+        dep == "advcl" and any(c.dep_ == "mark" for c in tok.children))  # "… as Patti Davis attacked": hers
     if chained and dep == "advcl" and tok.tag_ == "VBG" and head.dep_ in EMBEDDED and _after_comma(tok):
         # 'denied that the strikes were illegal, saying …': the denier says it, not the strikes
         while head.dep_ in EMBEDDED | {"dobj", "pobj", "prep"} and head.head.i != head.i:
@@ -86,6 +87,10 @@ def source_token(tok, outside=lambda t: True, depth: int = 0):
             return found
         # '"…," Tulsa police Chief Chuck Jordan said Monday' parsed as a second verb of the quote
     return _name_just_before(tok, outside) if depth == 0 else None
+
+
+# verbs of speech a writer puts before the speaker's name: "…," said Leslie Wimes
+INVERTING = {"say", "add", "write", "tweet", "ask", "reply", "explain", "continue", "note", "recall", "post"}
 
 
 def _named_after_quote(tok, outside):
