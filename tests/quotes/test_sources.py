@@ -309,3 +309,17 @@ def test_whom_someone_attacked_or_portrayed_is_not_the_speaker(quotes_of, find):
             "had accepted money from banks.")
     q = find(quotes_of(text), "as hypocritical")
     assert q.speaker.name == "Clinton"
+
+
+def test_a_speaker_the_parse_reads_as_something_else_still_speaks(quotes_of, find):
+    text = ("In particular, Will wrote, Christie can challenge Hillary Clinton.\n\n"
+            "Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott, said he and other "
+            "rabbis would walk out.\n\n"
+            'That proposal prompted a debate; one lawmaker called Trump "the orange prince of American '
+            'self-publicity."\n\n'
+            "A Quinnipiac University poll found last week that Clinton would beat Trump.")
+    quotes = quotes_of(text)
+    assert find(quotes, "Christie can challenge").speaker.mention == "Will"
+    assert find(quotes, "walk out").speaker.name == "Jeffrey Salkin"
+    assert find(quotes, "orange prince", "partial").speaker.mention == "one lawmaker"
+    assert find(quotes, "Clinton would beat Trump").speaker.mention == "A Quinnipiac University poll"

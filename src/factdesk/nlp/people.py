@@ -236,7 +236,8 @@ def looks_like_person(ent) -> bool:
     return ent.root.dep_ in ("nsubj", "nsubjpass", "poss") or _object_of_said(ent)
 
 
-AGENT_ENDINGS = ("er", "or", "ist", "ian", "ee", "ant")  # "shop owner", "vendor", "florist"
+# the endings of words for what a person is or does: "shop owner", "vendor", "florist", "TV star"
+AGENT_ENDINGS = ("er", "or", "ist", "ian", "ee", "ant", "star", "mogul", "prophet")
 
 
 def _first_name_described(ent) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 
 from factdesk.nlp.datelines import DASHES
+from factdesk.nlp.people import AGENT_ENDINGS
 from factdesk.quotes.spans import Cue
 
 
@@ -60,6 +61,12 @@ def source_token(tok, outside=lambda t: True, depth: int = 0):
         break
     if (after := _named_after_quote(tok, outside)) is not None:
         return after
+    will = next((c for c in tok.lefts if c.dep_ == "aux" and c.text == "Will" and c.i == tok.i - 1), None)
+    if will is not None and tok.tag_ == "VBD" and outside(will):
+        return will  # "Will wrote": George Will, not the future of a past tense
+    if tok.dep_ == "acl" and tok.head.i == tok.i - 1 and tok.head.pos_ == "NOUN" and outside(tok.head) and any(
+            c.dep_ in ("ccomp", "oprd") for c in tok.children):
+        return tok.head  # "one lawmaker called Trump '…'", "A Quinnipiac poll found that …"
     aside = next((c for c in tok.lefts if is_passive_aside(c)), None)
     if aside is not None:  # 'Sheinbaum, asked about the ruling, said': the aside took her subject
         subject = next(c for c in aside.children if c.dep_ == "nsubj")
@@ -159,9 +166,6 @@ def _set_off_before(tok, subject, outside):
     return head if outside(head) else None
 
 
-AGENT_ENDINGS = ("er", "or", "ist", "ee", "ian", "ant", "star", "mogul", "prophet")  # a person by the word
-
-
 def _person_beside(subject):
     """'With 50 days until the election, Minyon Moore, a senior adviser …, called': a thing the
     parse took for the subject, with a person's name set beside it, stands for that person."""
@@ -247,10 +251,16 @@ def _name_just_before(tok, outside):
             return a
     # 'Sanders, meanwhile, who sits at zero endorsements, said': the parse gave the name to the
     # clause about him; the name opens the sentence, and the clause is set off after it
+    # ('Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott, said', with
+    # "rabbi" read as a verb): nothing between has a subject of its own
     opening = tok.sent[0]
+    while opening.i + 1 < tok.i and doc[opening.i + 1].ent_iob_ == "I" and opening.ent_type_:
+        opening = doc[opening.i + 1]
+    between = doc[opening.i + 2:tok.i - 1]
     if opening.i + 1 < k and doc[opening.i + 1].text == "," and opening.text[:1].isupper() \
             and opening.pos_ in ("NOUN", "PROPN") and outside(opening) and doc[tok.i - 1].text == "," \
-            and any(t.lower_ == "who" for t in doc[opening.i + 2:tok.i]):
+            and len(between) <= 30 and not any(c.dep_ in ("nsubj", "nsubjpass") and c.i != opening.i
+                                               and c.lower_ != "who" for t in between for c in t.children):
         return opening
     # '"…," Flynn, a top Trump surrogate, said': the name opens the stretch after the quote
     lead = [t for t in doc[max(0, tok.i - 15):tok.i] if t.text in CLOSING]
