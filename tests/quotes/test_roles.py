@@ -202,3 +202,9 @@ def test_a_lawmakers_party_and_state_then_what_she_is(quotes_of, find):
             'tariffs were "working."')
     speaker = find(quotes_of(text), "tariffs were").speaker
     assert (speaker.name, speaker.role) == ("Ted Cruz", "member of the Foreign Relations Committee (R-Texas)")
+
+
+def test_an_office_of_a_body_before_a_courtesy_title_and_the_name(quotes_of, find):
+    text = "After the ad, Speaker of the House Rep. Paul Ryan (R-WI) said the images had no place."
+    speaker = find(quotes_of(text), "no place").speaker
+    assert (speaker.name, speaker.role) == ("Paul Ryan", "Speaker of the House (R-WI)")

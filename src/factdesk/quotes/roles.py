@@ -21,7 +21,7 @@ DETERMINERS = {"a", "an", "the"}
 # "R-S.D.", "D-Calif.", "R-New York", and a bare party in brackets: "Roy Cooper (D)"
 PARTY_STATE = re.compile(r"[RDI](?:\s?-\s?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\.?)?")
 # titles a name may carry before it and a see or an office after it: "Bishop … of Zamora"
-OFFICES = {"bishop", "archbishop", "cardinal", "mayor", "governor", "senator", "director", "chief",
+OFFICES = {"bishop", "archbishop", "cardinal", "mayor", "governor", "senator", "director", "chief", "speaker",
            "president", "minister", "secretary", "ambassador", "judge", "professor", "rector", "dean"}
 # what a person does, said in a relative clause: "who heads security research at …"
 ROLE_VERBS = {"head", "lead", "direct", "run", "chair", "teach", "oversee", "manage", "represent",
@@ -241,9 +241,12 @@ def _role(name) -> str | None:
     # "Former Mexican ambassador to the United States Arturo Sarukhan", parsed with the name as
     # the object of "to": the role runs from the office to the name
     office = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else None
-    if office is not None and office.pos_ == "NOUN" and office.lemma_.lower() in OFFICES | ROLE_NOUNS \
+    if office is not None and office.pos_ in ("NOUN", "PROPN") and office.lemma_.lower() in OFFICES | ROLE_NOUNS \
             and office.i < name.start and not any(t.is_punct for t in root.doc[office.i:name.start]):
-        role = _clean(root.doc[office.left_edge.i:name.start])
+        end = name.start  # "Speaker of the House Rep. Paul Ryan": the office, not the courtesy title
+        while end > office.i + 1 and root.doc[end - 1].lower_ in HONORIFICS:
+            end -= 1
+        role = _clean(root.doc[office.left_edge.i:end])
         if role:
             return role
     # "political scientist Carlos Pérez Ricart", "President Claudia Sheinbaum"

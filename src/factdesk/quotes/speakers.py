@@ -20,7 +20,7 @@ from factdesk.nlp.people import ROLE_NOUNS
 from factdesk.quotes.descriptions import COMPANY_NOUNS, INDEFINITE, clean_description, introduced, \
     named_before, organization_before
 from factdesk.quotes.cues import reporting_verbs
-from factdesk.quotes.roles import HONORIFICS, role_of
+from factdesk.quotes.roles import HONORIFICS, OFFICES, role_of
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "ms": "f", "ms.": "f", "mrs": "f", "mrs.": "f", "miss": "f",
@@ -355,13 +355,15 @@ class SpeakerResolver:
         """'Former Mexican ambassador to the United States Arturo Sarukhan said', parsed with the
         name as the object of 'to': an office, the place it serves, then the person holding it
         (not 'a spokesman for Governor Samuel García', who is someone else)."""
-        last = span[-1]
-        person = self.by_token.get(last.i)
+        named = [t for t in span if t.i in self.by_token]  # ("Speaker of the House Rep. Paul Ryan (R-WI)":
+        person = self.by_token[named[-1].i] if named else None  # a party after the name)
         prep = next((t for t in span if t.dep_ == "prep" and t.head == root), None)
-        if person is None or prep is None or root.lemma_.lower() not in ROLE_NOUNS:
+        if person is None or prep is None or root.lemma_.lower() not in ROLE_NOUNS | OFFICES:
+            return None
+        if any(t.i > named[-1].i and not (t.is_punct or t.dep_ in ("appos", "compound")) for t in span):
             return None
         first = min(t.i for t in span if self.by_token.get(t.i) is person)
-        between = [t for t in self.doc[prep.i + 1:first] if t.lower_ != "the"]
+        between = [t for t in self.doc[prep.i + 1:first] if t.lower_ != "the" and t.lower_ not in HONORIFICS]
         places = between and all(t.ent_type_ in ("GPE", "ORG", "NORP", "LOC") for t in between)
         return person if places else None
 
