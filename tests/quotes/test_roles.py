@@ -208,3 +208,9 @@ def test_an_office_of_a_body_before_a_courtesy_title_and_the_name(quotes_of, fin
     text = "After the ad, Speaker of the House Rep. Paul Ryan (R-WI) said the images had no place."
     speaker = find(quotes_of(text), "no place").speaker
     assert (speaker.name, speaker.role) == ("Paul Ryan", "Speaker of the House (R-WI)")
+
+
+def test_a_hyphenated_title_stays_whole(quotes_of, find):
+    text = ("GOP front-runner Donald Trump said at a Saturday rally in Texas that the United States "
+            "should send troops.")
+    assert find(quotes_of(text), "send troops").speaker.role == "GOP front-runner"

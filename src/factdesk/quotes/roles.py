@@ -7,7 +7,7 @@ from factdesk.nlp.datelines import DASHES
 from factdesk.nlp.people import RELIGIOUS_TITLES, ROLE_NOUNS
 from factdesk.quotes.cues import asks_anonymity
 from factdesk.quotes.descriptions import organization_before
-from factdesk.quotes.mentions import unbroken_end
+from factdesk.quotes.mentions import joins_word, unbroken_end
 
 HONORIFICS = {
     "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "miss", "dr", "dr.", "prof", "prof.", "sen",
@@ -261,7 +261,8 @@ def _role(name) -> str | None:
         within = {x.i for t in titles for x in t.subtree}
         start = name.start
         while start - 1 in within and root.doc[start - 1].ent_type_ != "PERSON" \
-                and root.doc[start - 1].dep_ != "cc" and not root.doc[start - 1].is_punct:
+                and root.doc[start - 1].dep_ != "cc" and (
+                    not root.doc[start - 1].is_punct or joins_word(root.doc, start - 1)):  # "front-runner"
             start -= 1
         tokens = [t for t in root.doc[_with_place(root.doc, start) : name.start]]
         role = _clean(tokens)
