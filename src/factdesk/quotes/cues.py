@@ -21,8 +21,8 @@ from spacy.symbols import AUX, NOUN, VERB
 
 from factdesk.nlp.models import INT8_BATCH, length_batches, minilm_model
 from factdesk.quotes.marks import near_marks
-from factdesk.quotes.mentions import (CIRCULATION, after_dateline, is_passive_aside, mention_bounds,
-                                      source_token, split_nested)
+from factdesk.quotes.mentions import after_dateline, mention_bounds, split_nested
+from factdesk.quotes.who_speaks import CIRCULATION, is_passive_aside, source_token
 from factdesk.quotes.spans import Cue
 
 WEIGHTS = Path(__file__).with_name("cue_weights.json")
