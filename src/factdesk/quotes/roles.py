@@ -190,8 +190,9 @@ def _role(name) -> str | None:
     # "Will Freeman, a fellow at the Council on Foreign Relations"
     for child in root.rights:
         if child.dep_ == "appos" and child.i >= name.end and not _aside(child):
-            role = _clean(_unbroken(_whole_name(_phrase_only(child))))
-            party = _clean(_before_comma(_phrase_only(child)))
+            phrase = _phrase_only(child)
+            role = _clean(_unbroken(_whole_name(phrase)))
+            party = _clean(_before_comma(phrase))
             if party and PARTY_STATE.fullmatch(party):  # "R-S.D.": role_of adds it; "R-Texas, a member
                 inner = next((c for c in child.rights if c.dep_ == "appos"), None)  # of …": the member
                 role = _clean(_unbroken(_whole_name(_phrase_only(inner)))) if inner is not None else None

@@ -252,11 +252,6 @@ class SpeakerResolver:
                 here = self._role(ent)
             mention.name, mention.role = person.name, here or person.role
             return mention
-        if len(span) == 1 and root.pos_ in ("NOUN", "ADJ") and root.text[:1].isupper() and root.text[1:].islower():
-            person = self._match([root.text])  # "Heath declined to comment", with Heath read as a heath
-            if person is not None and min(person.mentions) < span.start_char:
-                mention.name, mention.role = person.name, person.role
-                return mention
         body = _spoken_for(root)
         if body is not None:  # "A spokesperson for Mexico's foreign ministry", then "the spokesperson"
             mention.name, mention.role, mention.kind = body, root.text, "organization"
@@ -302,7 +297,12 @@ class SpeakerResolver:
         if person is not None:
             mention.name, mention.role = person.name, person.role
             return mention
-        known = self._known_name(span, root) if root.pos_ == "PROPN" else None
+        # ("Heath declined to comment", with Heath read as a heath: a capitalized word alone)
+        capitalized = len(span) == 1 and root.pos_ in ("NOUN", "ADJ") and root.text[:1].isupper() \
+            and root.text[1:].islower()
+        known = self._known_name(span, root) if root.pos_ == "PROPN" or capitalized else None
+        if known is not None and capitalized and min(known.mentions) > span.start_char:
+            known = None  # a common word is a name only when the person was named before
         if known is not None:  # "Sheinbaum" tagged ORG, "Morera" GPE: surnames of people named before
             mention.name, mention.role = known.name, known.role
             return mention
