@@ -161,3 +161,39 @@ def test_a_label_in_capitals_is_the_person_the_transcript_names_in_full(quotes_o
     quotes = quotes_of(text)
     assert find(quotes, "21 million people").speaker.name == "Donald Trump"
     assert find(quotes, "worst unemployment").speaker.name == "HARRIS"  # named no further
+
+
+def test_a_transcript_label_alone_on_its_line_speaks_the_paragraph_below(quotes_of, find):
+    text = ("CNN host Jake Tapper spoke with Gov. Mary Fallin on Sunday.\n\n"
+            "TAPPER:\nGovernor, thanks for joining us this morning.\n\n"
+            "FALLIN:\nThank you for having me, Jake.\n\n"
+            "Read the latest updates below:\nThe governor left for Tulsa after the show.")
+    quotes = quotes_of(text)
+    host = find(quotes, "thanks for joining us")
+    assert (host.kind.value, host.text, host.speaker.name) == (
+        "direct", "Governor, thanks for joining us this morning.", "Jake Tapper")
+    assert find(quotes, "for having me").speaker.name == "Mary Fallin"
+    assert not any("Tulsa" in q.text for q in quotes)  # a lead-in in lower case labels nobody
+
+
+def test_a_quote_on_a_line_signed_by_a_name_and_a_colon_is_one_direct_quote(quotes_of):
+    text = ("Trump reacted within the hour.\n\n"
+            'Donald Trump: "Appreciate the congrats for being right on radical Islamic terrorism."\n')
+    quotes = [q for q in quotes_of(text) if "congrats" in q.text]
+    assert [(q.kind.value, q.text, q.speaker.name) for q in quotes] == [
+        ("direct", "Appreciate the congrats for being right on radical Islamic terrorism.", "Donald Trump")]
+
+
+def test_a_described_speaker_or_a_headline_and_a_dash_before_the_colon(quotes_of, find):
+    text = ("The hearing ran late.\n\n"
+            'Rep. Trey Gowdy (R-S.C.):"I have not heard anyone other than you ever cite that figure."\n\n'
+            'Former secretary of state Hillary Rodham Clinton:"We learned that from the State Department."\n\n'
+            "Media shares blame in Iowa poll overhype - HuffPollster: “Pollsters are taking a lot of heat "
+            "from the public.”\n")
+    quotes = quotes_of(text)
+    gowdy = find(quotes, "ever cite that figure")
+    assert (gowdy.kind.value, gowdy.speaker.name, gowdy.speaker.mention) == (
+        "direct", "Trey Gowdy", "Rep. Trey Gowdy (R-S.C.)")
+    clinton = find(quotes, "from the State Department")
+    assert (clinton.speaker.name, clinton.speaker.role) == ("Hillary Rodham Clinton", "Former secretary of state")
+    assert find(quotes, "a lot of heat").speaker.name == "HuffPollster"

@@ -159,6 +159,10 @@ def load_spacy(language: str = "en"):
         # "put the rise at 1.46C. Britain's Met Office …": a temperature's full stop ends a sentence
         nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(
             [*nlp.Defaults.suffixes, r"(?<=[0-9][CF])\."]).search
+        # 'Rep. Trey Gowdy (R-S.C.):"I have …': a label's colon and the quote mark after it
+        nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(
+            [*nlp.Defaults.infixes, r"\)(?=:[\"“«])", r":(?=[\"“«])", r"(?<=:)[\"“«]"]).finditer
+        nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if k != "):"}  # not a frown
         nlp.add_pipe("factdesk_paragraph_breaks", before="parser")
         nlp.add_pipe("factdesk_people", after="ner")
         read_once(nlp)  # the attribute ruler and lemmatizer, once per reading of a word

@@ -210,9 +210,14 @@ NOT_SPEAKERS = {
     "the", "so", "but", "and", "also", "now", "then",  # "The Latest: …", "So: American Christians …"
     "name", "age", "city", "job", "pay", "twitter", "instagram", "facebook", "tiktok",  # a profile's fields
 }
-LINE_NAME = re.compile(  # "WALLACE: Let's start …" at the start of a line
-    r"[ \t]*[\"“”«]?[ \t]*((?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*)[ \t]*:[ \t]+(?=\S)"
+LINE_NAME = re.compile(  # "WALLACE: Let's start …", 'Rep. Trey Gowdy (R-S.C.):"I have …' at the start of a line
+    r"[ \t]*[\"“”«]?[ \t]*((?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*(?:[ \t]*\([^()\n]{1,30}\))?)"
+    r"[ \t]*:(?:[ \t]+(?=\S)|(?=[\"“«]))"
 )
+QUOTED_LABEL = re.compile(  # 'Former secretary of state Hillary Clinton: "…"', 'HEADLINE - HuffPollster: “…'
+    r"(?:[^\n]*?[ \t][-–—][ \t]+)?([A-Z][\w.'’]*(?:[ \t]+[\w.'’][\w.'’-]*){0,8})[ \t]*:[ \t]*(?=[\"“«])"
+)
+QUOTED_LABEL_ENTS = ("PERSON", "ORG")
 
 
 def names_someone(label: str, text: str) -> bool:
@@ -251,7 +256,7 @@ def signed_quotes(doc, text: str, marks: list[Marked]) -> list[tuple[Cue, int, i
     for line in re.finditer(r"[^\n]+", text):
         stamp = DATELINE_DASH.match(line.group())  # a live blog's "10:15 a.m. — Sheinbaum: …"
         at = line.start() + (stamp.end() if stamp else 0)
-        hit = LINE_NAME.match(text, at, line.end())
+        hit = LINE_NAME.match(text, at, line.end()) or _quoted_label(doc, text, at, line.end())
         if not hit or hit.group(1).split()[0].strip(".").lower() in NOT_SPEAKERS or _topic(hit.group(1), text):
             continue  # "Contact: …", a factbox's "GROWTH: …"
         a, b = hit.start(1), hit.end(1)
@@ -270,13 +275,28 @@ def signed_quotes(doc, text: str, marks: list[Marked]) -> list[tuple[Cue, int, i
         while end > start and (text[end - 1].isspace() or text[end - 1] in "\"”"):
             end -= 1
         inside = next((mi for mi, m in enumerate(marks) if m.start <= start < m.end), None)
-        opened = next((mi for mi, m in enumerate(marks) if start < m.start <= start + 2 and m.end < end), None)
+        opened = next((mi for mi, m in enumerate(marks) if start < m.start <= start + 2 and m.end <= end), None)
         if inside is None and opened is not None:  # 'Sheinbaum: "The people have spoken." The …':
             start, end, inside = marks[opened].start, marks[opened].end, opened  # the quote she signs
         cue = Cue(doc.char_span(colon, colon + 1, alignment_mode="expand").start, colon, colon + 1, 0.8,
                   span.end - 1, span.start, span.end)
         out.append((cue, start, end, inside))
     return out
+
+
+def _quoted_label(doc, text: str, start: int, end: int):
+    """A line that opens with a person or body described in lower case, or after a headline and a
+    dash, then a colon and a quote: 'Former secretary of state Hillary Rodham Clinton: "We …"',
+    'Media shares blame in Iowa poll overhype - HuffPollster: “Pollsters …'. The label must end
+    in a name (a person or an organization the parse knows, or a proper noun). Returns the match,
+    or None."""
+    hit = QUOTED_LABEL.match(text, start, end)
+    if not hit:
+        return None
+    label = doc.char_span(hit.start(1), hit.end(1), alignment_mode="expand")
+    if label is None or not (label[-1].ent_type_ in QUOTED_LABEL_ENTS or label[-1].pos_ == "PROPN"):
+        return None
+    return hit
 
 
 def _a_list_of_names(doc, start: int, end: int) -> bool:

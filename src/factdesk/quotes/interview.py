@@ -7,7 +7,8 @@ A paragraph labelled "A:" (in an article that also has "Q:" paragraphs) is a dir
 the interviewee: the person the introduction names most often in the whole article, never its
 author. A paragraph labelled with a name ("Elena Varga:" used twice or more, or "VARGA:" in
 capitals among other such labels, as in a transcript) is a direct quote of the person of that
-name. The label is the quote's cue. Questions are the publication's. An answer is one
+name ("VARGA:" may stand alone on its line, the words in the paragraph below). The label is
+the quote's cue. Questions are the publication's. An answer is one
 paragraph: what follows the last one may be the article again.
 """
 from __future__ import annotations
@@ -24,8 +25,8 @@ TURN = re.compile(  # "[00:00:40] GUEST (Gustavo Ortiz, hydrologist): …": a ti
     # name in brackets may come with the label
     r"^[ \t]*(?:[\[(]?\d{1,2}(?::\d\d){1,2}[\])]?[ \t]+)?"
     r"(?P<label>Q|A|[A-ZÀ-Ý][\w'’.-]*(?:[ \t]+[A-ZÀ-Ý][\w'’.-]*){0,2})"
-    r"(?:[ \t]*\((?P<who>[A-ZÀ-Ý][^()\n]{1,80})\))?[ \t]*(?P<sep>[:.])[ \t]+(?=\S)",
-    re.M)
+    r"(?:[ \t]*\((?P<who>[A-ZÀ-Ý][^()\n]{1,80})\))?[ \t]*(?P<sep>[:.])(?:[ \t]+|(?P<alone>[ \t]*\n\s*))(?=\S)",
+    re.M)  # "TAPPER:" may stand alone on its line, the words in the next paragraph
 CONFIDENCE = 0.95
 
 
@@ -46,6 +47,8 @@ def turns(text: str) -> list[Turn]:
         label = m["label"]
         if m["sep"] == "." and label not in ("Q", "A"):
             continue  # "Mr. Varga. …" is a sentence, not a label
+        if m["alone"] and (m["sep"] != ":" or not label.isupper()):
+            continue  # "Read the latest updates below:" introduces what follows; a transcript's label is in capitals
         end = text.find("\n", m.end())
         end = len(text) if end < 0 else end
         while end > m.end() and text[end - 1].isspace():
