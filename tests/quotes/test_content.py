@@ -95,3 +95,21 @@ def test_what_stands_before_a_who_said_clause_is_not_what_was_said(quotes_of):
     quotes = quotes_of(text)
     assert [(q.speaker.name, q.text) for q in quotes] == [
         ("Donald Trump", "foreign steel threatened national security")]
+
+
+def test_the_words_after_another_speakers_cue_are_never_the_first_speakers(quotes_of):
+    text = ("MEXICO CITY (Reuters) - Mexico will deliver more water from the Rio Grande to the United "
+            "States before the end of the year, President Claudia Sheinbaum said on Tuesday, a day after "
+            "U.S. President Donald Trump threatened a 5% tariff over what he called Mexico's \"stealing\" "
+            "of water owed under a 1944 treaty.")
+    quotes = quotes_of(text)
+    hers = [q.text for q in quotes if q.speaker and q.speaker.name == "Claudia Sheinbaum"]
+    assert hers == ["Mexico will deliver more water from the Rio Grande to the United States before the end of the year"]
+    assert any(q.text == "stealing" and q.speaker.name == "Donald Trump" for q in quotes)
+
+
+def test_a_short_subject_before_a_set_off_he_said_is_still_his(quotes_of):
+    text = ("Agriculture Minister Julio Berdegué struck a softer tone. The drought, he said, was the worst "
+            "in seven decades, and no government could make it rain.")
+    his = [q.text for q in quotes_of(text) if q.speaker and q.speaker.name == "Julio Berdegué"]
+    assert his == ["The drought", "was the worst in seven decades, and no government could make it rain"]

@@ -266,3 +266,21 @@ def test_the_noun_phrase_after_a_quote_and_its_verb_speaks_when_the_parse_gives_
     assert find(quotes, "Gun owners", "direct").speaker.name == "Cleveland's Plain Dealer"
     for fragment in ("The risk", "loses its edge"):
         assert find(quotes, fragment, "direct").speaker.name == "Edward Leamer"
+
+
+def test_both_halves_of_a_quote_split_by_its_verb_are_direct_and_said_once(quotes_of):
+    text = ("Falko Ernst has studied criminal groups in Michoacán for a decade.\n\n"
+            "\"When you change how you classify a death,\" Ernst said, \"you change the rate.\"")
+    quotes = [(q.kind.value, q.text, q.speaker.name) for q in quotes_of(text) if q.speaker]
+    assert quotes == [("direct", "When you change how you classify a death", "Falko Ernst"),
+                      ("direct", "you change the rate.", "Falko Ernst")]
+
+
+def test_a_question_put_to_someone_is_not_the_answer_that_follows(quotes_of, find):
+    text = ("Sidney Blumenthal spoke on CNN.\n\n"
+            "Blumenthal was asked, “If you had known she had a personal server, would you have told her "
+            "it’s not a good idea?” He answered, “I have no idea. We’re old friends.”")
+    quotes = quotes_of(text)
+    assert find(quotes, "I have no idea").speaker.name == "Sidney Blumenthal"
+    asked = [q for q in quotes if "personal server" in q.text]
+    assert asked and all(q.speaker is None for q in asked)

@@ -616,3 +616,12 @@ def test_a_surname_the_tagger_reads_as_a_common_noun_is_still_the_person(quotes_
     text = ("Two people familiar with the discussions said one member, Jonathan Heath, had argued for a "
             "pause. Heath declined to comment.")
     assert find(quotes_of(text), "to comment").speaker.name == "Jonathan Heath"
+
+
+def test_the_group_is_the_body_an_apposition_described_whatever_the_recognizer_said(quotes_of, find):
+    # the recognizer reads "México Evalúa" as a person and "Sinaloa" as an organization
+    text = ("Violence has risen in Guanajuato and Sinaloa.\n\n"
+            "México Evalúa, a think tank in Mexico City, wrote in a report published Monday that at least "
+            "13,000 people were registered as missing. The group warned that counting murders alone "
+            "\"can hide violence rather than reduce it.\"")
+    assert find(quotes_of(text), "counting murders alone").speaker.name == "México Evalúa"

@@ -45,10 +45,22 @@ def organization_before(noun, bodies: bool = False) -> str | None:
     doc = noun.doc
     if any(c.lower_ == "central" for c in noun.lefts):
         return None  # "the central bank" is the central bank, not the firm named before
-    ents = [e for e in doc.ents if e.label_ == "ORG" and e.end_char <= noun.idx
+    ents = [e for e in doc.ents if (e.label_ == "ORG" or _described_as_body(e)) and e.end_char <= noun.idx
             and noun.idx - e.end_char <= 600 and (bodies or e[-1].lower_ not in PUBLIC_BODIES)
             and e.root.head.lemma_.lower() != "tell"]  # "Aburto told The Associated Press": the paper asked
     return ents[-1].text if ents else None
+
+
+# what an apposition calls a body, whatever the recognizer made of its name
+BODY_NOUNS = COMPANY_NOUNS | PUBLIC_BODIES | {
+    "tank", "institute", "organization", "organisation", "nonprofit", "charity", "association", "coalition",
+    "foundation", "union", "watchdog", "consultancy", "network", "outlet", "newspaper", "party", "campaign"}
+
+
+def _described_as_body(ent) -> bool:
+    """'México Evalúa, a think tank in Mexico City,' (the name read as a person's): a name its
+    apposition says is a body."""
+    return any(c.dep_ == "appos" and c.lemma_.lower() in BODY_NOUNS for c in ent.root.children)
 
 
 def named_before(description) -> str | None:

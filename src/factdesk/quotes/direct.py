@@ -42,7 +42,8 @@ def link(doc, text: str, marks: list[Marked], cues: list[Cue], taken: set[int]) 
         if cues[ci].source_start is None:  # '…," repeating a charge': nobody here to say it
             continue
         mi = bisect.bisect_right(closes, a) - 1
-        if mi >= 0 and mi not in linked and mi not in framed and not _reports_clause(doc, cues[ci]):
+        split = mi >= 0 and "," in text[marks[mi].end - 1:closes[mi] + 1]  # '"When you …," Ernst said, "you …"'
+        if mi >= 0 and mi not in linked and mi not in framed and not _reports_clause(doc, cues[ci], marks if split else []):
             if _gap_before_ok(text, marks[mi], text[closes[mi] : a], a, b):
                 linked[mi] = ci
     # X said: "…"  and the second half of "We are," he said, "ready."
@@ -117,10 +118,13 @@ def _gap_before_ok(text: str, m: Marked, gap: str, clause_start: int, clause_end
     return re.match(r"\s*[.;]", text[clause_end : clause_end + 3]) is not None
 
 
-def _reports_clause(doc, cue: Cue) -> bool:
-    """'…," Trump tweeted that Machado was "disgusting"': the clause after the cue is the content."""
+def _reports_clause(doc, cue: Cue, marks: list[Marked]) -> bool:
+    """'…," Trump tweeted that Machado was "disgusting"': the clause after the cue is the content
+    (not a clause inside `marks`, the second half of the quote: '"When you change …," Ernst said,
+    "you change the rate."')."""
     head = doc[cue.head]
     return any(c.dep_ == "ccomp" and c.i > head.i and len(list(c.subtree)) >= 3 and not _broken_word(c)
+               and not any(m.start <= c.idx < m.end for m in marks)
                and not (cue.source_start is not None and c.left_edge.i <= cue.source_start <= c.right_edge.i)
                for c in head.children)  # ('said Oversight ranking Democrat Elijah Cummings': the speaker)
 

@@ -207,9 +207,16 @@ def _reported_by_another(doc, span: tuple[int, int], cue, cues, quoted: list[tup
     # speaker of its own, the words are that speaker's
     # ('told reporters he expected a deal, but added that Mexico was ready': the words after the
     # second verb are its own, whoever speaks)
-    return any(cue.head < other.head < last and doc[other.head].dep_ == "conj" and (
+    # ('said on Tuesday, a day after Trump threatened a tariff over what he called "stealing"':
+    # words after another speaker's cue are never the first speaker's)
+    return any(cue.head < other.head < last and (doc[other.head].dep_ == "conj" and (
         other.head < first or other.source_start is not None and other.source_start != cue.source_start)
+        or other.head < first and other.source_start is not None and not _same_source(doc, cue, other))
         for other in cues)
+
+
+def _same_source(doc, cue, other) -> bool:
+    return cue.source_start is not None and doc[cue.source_end - 1].lower_ == doc[other.source_end - 1].lower_
 
 
 def _reported(doc, parsed: list[tuple[int, int]], read: list[tuple[int, int]] | None) -> list[tuple[int, int]]:

@@ -95,10 +95,7 @@ def _content_tokens(tok, source: tuple[int, int] | None):
         after = None
         if cue_right < head.right_edge.i:
             after = _trimmed(doc, cue_right + 1, _clause_end(head))
-        parts = [p for p in (before, after) if p is not None]
-        if len(parts) == 2 and min(_words(doc, *p) for p in parts) < 3:
-            parts = [max(parts, key=lambda p: p[1] - p[0])]  # a lone subject is no quote
-        return parts or None
+        return [p for p in (before, after) if p is not None] or None
     return _that_clause_below(tok) or _passive_subject(tok)
 
 
