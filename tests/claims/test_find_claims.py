@@ -382,3 +382,11 @@ def test_a_claim_reported_in_its_own_quote_marks_is_its_words_without_them():
     claim = _claim(claims, "all-time high")
     assert claim.text == "violent crime is at an all-time high in this country."
     assert claim.claimant == "Tom Harlan"
+
+
+def test_a_sentence_whose_verb_points_to_a_figure_is_its_speakers_claim():
+    text = ("Eduardo Guerrero, a security consultant who runs the firm Lantia Consultores, said the "
+            "national trend was \"genuinely positive\" but fragile. He pointed to a 39% drop in murders "
+            "in Guanajuato.")
+    drop = _claim(_claims_of(text), "39% drop")
+    assert (drop.claimant, drop.claimant_source) == ("Eduardo Guerrero", "actor")

@@ -284,3 +284,13 @@ def test_a_question_put_to_someone_is_not_the_answer_that_follows(quotes_of, fin
     assert find(quotes, "I have no idea").speaker.name == "Sidney Blumenthal"
     asked = [q for q in quotes if "personal server" in q.text]
     assert asked and all(q.speaker is None for q in asked)
+
+
+def test_a_one_word_quote_left_open_at_the_paragraph_end_goes_on_being_said(quotes_of):
+    text = ("Mike Vigil ran international operations at the DEA.\n\n"
+            "\"Nobody survives that long without protection,\" Vigil said. \"Nobody.\n\n"
+            "\"He paid for it, and he paid well.\"")
+    quotes = [(q.kind.value, q.text, q.speaker and q.speaker.name) for q in quotes_of(text)]
+    assert quotes == [("direct", "Nobody survives that long without protection", "Mike Vigil"),
+                      ("direct", "Nobody.", "Mike Vigil"),
+                      ("direct", "He paid for it, and he paid well.", "Mike Vigil")]

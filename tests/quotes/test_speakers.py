@@ -625,3 +625,23 @@ def test_the_group_is_the_body_an_apposition_described_whatever_the_recognizer_s
             "13,000 people were registered as missing. The group warned that counting murders alone "
             "\"can hide violence rather than reduce it.\"")
     assert find(quotes_of(text), "counting murders alone").speaker.name == "México Evalúa"
+
+
+def test_a_first_name_given_in_a_clause_is_the_person_and_what_they_do_the_role(quotes_of, find):
+    text = ("In Culiacán, the reaction was muted. «Aquí nadie habla de eso», said a taxi driver who gave "
+            "only his first name, Jesús. He said he had heard about the trial on the radio.\n\n"
+            "\"It is far away,\" said a street vendor who gave her name only as María, because she feared "
+            "reprisals.")
+    quotes = quotes_of(text)
+    taxi = find(quotes, "Aquí nadie habla de eso")
+    assert (taxi.speaker.name, taxi.speaker.role) == ("Jesús", "taxi driver")
+    # the words of a Spanish quote the recognizer read as a person's name are nobody
+    assert find(quotes, "heard about the trial").speaker.name == "Jesús"
+    vendor = find(quotes, "It is far away")
+    assert (vendor.speaker.name, vendor.speaker.role) == ("María", "street vendor")
+
+
+def test_who_after_a_place_in_a_persons_description_is_the_person(quotes_of, find):
+    text = ("Anna Lembke, a professor of psychiatry at Stanford who has written about the fentanyl crisis, "
+            "called the case \"a symbolic moment.\"")
+    assert find(quotes_of(text), "the fentanyl crisis").speaker.name == "Anna Lembke"

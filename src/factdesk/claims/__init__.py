@@ -24,6 +24,7 @@ from factdesk.claims.types import assertion_of, claim_type
 from factdesk.models import Article, Assertion, Claim, Quote, QuoteKind
 from factdesk.nlp.datelines import past_dateline
 from factdesk.quotes.marks import close_pairs
+from factdesk.quotes.cues import reporting_verbs
 
 MIN_WORDS = 4
 _SPEAKER_LABEL = re.compile(r"^(?:[A-ZÀ-Ý][A-ZÀ-Ý.'’-]*(?: [A-ZÀ-Ý][A-ZÀ-Ý.'’-]*){0,3}|Q|A)\s*:\s+")
@@ -278,6 +279,10 @@ def _states_something(doc, text: str, start: int, end: int, quote: Quote | None)
     return not NON_STATEMENT.search(text[max(0, min(quote.cue.start, quote.start) - 24):quote.end])
 
 
+# the verbs of a statement: the claimant's and the quote stage's ('He pointed to a 39% drop …')
+STATING = REPORTING_VERBS | reporting_verbs("en")
+
+
 def _reported_speaker(doc, start: int, end: int, quotes: list[Quote]) -> str | None:
     """'A senior US official said on Tuesday that "…," repeating a charge …': a sentence whose
     main verb is a quote's cue reports that speaker's statement, whoever the speaker is."""
@@ -289,7 +294,7 @@ def _reported_speaker(doc, start: int, end: int, quotes: list[Quote]) -> str | N
         # at times as a clause of a later verb)
         opens = abs(q.speaker.mention_start - start) <= 1 and 0 <= q.cue.start - q.speaker.mention_end <= 25
         # a statement ('said', 'warned'), not an act the quote stage also reads ('upheld the conviction')
-        if span is not None and any((t.dep_ == "ROOT" or opens) and t.lemma_.lower() in REPORTING_VERBS
+        if span is not None and any((t.dep_ == "ROOT" or opens) and t.lemma_.lower() in STATING
                                     for t in span):
             return speaker_name(q)
     return None

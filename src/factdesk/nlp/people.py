@@ -81,11 +81,16 @@ def relabel_people(doc):
                                         or _first_name_described(ent)):
             ents[k] = ent = Span(doc, ent.start, ent.end, label="PERSON")
             changed = True
+        if ent.label_ == "PERSON" and not any(t.text[:1].isupper() for t in ent):
+            ents[k] = None  # «Aquí nadie habla de eso»: "habla de eso" names nobody; a name has capitals
+            changed = True
+            continue
         if ent.label_ == "PERSON":
             start, end = _first_name_start(ent), _surname_end(ent)
             if (start, end) != (ent.start, ent.end):
                 ents[k] = Span(doc, start, end, label="PERSON")
                 changed = True
+    ents = [e for e in ents if e is not None]
     ents, paired = _paired_first_names(doc, ents)
     ents, titled = _titled_names(doc, ents)
     ents, unlabelled = _unlabelled_names(doc, ents)
@@ -241,9 +246,14 @@ AGENT_ENDINGS = ("er", "or", "ist", "ian", "ee", "ant", "star", "mogul", "prophe
 
 
 def _first_name_described(ent) -> bool:
-    """'said María, a shop owner who asked …': a first name alone, set beside what the person does."""
+    """'said María, a shop owner who asked …': a first name alone, set beside what the person does
+    or given as a name ('a vendor who gave her name only as María')."""
     if len(ent) != 1 or ent[0].lower_ not in GENDER_BY_FIRST_NAME:
         return False
+    head = ent.root.head  # "who gave only his first name, Jesús", "who gave her name only as María"
+    if ent.root.dep_ == "appos" and head.lemma_.lower() == "name" or ent.root.dep_ == "pobj" and head.lower_ == "as" \
+            and any(c.lemma_.lower() == "name" for c in head.head.children):
+        return True
     return any(c.dep_ == "appos" and c.i > ent.start and c.pos_ == "NOUN" and (
         c.lemma_.lower() in ROLE_NOUNS or c.lower_.endswith(AGENT_ENDINGS)) for c in ent.root.rights)
 

@@ -275,7 +275,8 @@ def _remaining(doc, text, marks, linked, cues, attributions) -> list[Attribution
                 continue
             extra.append(Attribution(None, [Content(m.start, m.end, QuoteKind.SCARE)], 0.5))
             continue
-        statement = direct.sentence_like(doc, text, m) or _capitalized_phrase(text, m)
+        # (a quote left open at the paragraph's end is speech going on: '"Nobody.' then '"He paid …"')
+        statement = direct.sentence_like(doc, text, m) or _capitalized_phrase(text, m) or m.runs_on
         if direct.starts_sentence(text, m) and statement:
             between = bisect.bisect_left(cue_starts, last_end) < bisect.bisect_left(cue_starts, m.open_mark)
             gap = text[last_end : m.open_mark] if last is not None else ""

@@ -170,6 +170,21 @@ def _aside(appos) -> bool:
     return according and all(t.is_punct or t.is_space for t in doc[appos.right_edge.i + 1:appos.sent.end])
 
 
+def _name_given(root):
+    """'a taxi driver who gave only his first name, Jesús', 'a vendor who gave her name only as
+    María': the noun the clause that gives the name describes ("driver"), or None."""
+    head = root.head
+    if root.dep_ == "appos" and head.lemma_.lower() == "name":
+        verb = head.head
+    elif root.dep_ == "pobj" and head.lower_ == "as" and any(c.lemma_.lower() == "name" for c in head.head.children):
+        verb = head.head
+    else:
+        return None
+    if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and verb.head.i < root.i:
+        return verb.head
+    return None
+
+
 def _party(name) -> str | None:
     """'R-S.D.', 'D-Calif.' in apposition to the name, or None."""
     for child in name_head(name).rights:
@@ -219,6 +234,10 @@ def _role(name) -> str | None:
                     if title is not None and title.lower_ in OFFICES | ROLE_NOUNS and title.text[:1].isupper():
                         return f"{title.text} {child.lower_} {role}"  # 'Economist … of Banco Base' too
                     return role
+    # "a taxi driver who gave only his first name, Jesús": what the person is, not the name
+    given = _name_given(root)
+    if given is not None:
+        return _clean([t for t in given.lefts if t.dep_ in ("compound", "amod", "nmod")] + [given])
     # "Mexico's president, Claudia Sheinbaum"
     if root.dep_ == "appos" and root.head.i < name.start and root.head.pos_ in ("NOUN", "PROPN") \
             and not _many(root.head):

@@ -260,6 +260,11 @@ class SpeakerResolver:
         if lower in ("who", "that") and root.head.dep_ == "relcl":
             relcl = root.head
             head = relcl.head  # "Sheinbaum's spokesman, Arturo Zaldívar, who said": the whole noun
+            if lower == "who" and head.ent_type_ in ("ORG", "GPE", "LOC", "FAC"):
+                while head.dep_ == "pobj" and head.head.head.pos_ in ("NOUN", "PROPN"):
+                    head = head.head.head  # "a professor of psychiatry at Stanford who has written": the professor
+                if head.dep_ == "appos" and head.head.ent_type_ == "PERSON":
+                    head = head.head  # "Anna Lembke, a professor …": Lembke
             end = max(head.i + 1, relcl.left_edge.i)
             while end > head.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
                 end -= 1
@@ -609,13 +614,16 @@ def _name_parts(span, root) -> list:
 
 def _in_apposition(tok, root) -> bool:
     """'Mexico's president, Claudia Sheinbaum' names Sheinbaum; 'the Trump administration' not
-    Trump; 'Others, including retired Gen. Mark Kimmitt,' names Kimmitt among them."""
+    Trump; 'Others, including retired Gen. Mark Kimmitt,' names Kimmitt among them; 'a vendor who
+    gave her name only as María' names María."""
     seen_appos = False
     for _ in range(8):
         if tok == root:
             return seen_appos
         seen_appos = seen_appos or tok.dep_ == "appos" or (
-            tok.dep_ == "pobj" and tok.head.lower_ == "including" and tok.head.head == root)
+            tok.dep_ == "pobj" and tok.head.lower_ == "including" and tok.head.head == root) or (
+            tok.dep_ == "pobj" and tok.head.lower_ == "as" and any(  # 'a vendor who gave her name as María'
+                c.lemma_.lower() == "name" for c in tok.head.head.children))
         tok = tok.head
     return False
 
