@@ -489,3 +489,11 @@ def test_tariffs_of_up_to_so_much_count_the_tariffs():
     assert (tariffs.counted, tariffs.qualifier) == ("tariffs", "at_most")
     fell = "Mexico's steel exports to the United States fell 28% in the first nine months of the year."
     assert _said("Mexico approved tariffs of up to 50% on Chinese cars", fell)[0] != "match"
+
+
+def test_an_age_however_written_is_one_quantity_and_a_month_is_no_name():
+    ages = [(q.value, q.unit) for q in quantities("Zambada, 77, pleaded guilty. A 40-year-old man, aged 40, …")]
+    assert ages == [(77.0, "years of age"), (40.0, "years of age"), (40.0, "years of age")]
+    assert all(q.unit != "years of age" for q in quantities("In March, 12, 13 and 14 people died."))
+    verdict, reason = _said("Zambada is 65 years old", "Zambada, 77, pleaded guilty last year.")
+    assert verdict == "mismatch" and "claim says 65 years old, evidence says 77" in reason

@@ -139,6 +139,8 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
         topical = (about_it or chosen) and (shared >= TOPICAL or p["neutral"] < 0.5)  # chosen: the user's say-so
         verdict = apart = dated = None
         story_words = f"{item.sentence} {item.context} {item.title or ''}"  # the sentence, its neighbours, headline
+        aged = bool(claim_qs) and numbers.same_age_of(claim, item.sentence)  # one person's age, in both
+        topical = topical or aged
         if claim_qs and (topical or (in_story and shared >= TOPICAL)):
             # the evidence's "in February" is its article's February
             verdict, reason = numbers.compare(  # "In Colombia they make up about 15%" of the
@@ -283,7 +285,8 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
         if not chosen and not about_it and p["neutral"] < 0.5:
             item.signals.append("does not name who or what the claim is about")
             p = _shift(p, "neutral", 0.9)
-        elif not chosen and p["neutral"] < 0.5 and not signals.says_more_than_names(claim, with_neighbours, places):
+        elif not chosen and p["neutral"] < 0.5 and not aged and not signals.says_more_than_names(
+                claim, with_neighbours, places):  # (a person's age is the name and the figure)
             item.signals.append("shares only a name with the claim: it is about something else")
             p = _shift(p, "neutral", 0.9)
         elif not chosen and p["neutral"] < 0.5 and shared == 0:

@@ -23,8 +23,41 @@ def quantities(text: str, published: str | None = None) -> list[Quantity]:
     series ("fell to 29.6% in 2024 from 36.3% in 2022" also gives 6.7 percentage points)."""
     found = _baselines([q for q in parse_quantities(text, published=published)
                         if q.value is not None and not _is_year(q)], text)
+    ages = _ages(text)
+    found = [q for q in found if not any(a.start <= q.start < a.end for a in ages)]
     found, shares = _parts_of(text, found)
-    return found + _changes(text, found) + shares + _most(text) + _fullness(text) + _many(text, found) + _for_one(text)
+    return found + _changes(text, found) + shares + _most(text) + _fullness(text) + _many(text, found) \
+        + _for_one(text) + ages
+
+
+# how old: "77 years old", "a 77-year-old", "aged 77", and the wires' "Zambada, 77, pleaded …"
+_AGE = re.compile(r"\b(?P<n>\d{1,3})(?:\s+years?\s+old|-years?-old)\b|\baged\s+(?P<aged>\d{1,3})\b"
+                  r"|\b[A-ZÀ-Ý][\w'’-]*,\s+(?P<wire>\d{1,3})(?=,)")
+
+
+_MONTHS_DAYS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def same_age_of(claim: str, evidence: str) -> bool:
+    """Do the claim and the evidence each give the age of one person, named by the same word
+    ("Zambada is 65 years old" beside "Zambada, 77, pleaded guilty …")?"""
+    def whose(text: str) -> set[str]:
+        return {w.lower() for q in _ages(text)
+                for w in re.findall(r"[A-ZÀ-Ý][\w'’-]+", text[max(0, q.start - 40):q.start])[-1:]}
+    return bool(whose(claim) & whose(evidence))
+
+
+def _ages(text: str) -> list[Quantity]:
+    """A person's age, whichever way it is written, as one quantity: years of age."""
+    out = []
+    for m in _AGE.finditer(text):
+        key = next(k for k in ("n", "aged", "wire") if m[k])
+        if key == "wire" and m.group().split(",")[0].lower() in _MONTHS_DAYS:
+            continue  # "In March, 12, 13 and 14 people died"
+        out.append(Quantity(text[m.start(key):m.end()], m.start(key), m.end(), float(m[key]), "exact", "years of age",
+                            "age", None))
+    return out
 
 
 # how long, in words: "suspended inspections for a week" is one week
