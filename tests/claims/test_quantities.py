@@ -461,3 +461,8 @@ def test_a_length_joined_to_its_noun_or_said_long_is_in_kilometers(text, figure)
 
 def test_a_sentence_of_so_many_years_and_covid_19_are_no_lengths():
     assert parse_quantities("COVID-19 cases rose again.") == []
+
+
+def test_how_far_short_is_counted_in_its_unit():
+    (q,) = parse_quantities("The cycle ended with Mexico about 800,000 acre-feet short.")
+    assert (q.value, q.qualifier, q.unit) == (800000.0, "about", "acre-feet")

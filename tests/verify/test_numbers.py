@@ -497,3 +497,11 @@ def test_an_age_however_written_is_one_quantity_and_a_month_is_no_name():
     assert all(q.unit != "years of age" for q in quantities("In March, 12, 13 and 14 people died."))
     verdict, reason = _said("Zambada is 65 years old", "Zambada, 77, pleaded guilty last year.")
     assert verdict == "mismatch" and "claim says 65 years old, evidence says 77" in reason
+
+
+def test_a_shortfall_is_answered_by_a_shortfall_not_by_what_is_due():
+    claim = "Mexico is about 800,000 acre-feet short of the water it owes the United States"
+    due = "Under the treaty, Mexico must deliver 1.75 million acre-feet over each five-year cycle."
+    short = "The current cycle ended in October with Mexico about 800,000 acre-feet short."
+    assert _said(claim, due)[0] == "apart"
+    assert _said(claim, short)[0] == "match"

@@ -198,12 +198,13 @@ def _value(m: re.Match) -> float | None:
 
 
 _DIMENSIONS = {"long", "wide", "high", "deep", "tall", "thick"}  # "1,554 kilometers long": kilometers
+_SHORTFALL = {"short", "shy", "behind", "ahead"}  # "about 800,000 acre-feet short": acre-feet, and how far off
 
 
 def _nounish(word: str, after_noun: bool) -> bool:
     """Could the lower-cased `word` go on a noun phrase? ("-ed"/"-ing" only to begin one.)"""
     return not (word in STOP or word in VERBISH or _NUMBER_WORD.fullmatch(word)
-                or (after_noun and (word.endswith(("ed", "ing")) or word in _DIMENSIONS)))
+                or (after_noun and (word.endswith(("ed", "ing")) or word in _DIMENSIONS | _SHORTFALL)))
 
 
 def _noun_run(rest: str, skip_stop: bool = False) -> tuple[list[str], int]:

@@ -457,9 +457,11 @@ def _same_kind(claim_text: str, a: Quantity, evidence_text: str, b: Quantity, fo
             return False
     # what is owed is no result either: "Mexico must send an average of 350,000 acre-feet a year"
     # beside "Mexico has delivered about 520,000 acre-feet"
-    if bool(_OWED.search(claim_text)) != bool(_OWED.search(  # in its sentence, before it ("…, or 1.75
-            evidence_text[evidence_text.rfind(". ", 0, b.start) + 1:b.start])):  # million over each cycle")
+    if bool(_OWED.search(claim_text[:a.start])) != bool(_OWED.search(  # in its sentence, before it ("…, or
+            evidence_text[evidence_text.rfind(". ", 0, b.start) + 1:b.start])):  # 1.75 million over each cycle")
         return False
+    if bool(_SHORT.match(claim_text, a.end)) != bool(_SHORT.match(evidence_text, b.end)):
+        return False  # "about 800,000 acre-feet short" is how far off, not how much is due or sent
     # a forecast is no result: "The IMF expects the economy to grow 1.5% this year" beside
     # "the economy contracted 0.6% in the first quarter", nor a result a forecast
     return foretold == _is_forecast(evidence_text, b, would=foretold)
@@ -467,6 +469,9 @@ def _same_kind(claim_text: str, a: Quantity, evidence_text: str, b: Quantity, fo
 
 _OWED = re.compile(r"\b(?:(?:must|(?:is|are|was|were)\s+(?:required|obliged|due)\s+to)\s+(?:\w+\s+)?"
                    r"(?:send|deliver|provide|give|transfer|supply|return|repay|hand\s+over)|owes?|owed)\b", re.I)
+
+
+_SHORT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:short|shy)\b", re.I)
 
 
 TEMPERATURE = {"°C", "°F"}
