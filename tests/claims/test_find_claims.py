@@ -390,3 +390,11 @@ def test_a_sentence_whose_verb_points_to_a_figure_is_its_speakers_claim():
             "in Guanajuato.")
     drop = _claim(_claims_of(text), "39% drop")
     assert (drop.claimant, drop.claimant_source) == ("Eduardo Guerrero", "actor")
+
+
+def test_a_claim_keeps_the_closing_straight_single_quote_it_opened():
+    text = ("Paul Johnson, director of the Institute for Fiscal Studies, said it was 'a tax on employment "
+            "by another name'. The levy raises £25bn a year.")
+    claims = _claims_of(text)
+    tax = _claim(claims, "a tax on employment")
+    assert tax.text.endswith("by another name'"), tax.text

@@ -59,3 +59,9 @@ def test_a_future_said_by_the_way_in_a_relative_clause_is_no_prediction():
 def test_what_someone_could_not_do_is_a_fact_of_the_past():
     assert assertion_of("the National Guard had 300,000 members but could not stop the cartels") is Assertion.FACT
     assert assertion_of("The deal could not survive a court challenge") is Assertion.PREDICTION
+
+
+def test_what_a_share_of_those_surveyed_expected_is_a_finding_not_a_forecast():
+    assert assertion_of("55% planned to raise prices and 37% expected to cut investment") is Assertion.FACT
+    assert assertion_of("40 per cent expected to cut jobs") is Assertion.FACT
+    assert assertion_of("Mexico's economy expected to grow 1.5% this year") is Assertion.PREDICTION

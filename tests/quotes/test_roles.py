@@ -214,3 +214,18 @@ def test_a_hyphenated_title_stays_whole(quotes_of, find):
     text = ("GOP front-runner Donald Trump said at a Saturday rally in Texas that the United States "
             "should send troops.")
     assert find(quotes_of(text), "send troops").speaker.role == "GOP front-runner"
+
+
+def test_its_director_after_the_name_and_what_an_organization_is(quotes_of, find):
+    text = ("The Institute for Fiscal Studies, an independent think-tank, said most of the cost would "
+            "eventually fall on workers through lower wages. Paul Johnson, its director, said it was "
+            "'a tax on employment by another name'.\n\n"
+            "But the British Chambers of Commerce said the increase would cost jobs. Its director general, "
+            "Shevaun Haviland, warned that 'firms are telling us they will freeze hiring'.")
+    quotes = quotes_of(text)
+    ifs = find(quotes, "fall on workers")
+    assert (ifs.speaker.name, ifs.speaker.role) == ("Institute for Fiscal Studies", "independent think-tank")
+    johnson = find(quotes, "a tax on employment by another name", "partial")
+    assert (johnson.speaker.name, johnson.speaker.role) == ("Paul Johnson", "Institute for Fiscal Studies director")
+    haviland = find(quotes, "freeze hiring", "partial")
+    assert haviland.speaker.role == "British Chambers of Commerce director general"

@@ -645,3 +645,10 @@ def test_who_after_a_place_in_a_persons_description_is_the_person(quotes_of, fin
     text = ("Anna Lembke, a professor of psychiatry at Stanford who has written about the fentanyl crisis, "
             "called the case \"a symbolic moment.\"")
     assert find(quotes_of(text), "the fentanyl crisis").speaker.name == "Anna Lembke"
+
+
+def test_he_after_a_man_named_by_first_name_alone_is_him_not_an_expert_before(quotes_of, find):
+    text = ("\"Nobody survives that long without protection,\" said Mike Vigil, a former DEA official.\n\n"
+            "In Culiacán, the reaction was muted. \"Nobody talks about it here,\" said a taxi driver who gave "
+            "only his first name, Jesús. He said he had heard about the trial on the radio.")
+    assert find(quotes_of(text), "heard about the trial").speaker.name == "Jesús"

@@ -72,10 +72,19 @@ def assertion_of(text: str) -> Assertion:
     if _OPINION.search(stripped) or ruling_label(stripped):  # "We rate this claim Half True."
         return Assertion.OPINION
     main = _ASIDE.sub("", stripped)  # "no one had been arrested under the law, which was set to take effect …"
-    if _HEDGED_FUTURE.search(main) and not _PAST_MODAL.search(main) and not _past_inability(main):
+    if _hedged(main) and not _PAST_MODAL.search(main) and not _past_inability(main):
         if not _reported_future(main):
             return Assertion.PREDICTION
     return Assertion.FACT
+
+
+# a survey's result: "37% expected to cut investment" is what they expected, not a forecast
+_SHARE_BEFORE = re.compile(r"(?:\d\s?%|\bper\s?cent|\bpercent)\s+$", re.I)
+
+
+def _hedged(text: str) -> bool:
+    return any(not (h.group().split()[0].lower() in ("expected", "likely", "set")
+                    and _SHARE_BEFORE.search(text, 0, h.start())) for h in _HEDGED_FUTURE.finditer(text))
 
 
 # what someone was not able to do, after a verb of the past: "had 300,000 members but could not stop

@@ -78,7 +78,7 @@ def relabel_people(doc):
             ents[k] = ent = Span(doc, ent.start + 1, ent.end, label="PERSON")
             changed = True
         if ent.label_ in MISLABELS and (looks_like_person(ent) or ent.text.lower() in PUBLIC_FIGURES
-                                        or _first_name_described(ent)):
+                                        or first_name_described(ent)):
             ents[k] = ent = Span(doc, ent.start, ent.end, label="PERSON")
             changed = True
         if ent.label_ == "PERSON" and not any(t.text[:1].isupper() for t in ent):
@@ -245,7 +245,7 @@ def looks_like_person(ent) -> bool:
 AGENT_ENDINGS = ("er", "or", "ist", "ian", "ee", "ant", "star", "mogul", "prophet")
 
 
-def _first_name_described(ent) -> bool:
+def first_name_described(ent) -> bool:
     """'said María, a shop owner who asked …': a first name alone, set beside what the person does
     or given as a name ('a vendor who gave her name only as María')."""
     if len(ent) != 1 or ent[0].lower_ not in GENDER_BY_FIRST_NAME:

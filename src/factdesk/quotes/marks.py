@@ -170,13 +170,19 @@ def near_marks(doc, marks: list[Marked]) -> list[bool]:
 _APOSTROPHE = re.compile(r"(?<=\w)’(?=\w)")  # "Morena’s": inside a word, not a closing mark
 
 
+_OPENS_STRAIGHT = re.compile(r"(?:^|(?<=[\s(\[—–]))'(?=\w)")  # a straight single quote mark that opens
+_CLOSES_STRAIGHT = re.compile(r"(?<=[\w.,!?])'(?!\w)")
+
+
 def close_pairs(text: str, start: int, end: int, limit: int) -> int:
     """`end`, moved past the closing mark or bracket of a pair the span opens but leaves open,
     when that mark comes before `limit`: 'had ‘protected the powerful’', '7bn pesos (£280m)'."""
     inside = text[start:end]
     singles = inside.count("’") - len(_APOSTROPHE.findall(inside))
+    straight = len(_OPENS_STRAIGHT.findall(inside)) > len(_CLOSES_STRAIGHT.findall(inside))  # "it was 'a tax"
     closers = ('"”' if inside.count('"') % 2 or inside.count("“") > inside.count("”") else "") + (
-        "’" if inside.count("‘") > singles else "") + (")" if inside.count("(") > inside.count(")") else "")
+        "’" if inside.count("‘") > singles else "") + (")" if inside.count("(") > inside.count(")") else "") + (
+        "'" if straight else "")
     if not closers:
         return end
     close = next((k for k in range(end, min(limit, len(text))) if text[k] in closers), None)

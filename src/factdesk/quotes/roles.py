@@ -114,6 +114,8 @@ def _whose(tokens: list) -> str | None:
     if len(tokens) < 2 or tokens[0].lower_ not in OWNERS or tokens[0].dep_ != "poss":
         return None
     owner, rest = _group_before(tokens[0]) or organization_before(tokens[0], bodies=True), _clean(tokens[1:])
+    if owner and owner.lower().startswith("the "):
+        owner = owner[4:]  # "British Chambers of Commerce director general"
     return f"{owner} {rest}" if owner and rest else None
 
 
@@ -206,7 +208,7 @@ def _role(name) -> str | None:
     for child in root.rights:
         if child.dep_ == "appos" and child.i >= name.end and not _aside(child):
             phrase = _phrase_only(child)
-            role = _clean(_unbroken(_whole_name(phrase)))
+            role = _whose(phrase) or _clean(_unbroken(_whole_name(phrase)))  # "Paul Johnson, its director"
             party = _clean(_before_comma(phrase))
             if party and PARTY_STATE.fullmatch(party):  # "R-S.D.": role_of adds it; "R-Texas, a member
                 inner = next((c for c in child.rights if c.dep_ == "appos"), None)  # of …": the member

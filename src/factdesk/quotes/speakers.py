@@ -16,7 +16,7 @@ from spacy.symbols import PROPN
 
 from factdesk.models import Speaker
 from factdesk.nlp.names import GENDER_BY_FIRST_NAME, PUBLIC_FIGURES, fuller_names, name_bounds
-from factdesk.nlp.people import ROLE_NOUNS
+from factdesk.nlp.people import ROLE_NOUNS, first_name_described
 from factdesk.quotes.descriptions import COMPANY_NOUNS, INDEFINITE, clean_description, introduced, \
     named_before, organization_before
 from factdesk.quotes.cues import reporting_verbs
@@ -186,7 +186,7 @@ class SpeakerResolver:
         if person.gender is None:
             before = self.doc[ent.start - 1].lower_ if ent.start > 0 else ""
             person.gender = HONORIFIC_GENDER.get(ent[0].lower_) or HONORIFIC_GENDER.get(before) or gender
-            if person.gender is None and len(words) > 1:
+            if person.gender is None and (len(words) > 1 or first_name_described(ent)):  # "María, a shop owner"
                 person.gender = GENDER_BY_FIRST_NAME.get(words[0].lower())
             if person.gender is None:  # "Sheinbaum", "Claudia Sheinbaum", "Andrés Manuel López Obrador"
                 person.gender = next((PUBLIC_FIGURES[n] for n in (" ".join(words[k:]).lower()
@@ -335,6 +335,9 @@ class SpeakerResolver:
                 mention.name = named_before(span) or \
                     (organization_before(root) if root.lemma_.lower() in COMPANY_NOUNS else None) \
                     or mention.name
+            elif mention.role is None and comma < span.end and root.pos_ == "PROPN":
+                # "The Institute for Fiscal Studies, an independent think-tank,": what it is
+                mention.role = _what_it_is(root)
         elif root.pos_ == "NOUN":  # "a source", "officials" are people; "court records" are not
             mention.kind = "person" if root.lemma_.lower() in PERSON_NOUNS else "other"
         elif lower in ("they", "it", "we", "i", "you", "which") or root.pos_ != "PROPN":
@@ -610,6 +613,18 @@ def _name_parts(span, root) -> list:
     """The words of the name a mention is headed by: 'Pérez Ricart' in 'said Pérez Ricart'."""
     return name_words([t for t in span if t.i <= root.i and (t == root or (
         t.head == root and t.dep_ in ("compound", "flat")))])
+
+
+def _what_it_is(root) -> str | None:
+    """The common noun phrase set beside an organization's name ("an independent think-tank"),
+    without its article, or None."""
+    appos = next((c for c in root.rights if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
+    if appos is None:
+        return None
+    words = [t for t in appos.subtree if not (t.dep_ == "det" and t.i == appos.left_edge.i)]
+    while words and (words[-1].is_punct or words[-1].is_space):
+        words.pop()
+    return root.doc[words[0].i:words[-1].i + 1].text if 0 < len(words) <= 8 else None
 
 
 def _in_apposition(tok, root) -> bool:
