@@ -466,3 +466,12 @@ def test_a_sentence_of_so_many_years_and_covid_19_are_no_lengths():
 def test_how_far_short_is_counted_in_its_unit():
     (q,) = parse_quantities("The cycle ended with Mexico about 800,000 acre-feet short.")
     assert (q.value, q.qualifier, q.unit) == (800000.0, "about", "acre-feet")
+
+
+def test_a_year_that_names_a_treaty_or_a_bond_dates_no_figure():
+    (bonds,) = parse_quantities("Its bonds due 2031 rose 0.8 cents on the dollar after the results.")
+    assert (bonds.value, bonds.time) == (0.8, None)
+    (water,) = parse_quantities("Mexico is about 800,000 acre-feet short under the 1944 treaty.")
+    assert (water.value, water.time) == (800000.0, None)
+    (freed,) = parse_quantities("Under the 2018 law, 40 people were freed in 2020.")
+    assert freed.time == "2020"

@@ -652,3 +652,14 @@ def test_he_after_a_man_named_by_first_name_alone_is_him_not_an_expert_before(qu
             "In Culiacán, the reaction was muted. \"Nobody talks about it here,\" said a taxi driver who gave "
             "only his first name, Jesús. He said he had heard about the trial on the radio.")
     assert find(quotes_of(text), "heard about the trial").speaker.name == "Jesús"
+
+
+def test_it_said_in_the_paragraph_after_the_company_spoke_is_the_company(quotes_of, find):
+    text = ("MEXICO CITY, Oct 28 (Reuters) - Mexican state oil company Pemex reported a net loss of 61.2 "
+            "billion pesos ($3.3 billion) for the third quarter on Tuesday, as crude output fell.\n\n"
+            "The company produced 1.63 million barrels per day of crude and condensate in the quarter, down "
+            "6.5% from a year earlier, it said in a filing with the Mexican stock exchange.")
+    assert find(quotes_of(text), "1.63 million barrels").speaker.name == "Pemex"
+    # someone else in between: "it" is left to the reader
+    other = text.replace("\n\nThe company", " \"Output will recover,\" said analyst Ana Ruiz.\n\nThe company")
+    assert find(quotes_of(other), "1.63 million barrels").speaker.name is None

@@ -467,7 +467,8 @@ def _time_for(start: int, times, clause_bounds, starts: list[int], text: str, en
     """The time nearest `start` in its own clause (times and clauses sorted by start)."""
     k = bisect.bisect_right(clause_bounds, (start, 10**12)) - 1
     lo, hi = clause_bounds[k] if k >= 0 and start < clause_bounds[k][1] else (0, 10**9)
-    near = times[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
+    near = [t for t in times[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
+            if not _names_year(text, t)]
     if not near:
         return None
     for t in near:  # "to 21,900 pounds in 2024": the time right after the figure is its own
@@ -476,6 +477,15 @@ def _time_for(start: int, times, clause_bounds, starts: list[int], text: str, en
     # "fell to 3.9% from 4.1% in April": April is the 4.1%'s own time, not the 3.9%'s
     free = [t for t in near if not _owned_by_another(end, t, text)]
     return min(free, key=lambda t: abs(t.start - start)).value if free else None
+
+
+_DUE = re.compile(r"\bdue\s+$", re.I)
+_NAMED_BY_YEAR = re.compile(r"\s+(?:treaty|law|act|accord|agreement|convention|constitution|bonds?|notes?)\b", re.I)
+
+
+def _names_year(text: str, t) -> bool:
+    """A year that names a thing rather than dates a figure: "the 1944 treaty", "bonds due 2031"."""
+    return bool(_DUE.search(text, max(0, t.start - 6), t.start) or _NAMED_BY_YEAR.match(text, t.end))
 
 
 def _owned_by_another(end: int, t, text: str) -> bool:

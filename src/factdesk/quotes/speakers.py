@@ -669,15 +669,19 @@ def _short_names(speakers, text: str) -> None:
 
 def _organizations_as_it(speakers, text: str) -> None:
     """'Pemex said … It blamed lower oil prices': "it" speaking is the organization that spoke
-    last in the same paragraph."""
-    last = None
+    last in the same paragraph, or in the paragraph before when nobody else spoke since ('Pemex
+    reported a loss … ¶ The company produced …, it said')."""
+    last, others = None, False
     for s in sorted(speakers, key=lambda s: s.mention_start):
         if s.kind == "organization" and s.name:
-            last = s
+            last, others = s, False
         elif s.mention.lower() == "it" and s.name is None and last is not None:
             between = text[last.mention_end : s.mention_start]
-            if "\n" not in between and len(between) < 400:
+            breaks = len(re.findall(r"\n\s*", between))
+            if (breaks == 0 and len(between) < 400) or (breaks == 1 and not others and len(between) < 600):
                 s.name, s.role, s.kind = last.name, last.role, "organization"
+        elif s.name:
+            others = True  # someone else spoke since
 
 
 def _full_names(speakers) -> None:
