@@ -323,3 +323,8 @@ def test_a_speaker_the_parse_reads_as_something_else_still_speaks(quotes_of, fin
     assert find(quotes, "walk out").speaker.name == "Jeffrey Salkin"
     assert find(quotes, "orange prince", "partial").speaker.mention == "one lawmaker"
     assert find(quotes, "Clinton would beat Trump").speaker.mention == "A Quinnipiac University poll"
+
+
+def test_lets_hope_is_the_writers_wish_and_nobody_speaks(quotes_of):
+    quotes = quotes_of("Let's hope -- especially this year -- that they embrace it.")
+    assert all(q.speaker is None for q in quotes)

@@ -36,6 +36,8 @@ def source_token(tok, outside=lambda t: True, depth: int = 0):
     if subjects:  # 'MEXICO CITY (AP) — President Claudia Sheinbaum said': the one nearest the verb
         before = [c for c in subjects if c.i < tok.i]
         subject = before[-1] if before else subjects[0]
+        if subject.lower_ in ("'s", "’s") and subject.i > 0 and subject.doc[subject.i - 1].lower_ == "let":
+            return None  # "Let's hope …": the writer and the reader, nobody quoted
         if subject.i < tok.i and (named := _set_off_after(tok, outside) or _set_off_before(tok, subject, outside)):
             return named
         if (post := circulated_by(tok, subject)) is not None and outside(post):
@@ -66,8 +68,8 @@ def source_token(tok, outside=lambda t: True, depth: int = 0):
         return tok.head  # "one lawmaker called Trump '…'", "A Quinnipiac poll found that …"
     aside = next((c for c in tok.lefts if is_passive_aside(c)), None)
     if aside is not None:  # 'Sheinbaum, asked about the ruling, said': the aside took her subject
-        subject = next(c for c in aside.children if c.dep_ == "nsubj")
-        if outside(subject):
+        subject = next((c for c in aside.children if c.dep_ == "nsubj"), None)
+        if subject is not None and outside(subject):
             return subject
     head = tok.head
     if tok.dep_ == "pcomp" and head.dep_ == "prep":  # "began by saying"
