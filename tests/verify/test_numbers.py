@@ -505,3 +505,15 @@ def test_a_shortfall_is_answered_by_a_shortfall_not_by_what_is_due():
     short = "The current cycle ended in October with Mexico about 800,000 acre-feet short."
     assert _said(claim, due)[0] == "apart"
     assert _said(claim, short)[0] == "match"
+
+
+def test_full_is_a_share_of_capacity_and_a_level_a_year_earlier_is_only_answered_by_one():
+    dams = ("Salvador Alcántar said the dams in the state were at 30% of capacity and that sending water "
+            "north would ruin the spring planting.")
+    assert _said("The dams in Chihuahua are full", dams) == \
+        ("mismatch", "number mismatch: claim says full, evidence says 30%")
+    june = "Last year, the system fell to 26% of its capacity in June, its lowest level on record."
+    assert _said("The Cutzamala system was 52% full a year earlier", june)[0] != "mismatch"
+    november = "The Cutzamala system was 97% full at the start of November, up from 52% a year earlier."
+    assert _said("The Cutzamala system was 52% full a year earlier", november)[0] == "match"
+    assert _said("The stadium was full of fans", dams)[0] is None

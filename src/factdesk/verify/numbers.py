@@ -24,7 +24,7 @@ def quantities(text: str, published: str | None = None) -> list[Quantity]:
     found = _baselines([q for q in parse_quantities(text, published=published)
                         if q.value is not None and not _is_year(q)], text)
     ages = _ages(text)
-    found = [q for q in found if not any(a.start <= q.start < a.end for a in ages)]
+    found = [_as_full(q, text) for q in found if not any(a.start <= q.start < a.end for a in ages)]
     found, shares = _parts_of(text, found)
     return found + _changes(text, found) + shares + _most(text) + _fullness(text) + _many(text, found) \
         + _for_one(text) + ages
@@ -100,14 +100,28 @@ def _many(text: str, found: list[Quantity]) -> list[Quantity]:
     return out
 
 
-# how full, in words: "almost full" is just under all of it, "nearly empty" a tenth at most
-_FULLNESS = re.compile(r"\b(?P<how>almost|nearly|virtually|practically)\s+(?P<state>full|empty)\b", re.I)
+# how full, in words: "almost full" is just under all of it, "nearly empty" a tenth at most, and
+# "the dams are full" all of it (about)
+_FULLNESS = re.compile(r"\b(?:(?P<how>almost|nearly|virtually|practically)|(?:is|are|was|were|remain|remains|"
+                       r"stay|stays|be)(?:\s+now)?)\s+(?P<state>full|empty)\b(?!\s+(?:of|with)\b)", re.I)
+_OF_CAPACITY = re.compile(r"\s+of\s+(?:(?:its|their|the)\s+)?(?:storage\s+)?capacity\b", re.I)
 
 
 def _fullness(text: str) -> list[Quantity]:
-    return [Quantity(m.group(), m.start(), m.end(), 100.0 if m["state"].lower() == "full" else 10.0,
-                     "just_under" if m["state"].lower() == "full" else "at_most", "percent", "full", None)
-            for m in _FULLNESS.finditer(text)]
+    out = []
+    for m in _FULLNESS.finditer(text):
+        full = m["state"].lower() == "full"
+        value, qualifier = (100.0, "just_under" if m["how"] else "about") if full else (10.0, "at_most")
+        start = m.start("how") if m["how"] else m.start("state")
+        out.append(Quantity(text[start:m.end()], start, m.end(), value, qualifier, "percent", "full", None))
+    return out
+
+
+def _as_full(q: Quantity, text: str) -> Quantity:
+    """"at 30% of capacity" is how full: 30% full."""
+    if q.unit in ("percent", "fraction") and _OF_CAPACITY.match(text, q.end):
+        return replace(q, counted="full")
+    return q
 
 
 # a figure a change is measured from: "…, down from about 21,100 pounds in fiscal 2024"
@@ -266,7 +280,7 @@ def compare(claim_qs: list[Quantity], evidence_qs: list[Quantity],
         elif not claim_record and (marks := [e for e in alike if _THE_RECORD_OF.search(_before(evidence_text, e))]):
             alike = [e for e in alike if e not in marks]  # "far below the record of 18.19 hectares"
             then = then or f"{ANOTHER_TIME}: {marks[0].text} (the record)"
-        found = _same_time(alike, cq, evidence_text, claim_earlier)
+        found = _same_time(alike, cq, evidence_text, claim_earlier, _of_the_time_before(claim_text, cq))
         if found and all(_EARLIER.search(_before(evidence_text, e, 30)) for e in found) \
                 and not _dates(cq.time):  # "The tariff, first set at 25% in March, was doubled"
             then = then or f"{ANOTHER_TIME}: {found[0].text} (what it was at first)"
@@ -614,7 +628,17 @@ _BASELINE = re.compile(r"(?:\bcompare[sd]?\s+(?:with|to)|\b(?:up|down)\s+from|\b
                        re.I)
 
 
-def _same_time(evidence_qs: list[Quantity], claim: Quantity, text: str = "", earlier: bool = False) -> list[Quantity]:
+# a level at a time before now, not a change measured from it: "was 52% full a year earlier"
+_THEN = re.compile(r"[^,;.]{0,30}?\b(?:a|one|two|three|\d+)\s+(?:years?|months?|weeks?)\s+(?:earlier|before|ago)\b", re.I)
+
+
+def _of_the_time_before(claim_text: str, q: Quantity) -> bool:
+    then = _THEN.match(claim_text, q.end)
+    return bool(then) and not re.search(r"\bfrom\b", then.group(), re.I)
+
+
+def _same_time(evidence_qs: list[Quantity], claim: Quantity, text: str = "", earlier: bool = False,
+               before_only: bool = False) -> list[Quantity]:
     """The evidence figures that speak of the claim's time: "rose from 14.4% in 2016 to 18.3% in
     2022" gives 18.3% against a claim of 2022 or of no date (the latest figure is the one now),
     never 14.4%, which was true in its own year; nor, for a claim of no year, the figure a change
@@ -635,7 +659,11 @@ def _same_time(evidence_qs: list[Quantity], claim: Quantity, text: str = "", ear
             d.startswith(w) or w.startswith(d) for d in dates for w in want)]
     dated = [(dates, q) for dates, q in dated if not ((dates or not earlier) and _BASELINE.search(
         _before(text, q, 60)))]  # undated: "far below the 60% that voted in …", unless the
-    # claim is of the time before ("was 52% full a year earlier")
+    # claim is of the time before ("was 52% full a year earlier"), which only a figure said to be
+    # of the time before answers ("up from 52% a year earlier", not "fell to 26% in June last year")
+    if before_only and text:
+        dated = [(dates, q) for dates, q in dated if _EARLIER_TIME.search(re.split(r"[,;.]", text[q.end:q.end + 60])[0])
+                 or _BASELINE.search(_before(text, q, 60))]
     latest = max((max(dates) for dates, _ in dated if dates), default=None)
     return [q for dates, q in dated if not dates or max(dates) == latest]
 

@@ -132,8 +132,8 @@ def statements(claim: str) -> list[str]:
 
 
 def _figure_word(word: str) -> bool:
-    """A word of how many: "400", "dozen", "fewer", "about"."""
-    return word[:1].isdigit() or word in _NUMBER_WORDS or word in _QUALIFYING
+    """A word of how many: "400", "dozen", "fewer", "about", or how full ("full", "empty")."""
+    return word[:1].isdigit() or word in _NUMBER_WORDS or word in _QUALIFYING or word in ("full", "empty")
 
 
 def part_overlap(claim: str, evidence: str) -> float:
