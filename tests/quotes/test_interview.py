@@ -197,3 +197,10 @@ def test_a_described_speaker_or_a_headline_and_a_dash_before_the_colon(quotes_of
     clinton = find(quotes, "from the State Department")
     assert (clinton.speaker.name, clinton.speaker.role) == ("Hillary Rodham Clinton", "Former secretary of state")
     assert find(quotes, "a lot of heat").speaker.name == "HuffPollster"
+
+
+def test_a_headline_before_a_signed_quote_does_not_report_it(quotes_of):
+    text = ("The polls were not wrong, just early.\n\n"
+            "Pollsters agree - Carl Bialik: \"One of the biggest lessons was a simple one.\"\n")
+    quotes = [(q.kind.value, q.text, q.speaker and q.speaker.name) for q in quotes_of(text) if "lessons" in q.text]
+    assert quotes == [("direct", "One of the biggest lessons was a simple one.", "Carl Bialik")]

@@ -77,6 +77,7 @@ def extract(doc, article: Article, language: str = "en") -> list[Quote]:
     reporting = [ci for ci, cue in enumerate(cues) if not attributions[ci].contents and not (
         cue.source_start is None and (cue.score < SURE_CUE or doc[cue.head].dep_ in CHAINED
                                       or _passive_act(doc[cue.head]))) and not _echo(doc, cue, cues)]
+    labels = [cue.source_start for cue, *_ in signed if cue.source_start is not None]  # "- Carl Bialik: “…"
     reader = load_content_reader() if language == "en" and reporting else None
     read = reader.reported(doc, [cues[ci].head for ci in reporting]) if reader is not None else {}
     quoted = [(c.start, c.end) for a in attributions for c in a.contents]
@@ -89,7 +90,10 @@ def extract(doc, article: Article, language: str = "en") -> list[Quote]:
                  for first, last in _reported(doc, content_tokens(doc[cue.head], src), mine)]
         if doc[cue.head].lower_ == "according":
             spans = [_after_colon(doc, first, last, cue.head) for first, last in spans]
+        spans = [_before_a_label(doc, first, last, labels) for first, last in spans]
         for first, last in spans:
+            if last <= first:
+                continue
             span = doc[first:last]
             end = _cover_marks(span.start_char, span.end_char, marks)
             start, end = _within_paragraph(text, doc[cue.head].idx, span.start_char, end)
@@ -162,6 +166,18 @@ def _after_colon(doc, first: int, last: int, cue: int) -> tuple[int, int]:
 
 
 ECHOES = {"repeat", "echo", "reiterate", "restate", "say", "add", "note"}
+
+
+def _before_a_label(doc, first: int, last: int, labels: list[int]) -> tuple[int, int]:
+    """'Pollsters agree - Carl Bialik: “One of the biggest lessons …”': what a cue reports stops
+    before a name that signs a quote of its own (and the dash before it)."""
+    inside = [k for k in labels if first <= k < last]
+    if not inside:
+        return first, last
+    last = min(inside)
+    while last > first and (doc[last - 1].is_punct or doc[last - 1].is_space):
+        last -= 1
+    return first, last
 
 
 def _echo(doc, cue, cues) -> bool:
