@@ -245,14 +245,23 @@ def looks_like_person(ent) -> bool:
 AGENT_ENDINGS = ("er", "or", "ist", "ian", "ee", "ant", "star", "mogul", "prophet")
 
 
+def name_giver(tok):
+    """'who gave only his first name, Jesús', 'who gave her name only as María': the verb that
+    gives `tok` as a name, or None."""
+    head = tok.head
+    if tok.dep_ == "appos" and head.lemma_.lower() == "name":
+        return head.head
+    if tok.dep_ == "pobj" and head.lower_ == "as" and any(c.lemma_.lower() == "name" for c in head.head.children):
+        return head.head
+    return None
+
+
 def first_name_described(ent) -> bool:
     """'said María, a shop owner who asked …': a first name alone, set beside what the person does
     or given as a name ('a vendor who gave her name only as María')."""
     if len(ent) != 1 or ent[0].lower_ not in GENDER_BY_FIRST_NAME:
         return False
-    head = ent.root.head  # "who gave only his first name, Jesús", "who gave her name only as María"
-    if ent.root.dep_ == "appos" and head.lemma_.lower() == "name" or ent.root.dep_ == "pobj" and head.lower_ == "as" \
-            and any(c.lemma_.lower() == "name" for c in head.head.children):
+    if name_giver(ent.root) is not None:
         return True
     return any(c.dep_ == "appos" and c.i > ent.start and c.pos_ == "NOUN" and (
         c.lemma_.lower() in ROLE_NOUNS or c.lower_.endswith(AGENT_ENDINGS)) for c in ent.root.rights)

@@ -43,7 +43,8 @@ def link(doc, text: str, marks: list[Marked], cues: list[Cue], taken: set[int]) 
             continue
         mi = bisect.bisect_right(closes, a) - 1
         split = mi >= 0 and "," in text[marks[mi].end - 1:closes[mi] + 1]  # '"When you …," Ernst said, "you …"'
-        if mi >= 0 and mi not in linked and mi not in framed and not _reports_clause(doc, cues[ci], marks if split else []):
+        reports = mi >= 0 and _reports_clause(doc, cues[ci], marks if split else [])
+        if mi >= 0 and mi not in linked and mi not in framed and not reports:
             if _gap_before_ok(text, marks[mi], text[closes[mi] : a], a, b):
                 linked[mi] = ci
     # X said: "…"  and the second half of "We are," he said, "ready."

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from factdesk.nlp.datelines import DASHES
-from factdesk.nlp.people import RELIGIOUS_TITLES, ROLE_NOUNS
+from factdesk.nlp.people import RELIGIOUS_TITLES, ROLE_NOUNS, name_giver
 from factdesk.quotes.cues import asks_anonymity
 from factdesk.quotes.descriptions import organization_before
 from factdesk.quotes.mentions import joins_word, unbroken_end
@@ -175,14 +175,8 @@ def _aside(appos) -> bool:
 def _name_given(root):
     """'a taxi driver who gave only his first name, Jesús', 'a vendor who gave her name only as
     María': the noun the clause that gives the name describes ("driver"), or None."""
-    head = root.head
-    if root.dep_ == "appos" and head.lemma_.lower() == "name":
-        verb = head.head
-    elif root.dep_ == "pobj" and head.lower_ == "as" and any(c.lemma_.lower() == "name" for c in head.head.children):
-        verb = head.head
-    else:
-        return None
-    if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and verb.head.i < root.i:
+    verb = name_giver(root)
+    if verb is not None and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and verb.head.i < root.i:
         return verb.head
     return None
 

@@ -16,7 +16,7 @@ from spacy.symbols import PROPN
 
 from factdesk.models import Speaker
 from factdesk.nlp.names import GENDER_BY_FIRST_NAME, PUBLIC_FIGURES, fuller_names, name_bounds
-from factdesk.nlp.people import ROLE_NOUNS, first_name_described
+from factdesk.nlp.people import ROLE_NOUNS, first_name_described, name_giver
 from factdesk.quotes.descriptions import COMPANY_NOUNS, INDEFINITE, clean_description, introduced, \
     named_before, organization_before
 from factdesk.quotes.cues import reporting_verbs
@@ -637,8 +637,7 @@ def _in_apposition(tok, root) -> bool:
             return seen_appos
         seen_appos = seen_appos or tok.dep_ == "appos" or (
             tok.dep_ == "pobj" and tok.head.lower_ == "including" and tok.head.head == root) or (
-            tok.dep_ == "pobj" and tok.head.lower_ == "as" and any(  # 'a vendor who gave her name as María'
-                c.lemma_.lower() == "name" for c in tok.head.head.children))
+            tok.dep_ == "pobj" and name_giver(tok) is not None)  # 'a vendor who gave her name as María'
         tok = tok.head
     return False
 

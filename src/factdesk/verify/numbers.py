@@ -629,7 +629,8 @@ _BASELINE = re.compile(r"(?:\bcompare[sd]?\s+(?:with|to)|\b(?:up|down)\s+from|\b
 
 
 # a level at a time before now, not a change measured from it: "was 52% full a year earlier"
-_THEN = re.compile(r"[^,;.]{0,30}?\b(?:a|one|two|three|\d+)\s+(?:years?|months?|weeks?)\s+(?:earlier|before|ago)\b", re.I)
+_THEN = re.compile(r"[^,;.]{0,30}?\b(?:a|one|two|three|\d+)\s+(?:years?|months?|weeks?)\s+"
+                   r"(?:earlier|before|ago)\b", re.I)
 
 
 def _of_the_time_before(claim_text: str, q: Quantity) -> bool:
