@@ -328,3 +328,12 @@ def test_a_speaker_the_parse_reads_as_something_else_still_speaks(quotes_of, fin
 def test_lets_hope_is_the_writers_wish_and_nobody_speaks(quotes_of):
     quotes = quotes_of("Let's hope -- especially this year -- that they embrace it.")
     assert all(q.speaker is None for q in quotes)
+
+
+def test_the_one_prompted_or_asked_to_do_it_is_who_does_it(quotes_of, find):
+    text = ("At one point, Cruz coached Trump to breathe. That prompted Rubio to make a joke about yoga "
+            "and call Trump \"very flexible.\"\n\n"
+            "Wallace brought him back to the attacks, asking Trump to share his views on the Klan.")
+    quotes = quotes_of(text)
+    assert find(quotes, "very flexible", "partial").speaker.name == "Rubio"
+    assert find(quotes, "to share his views").speaker.name == "Wallace"

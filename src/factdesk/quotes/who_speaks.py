@@ -55,7 +55,8 @@ def source_token(tok, outside=lambda t: True, depth: int = 0):
             return next((g for g in child.children if g.dep_ == "pobj" and outside(g)), None)
     for child in tok.rights:  # '"…," said Leslie Wimes' parsed with the name as object (not
         as_object = child.dep_ in ("dobj", "attr", "npadvmod", "dep", "oprd")  # "attacked Trump")
-        if child.i <= tok.i + 3 and child.ent_type_ == "PERSON" and as_object and tok.lemma_.lower() in INVERTING:
+        if child.i <= tok.i + 3 and child.ent_type_ == "PERSON" and as_object and tok.lemma_.lower() in INVERTING \
+                and not any(c.dep_ == "xcomp" for c in tok.children):  # "asking Trump to share his views": asked
             return child
         break
     if (after := _named_after_quote(tok, outside)) is not None:
@@ -87,6 +88,9 @@ def source_token(tok, outside=lambda t: True, depth: int = 0):
         # 'Romero said the election was "a farce" and called for …': the parse hangs the second
         # verb on the clause reported; an election calls for nothing, so the one who said it did
         head = head.head
+    if chained and dep == "xcomp" and (told := next((c for c in head.children if c.dep_ == "dobj" and c.i < tok.i
+                                                    and outside(c)), None)) is not None:
+        return told  # "That prompted Rubio to … call Trump 'very flexible'": the one prompted calls him so
     if depth < 3 and chained and head.i != tok.i:
         found = source_token(head, outside, depth + 1)
         if found is not None or depth > 0:
