@@ -294,3 +294,10 @@ def test_a_one_word_quote_left_open_at_the_paragraph_end_goes_on_being_said(quot
     assert quotes == [("direct", "Nobody survives that long without protection", "Mike Vigil"),
                       ("direct", "Nobody.", "Mike Vigil"),
                       ("direct", "He paid for it, and he paid well.", "Mike Vigil")]
+
+
+def test_a_name_the_parse_hung_on_the_verb_after_a_quote_is_the_speaker(quotes_of):
+    text = ("“I can point to only two accomplishments. Besides that, not a single accomplishment,” "
+            "Bozell answers.\n\nSome in the crowd booed, and when Rubio thanked Miami, a man yelled.")
+    quotes = [(q.kind.value, q.speaker and q.speaker.name) for q in quotes_of(text) if "accomplishment" in q.text]
+    assert quotes == [("direct", "Bozell")]

@@ -67,6 +67,9 @@ def source_token(tok, outside=lambda t: True, depth: int = 0):
     if tok.dep_ == "acl" and tok.head.i == tok.i - 1 and tok.head.pos_ == "NOUN" and outside(tok.head) and any(
             c.dep_ in ("ccomp", "oprd") for c in tok.children):
         return tok.head  # "one lawmaker called Trump '…'", "A Quinnipiac poll found that …"
+    named = next((c for c in tok.lefts if c.dep_ == "compound" and c.i == tok.i - 1 and c.pos_ == "PROPN"), None)
+    if named is not None and tok.pos_ == "VERB" and outside(named):
+        return named  # '"…," Bozell answers.' with the name read as part of a noun "Bozell answers"
     aside = next((c for c in tok.lefts if is_passive_aside(c)), None)
     if aside is not None:  # 'Sheinbaum, asked about the ruling, said': the aside took her subject
         subject = next((c for c in aside.children if c.dep_ == "nsubj"), None)
