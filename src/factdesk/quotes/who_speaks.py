@@ -91,9 +91,10 @@ def source_token(tok, outside=lambda t: True, depth: int = 0):
         # 'Romero said the election was "a farce" and called for …': the parse hangs the second
         # verb on the clause reported; an election calls for nothing, so the one who said it did
         head = head.head
-    if chained and dep == "xcomp" and (told := next((c for c in head.children if c.dep_ == "dobj" and c.i < tok.i
-                                                    and outside(c)), None)) is not None:
-        return told  # "That prompted Rubio to … call Trump 'very flexible'": the one prompted calls him so
+    if chained and dep == "xcomp":  # "That prompted Rubio to … call Trump 'very flexible'": the one prompted
+        prompted = next((c for c in head.children if c.dep_ == "dobj" and c.i < tok.i and outside(c)), None)
+        if prompted is not None:
+            return prompted
     if depth < 3 and chained and head.i != tok.i:
         found = source_token(head, outside, depth + 1)
         if found is not None or depth > 0:
