@@ -61,6 +61,7 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
     set_aside = {i: a for i, e in enumerate(items) if (a := signals.cause_set_aside(e.sentence))}
     probs_aside = _asked_apart(model, {i: (items[i].sentence.replace(a, ""), claim) for i, a in set_aside.items()})
     claim_qs = numbers.quantities(claim)
+    claim_aged = numbers.aged(claim)  # "Zambada is 65 years old": whose age, read once
     ruled = {e.article_id: e.sentence for e in items if e.rates}  # a fact-check's ruling, by story
     places = frozenset(p.lower() for e in items for p in e.places) | \
         signals.named_in(claim, [e.sentence for e in items])  # "Florida banned …", "Sinaloa recorded …": a name
@@ -139,7 +140,7 @@ def assess(claim: str, items: list[Evidence], model, chosen: bool = False) -> li
         topical = (about_it or chosen) and (shared >= TOPICAL or p["neutral"] < 0.5)  # chosen: the user's say-so
         verdict = apart = dated = None
         story_words = f"{item.sentence} {item.context} {item.title or ''}"  # the sentence, its neighbours, headline
-        aged = bool(claim_qs) and numbers.same_age_of(claim, item.sentence)  # one person's age, in both
+        aged = bool(claim_aged & numbers.aged(item.sentence))  # one person's age, in both
         topical = topical or aged
         if claim_qs and (topical or (in_story and shared >= TOPICAL)):
             # the evidence's "in February" is its article's February

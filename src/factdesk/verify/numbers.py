@@ -13,7 +13,7 @@ from dataclasses import replace
 from factdesk.claims.quantities import MONEY_WORDS, PARTICIPLE, UNITS, WORD_NUMBERS, parse_quantities
 from factdesk.claims.timeexpr import months_of_part
 from factdesk.models import Quantity
-from factdesk.verify.signals import DOWN, KINDS, PEOPLE, SAME_THING, UP, is_people, short_names, singular
+from factdesk.verify.signals import DOWN, KINDS, NOT_NAMES, PEOPLE, SAME_THING, UP, is_people, short_names, singular
 
 TOLERANCE = {"exact": 0.02, "about": 0.10, "just_under": 0.10, "just_over": 0.10}
 
@@ -35,17 +35,11 @@ _AGE = re.compile(r"\b(?P<n>\d{1,3})(?:\s+years?\s+old|-years?-old)\b|\baged\s+(
                   r"|\b[A-ZÀ-Ý][\w'’-]*,\s+(?P<wire>\d{1,3})(?=,)")
 
 
-_MONTHS_DAYS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-
-
-def same_age_of(claim: str, evidence: str) -> bool:
-    """Do the claim and the evidence each give the age of one person, named by the same word
-    ("Zambada is 65 years old" beside "Zambada, 77, pleaded guilty …")?"""
-    def whose(text: str) -> set[str]:
-        return {w.lower() for q in _ages(text)
-                for w in re.findall(r"[A-ZÀ-Ý][\w'’-]+", text[max(0, q.start - 40):q.start])[-1:]}
-    return bool(whose(claim) & whose(evidence))
+def aged(text: str) -> set[str]:
+    """The people whose age the text gives, each by the name word right before it ("Zambada, 77,"
+    gives "zambada"): a claim and a sentence that give the age of the same one answer each other."""
+    return {w.lower() for q in _ages(text)
+            for w in re.findall(r"[A-ZÀ-Ý][\w'’-]+", text[max(0, q.start - 40):q.start])[-1:]}
 
 
 def _ages(text: str) -> list[Quantity]:
@@ -53,8 +47,8 @@ def _ages(text: str) -> list[Quantity]:
     out = []
     for m in _AGE.finditer(text):
         key = next(k for k in ("n", "aged", "wire") if m[k])
-        if key == "wire" and m.group().split(",")[0].lower() in _MONTHS_DAYS:
-            continue  # "In March, 12, 13 and 14 people died"
+        if key == "wire" and m.group().split(",")[0].lower() in NOT_NAMES:
+            continue  # "In March, 12, 13 and 14 people died": a month, no one's name
         out.append(Quantity(text[m.start(key):m.end()], m.start(key), m.end(), float(m[key]), "exact", "years of age",
                             "age", None))
     return out

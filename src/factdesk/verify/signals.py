@@ -252,7 +252,7 @@ def attributed(claim: str) -> Attributed | None:
     """The speaker and the words of a claim about what a named person said, or None ("The
     government said …" names nobody)."""
     m = _ATTRIBUTED.fullmatch(claim.strip())
-    if m is None or m["who"].split()[0].lower() in _NOT_NAMES or len(words(m["what"])) < 3:
+    if m is None or m["who"].split()[0].lower() in NOT_NAMES or len(words(m["what"])) < 3:
         return None
     return Attributed(m["who"], m["what"].strip())
 
@@ -1155,7 +1155,7 @@ def reports_the_claim(claim: str, evidence: str) -> bool:
 
 
 _NAME = re.compile(r"\b[A-Z][\w'’.-]*")
-_NOT_NAMES = {"the", "a", "an", "in", "on", "at", "it", "this", "that", "these", "those", "he",
+NOT_NAMES = {"the", "a", "an", "in", "on", "at", "it", "this", "that", "these", "those", "he",
               "she", "they", "we", "i", "his", "her", "their", "our", "there", "but", "and", "or",
               "if", "when", "after", "before", "over", "almost", "about", "more", "no", "not",
               "most", "many", "some", "all", "half", "few", "none", "each", "every", "both",
@@ -1182,7 +1182,7 @@ def names(text: str, known: frozenset[str] = frozenset()) -> set[str]:
                 continue
         w = raw.lower().rstrip(".").replace("’", "'")
         w = w[:-2] if w.endswith("'s") else w
-        if w not in _NOT_NAMES and len(w) > 1:
+        if w not in NOT_NAMES and len(w) > 1:
             out.add(w)
     return out
 
@@ -1231,7 +1231,7 @@ def _initials(text: str) -> set[str]:
     """What runs of capitalized words stand for: "the International Monetary Fund" is "imf"."""
     out = set()
     for m in _RUN.finditer(text):
-        caps = [w for w in m.group().split() if w[:1].isupper() and w.lower() not in _NOT_NAMES]
+        caps = [w for w in m.group().split() if w[:1].isupper() and w.lower() not in NOT_NAMES]
         if len(caps) >= 2:
             out.add("".join(w[0] for w in caps).lower())
     return out
