@@ -398,3 +398,11 @@ def test_a_claim_keeps_the_closing_straight_single_quote_it_opened():
     claims = _claims_of(text)
     tax = _claim(claims, "a tax on employment")
     assert tax.text.endswith("by another name'"), tax.text
+
+
+def test_what_a_share_of_people_expect_is_the_surveys_finding_with_its_share():
+    text = ("Six in 10 adults say prices for everyday goods have risen in the past year, the poll found. "
+            "Only 18% expect prices to fall next year.")
+    claim = _claim(_claims_of(text), "prices to fall")
+    assert claim.text == "Only 18% expect prices to fall next year."  # not "prices to fall next year", by "18%"
+    assert claim.claimant_source == "publication"

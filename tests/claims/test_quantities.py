@@ -352,6 +352,8 @@ def test_a_year_earlier_is_when_not_a_rate():
     "Otis struck Acapulco as a Category 5 storm.",
     "Two years later, the city is still rebuilding.",
     "The State Department keeps a Level 4 travel advisory for Sinaloa.",
+    "The law, known as Senate Bill 10, took effect that fall.",
+    "Voters in California backed Proposition 50.",
 ])
 def test_a_number_that_names_or_dates_is_no_quantity(text):
     assert parse_quantities(text) == []

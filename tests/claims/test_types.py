@@ -65,3 +65,11 @@ def test_what_a_share_of_those_surveyed_expected_is_a_finding_not_a_forecast():
     assert assertion_of("55% planned to raise prices and 37% expected to cut investment") is Assertion.FACT
     assert assertion_of("40 per cent expected to cut jobs") is Assertion.FACT
     assert assertion_of("Mexico's economy expected to grow 1.5% this year") is Assertion.PREDICTION
+
+
+def test_a_measured_risk_is_a_finding_not_a_forecast():
+    assert assertion_of("People who eat the most ultra-processed food are 15% more likely to die early than "
+                        "those who eat the least") is Assertion.FACT
+    assert assertion_of("Smokers are three times as likely to develop the disease") is Assertion.FACT
+    assert assertion_of("The bill is likely to pass") is Assertion.PREDICTION
+    assert assertion_of("Biden is more likely to win than Trump") is Assertion.PREDICTION

@@ -113,3 +113,11 @@ def test_a_short_subject_before_a_set_off_he_said_is_still_his(quotes_of):
             "in seven decades, and no government could make it rain.")
     his = [q.text for q in quotes_of(text) if q.speaker and q.speaker.name == "Julio Berdegué"]
     assert his == ["The drought", "was the worst in seven decades, and no government could make it rain"]
+
+
+def test_a_verb_is_never_left_without_its_object(quotes_of, find):
+    # the reader stops at "violates"; the parse's clause runs on to what is violated
+    text = ("A federal judge on Wednesday blocked a Texas law that would have required public schools to "
+            "display the Ten Commandments in every classroom, ruling that it likely violates the First Amendment.")
+    q = find(quotes_of(text), "it likely violates")
+    assert q.text == "that it likely violates the First Amendment"

@@ -663,3 +663,22 @@ def test_it_said_in_the_paragraph_after_the_company_spoke_is_the_company(quotes_
     # someone else in between: "it" is left to the reader
     other = text.replace("\n\nThe company", " \"Output will recover,\" said analyst Ana Ruiz.\n\nThe company")
     assert find(quotes_of(other), "1.63 million barrels").speaker.name is None
+
+
+def test_which_speaks_for_the_noun_before_its_comma_not_the_one_the_parse_chose(quotes_of, find):
+    text = ("A similar Louisiana law was struck down by a federal appeals court panel in June, which called it "
+            "\"plainly unconstitutional.\" Supporters say that ruling was undermined by a 2022 decision, "
+            "Kennedy v. Bremerton School District, which rejected an earlier test for such cases. The rule "
+            "was challenged by the Sierra Club, which represents hikers and which said it would sue.")
+    quotes = quotes_of(text)
+    panel = find(quotes, "plainly unconstitutional", "partial")
+    assert (panel.speaker.mention, panel.speaker.name) == ("which", "a federal appeals court panel")
+    case = find(quotes, "an earlier test")
+    assert case.speaker.name == "Kennedy v. Bremerton School District"  # the case, not Kennedy
+    sue = find(quotes, "it would sue")
+    assert sue.speaker.name == "Sierra Club"  # the second 'which' goes back to the first
+
+
+def test_a_share_of_people_asked_is_who_expects(quotes_of, find):
+    q = find(quotes_of("Only 18% expect prices to fall next year."), "prices to fall")
+    assert q.speaker.mention == "Only 18%"

@@ -70,9 +70,10 @@ def claim_units(doc, quotes: list[Quote]) -> list[Unit]:
         if (two := _own_then_reported(text, body, parts)) is not None:
             parts = two  # "Schools closed for weeks, and the chamber of commerce says about 1,600 …"
         elif covered * 5 < (sent.end_char - body) * 2 or any(
-                _only_a_thing(doc, s, e, q) for s, e, q in parts):
+                _only_a_thing(doc, s, e, q) or _a_share(q) for s, e, q in parts):
             # quotes hold little of it, or what is reported is a thing, not a statement ("Pemex
-            # reported a net loss of 40.5 billion pesos"): the sentence says it
+            # reported a net loss of 40.5 billion pesos"), or a survey's finding ("Only 18% expect
+            # prices to fall"): the sentence says it
             parts = [(sent.start_char, sent.end_char, None)]
         kept = []
         for start, end, quote in parts:
@@ -142,6 +143,21 @@ def _only_a_thing(doc, start: int, end: int, quote: Quote | None) -> bool:
         return False
     span = doc.char_span(start, end, alignment_mode="expand")
     return span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span)
+
+
+# a share of the people asked: "Only 18%", "Six in 10 adults", "About two-thirds of Republicans"
+SHARE = re.compile(
+    r"^(?:(?:about|around|roughly|nearly|almost|only|just|some|more than|fewer than|less than|over|under)\s+)*"
+    r"(?:\d[\d.,]*\s?(?:%|percent\b|per\s?cent\b)|(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+in\s+"
+    r"(?:10|ten|\d+)\b"
+    r"|(?:a|one|two|three)?[\s-]*(?:half|thirds?|quarters?|fifths?|majority|minority|plurality)\s+of\b)",
+    re.I)
+
+
+def _a_share(quote: Quote | None) -> bool:
+    """Is the quote's speaker a share of the people a survey asked? What they say or expect is
+    the survey's finding, read with its share."""
+    return quote is not None and quote.speaker is not None and bool(SHARE.match(quote.speaker.mention))
 
 
 def _one_statement(quotes: list[Quote | None]) -> bool:
@@ -287,8 +303,8 @@ def _reported_speaker(doc, start: int, end: int, quotes: list[Quote]) -> str | N
     """'A senior US official said on Tuesday that "…," repeating a charge …': a sentence whose
     main verb is a quote's cue reports that speaker's statement, whoever the speaker is."""
     for q in quotes:
-        if q.cue is None or q.speaker is None or not start <= q.cue.start < end:
-            continue
+        if q.cue is None or q.speaker is None or not start <= q.cue.start < end or _a_share(q):
+            continue  # "42% say …": the survey's finding, not the 42%'s claim
         span = doc.char_span(q.cue.start, q.cue.end, alignment_mode="expand")
         # the sentence opens with the speaker and the cue: 'Pemex reported a net loss …' (parsed
         # at times as a clause of a later verb)

@@ -181,7 +181,8 @@ _AT_BEFORE = re.compile(r"\b(?:mornings?|evenings?|nights?|afternoons?|days?|dai
 _O_CLOCK = re.compile(r"\s*(?:,|o['’]clock\b|in the (?:morning|afternoon|evening)\b|every\b|sharp\b)", re.I)
 # "a Category 5 storm", "Level 4", "Article 19": a number that names, not one that counts
 _LABEL_BEFORE = re.compile(r"\b(?:[Cc]ategory|Level|Phase|Stage|Article|Section|Chapter|Title|Round|Grade|"
-                           r"Class|Tier|No\.)\s$")
+                           r"Class|Tier|No\.|Bill|Proposition|Prop\.|Measure|Amendment|Resolution|Route|Highway|"
+                           r"Interstate|Flight|Gate|Terminal|Pier|Ward|Precinct)\s$")
 # "Two years later", "a decade ago": when, not how long
 _LATER_AFTER = re.compile(r"\s(?:years?|months?|weeks?|days?|decades?)\s+(?:later|earlier|ago|afterwards?)\b", re.I)
 
@@ -532,7 +533,7 @@ def parse_quantities(text: str, offset: int = 0, published: str | None = None) -
         if (_SPAN_BEFORE.search(text[max(0, num_start - 20):num_start]) and _SPAN_AFTER.match(text[e:e + 12])) \
                 or (text[max(0, num_start - 4):num_start].lower() == "the " and _WINDOW_AFTER.match(text[e:e + 30])):
             continue  # "in the first four months of 2025": when, not how many
-        if _LABEL_BEFORE.search(text[max(0, num_start - 10):num_start]) \
+        if _LABEL_BEFORE.search(text[max(0, num_start - 14):num_start]) \
                 or (not (m["qual"] or m["cur"] or m["pct"] or m["scale"]) and _LATER_AFTER.match(text, e)):
             continue  # "a Category 5 storm"; "Two years later"
         if m["word"] and not (m["qual"] or m["cur"] or m["pct"] or m["scale"]) and _REFERENCE.search(

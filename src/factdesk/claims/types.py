@@ -82,9 +82,15 @@ def assertion_of(text: str) -> Assertion:
 _SHARE_BEFORE = re.compile(r"(?:\d\s?%|\bper\s?cent|\bpercent)\s+$", re.I)
 
 
+# a measured risk: "are 15% more likely to die early", "twice as likely to vote" compares groups
+_MEASURED_ODDS = re.compile(r"(?:\d\s?%|\bper\s?cent|\bpercent|\btwice|\bhalf|\btimes)\s+(?:more|less|as)\s+$", re.I)
+
+
 def _hedged(text: str) -> bool:
     return any(not (h.group().split()[0].lower() in ("expected", "likely", "set")
-                    and _SHARE_BEFORE.search(text, 0, h.start())) for h in _HEDGED_FUTURE.finditer(text))
+                    and _SHARE_BEFORE.search(text, 0, h.start())
+                    or h.group().split()[0].lower() == "likely" and _MEASURED_ODDS.search(text, 0, h.start()))
+               for h in _HEDGED_FUTURE.finditer(text))
 
 
 # what someone was not able to do, after a verb of the past: "had 300,000 members but could not stop

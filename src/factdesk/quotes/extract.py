@@ -245,7 +245,18 @@ def _reported(doc, parsed: list[tuple[int, int]], read: list[tuple[int, int]] | 
     theirs = {i for first, last in read for i in range(first, last)}
     if theirs < ours and _verbless(doc, theirs) and not _verbless(doc, ours):
         return parsed  # "that talks would": the reader stopped short of the clause's verb
+    if theirs < ours and any(_object_cut_off(doc, last - 1, ours) for _, last in read):
+        return parsed  # "that it likely violates": the reader left the verb without its object
     return parsed if len(ours & theirs) / max(len(ours), len(theirs)) >= AGREE else read
+
+
+OBJECTS = {"dobj", "attr", "acomp", "oprd", "dative"}
+
+
+def _object_cut_off(doc, last: int, clause: set[int]) -> bool:
+    """Does a stretch ending at token `last` end on a verb whose object the clause goes on to?"""
+    return doc[last].pos_ in ("VERB", "AUX") and any(
+        c.dep_ in OBJECTS and c.i > last and c.i in clause for c in doc[last].children)
 
 
 def _verbless(doc, tokens: set[int]) -> bool:

@@ -94,7 +94,7 @@ def mention_bounds(subject, cue_i: int | None = None) -> tuple[int, int]:
                 break
     while start < end - 1 and (doc[start].is_punct or doc[start].is_space):
         start += 1
-    while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+    while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text != "%":
         end -= 1
     if end - start > 1 and doc[end - 1].pos_ == "ADP":  # "A viral post on [Facebook] claims", the
         while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].dep_ == "compound":  # name

@@ -257,6 +257,17 @@ class SpeakerResolver:
             mention.name, mention.role, mention.kind = body, root.text, "organization"
             return mention
         lower = root.lower_
+        if lower == "which" and len(span) == 1:  # "a federal appeals court panel in June, which called it …"
+            bounds = _antecedent(root)
+            if bounds is not None:
+                inner = self.speaker(*bounds)
+                words = doc[bounds[0]:bounds[1]]
+                if any(t.lower_ in ("v.", "vs.") for t in words):  # a court case, not its parties
+                    mention.name, mention.kind = words.text, "other"
+                    return mention
+                mention.kind = inner.kind
+                mention.name, mention.role = inner.name or words.text, inner.role
+                return mention
         if lower in ("who", "that") and root.head.dep_ == "relcl":
             relcl = root.head
             head = relcl.head  # "Sheinbaum's spokesman, Arturo Zaldívar, who said": the whole noun
@@ -526,6 +537,40 @@ def _spoken_for(root) -> str | None:
         if tok is root and not any(c.lower_ == "the" for c in root.lefts):
             return None  # "a spokesperson" for nobody named: a person of her own
     return None
+
+
+SEPARATORS = {"v.", "vs.", "v", "vs", "&", "of", "for", "and"}  # words inside a name ("Kennedy v. Bremerton")
+
+
+def _antecedent(which) -> tuple[int, int] | None:
+    """Token bounds of the noun phrase a ', which …' clause is about: the words just before the
+    comma, read by position, since the parse often hangs the clause on the wrong noun ('struck
+    down by a panel in June, which called it …'). A date after the noun is passed over, and
+    '…, which represents X and which said' goes back to the first 'which'."""
+    doc = which.doc
+    if which.head.dep_ == "conj":
+        first = next((c for c in which.head.head.children if c.lower_ == "which"), None)
+        if first is not None and first.i < which.i:
+            return _antecedent(first)
+    k = which.i - 1
+    if k < 1 or doc[k].text != ",":
+        return None
+    k -= 1
+    if doc[k].ent_type_ in ("DATE", "TIME"):  # "… a panel in June, which"
+        while k > 0 and doc[k].ent_type_ in ("DATE", "TIME"):
+            k -= 1
+        if doc[k].pos_ != "ADP":
+            return None
+        k -= 1
+    if doc[k].pos_ not in ("NOUN", "PROPN"):
+        return None
+    start = k
+    while start > doc[k].sent.start and not doc[start - 1].is_punct and (
+            doc[start - 1].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM")
+            or (doc[start - 1].lower_ in SEPARATORS and doc[start - 1].ent_type_ == doc[k].ent_type_ != "")
+            or doc[start - 1].lower_ in ("v.", "vs.") or doc[start - 1].tag_ == "POS"):
+        start -= 1
+    return start, k + 1
 
 
 def _an_office(noun) -> bool:

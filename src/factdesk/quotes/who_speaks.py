@@ -31,8 +31,8 @@ def source_token(tok, outside=lambda t: True, depth: int = 0):
                 if obj.dep_ == "pobj" and outside(obj):
                     return obj
         return None
-    subjects = [c for c in tok.children  # "»" may parse as a subject ("About four in 10" may speak)
-                if c.dep_ == "nsubj" and outside(c) and any(ch.isalnum() for ch in c.text)]
+    subjects = [c for c in tok.children  # "»" may parse as a subject ("About four in 10", "18%" may speak)
+                if c.dep_ == "nsubj" and outside(c) and (any(ch.isalnum() for ch in c.text) or c.text == "%")]
     if subjects:  # 'MEXICO CITY (AP) — President Claudia Sheinbaum said': the one nearest the verb
         before = [c for c in subjects if c.i < tok.i]
         subject = before[-1] if before else subjects[0]

@@ -221,11 +221,11 @@ class Archive:
         return [tuple(r) for r in rows]
 
     def names(self, article_id: str) -> set[str]:
-        """What an article names besides places (people, bodies, laws and the like), lower-cased."""
+        """What an article names besides places (people, bodies, peoples, laws and the like), lower-cased."""
         rows = self._conn.execute(
             "SELECT DISTINCT lower(json_extract(e.value, '$.text')) FROM articles a,"
             " json_each(a.analysis, '$.entities') e WHERE a.id = ? AND json_extract(e.value, '$.label')"
-            " IN ('PERSON', 'ORG', 'LAW', 'PRODUCT', 'EVENT', 'FAC', 'WORK_OF_ART')",
+            " IN ('PERSON', 'ORG', 'NORP', 'LAW', 'PRODUCT', 'EVENT', 'FAC', 'WORK_OF_ART')",
             (article_id,),
         ).fetchall()
         return {r[0] for r in rows if r[0]}

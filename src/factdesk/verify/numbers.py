@@ -245,13 +245,16 @@ def compare(claim_qs: list[Quantity], evidence_qs: list[Quantity],
     # the whole a part is of is given, not claimed: "only two of Mexico's 32 states"
     wholes = {(b.start, b.end) for a, b in zip(claim_qs, claim_qs[1:]) if _OF.fullmatch(claim_text, a.end, b.start)}
     for cq in (_as_months(_as_percent(q)) for q in claim_qs if (q.start, q.end) not in wholes):
-        counting = [e for e in evidence_qs if _comparable(cq, e, said)]  # the claim's thing
+        answer = _answer(claim_text, cq)  # "Most Americans approve of …": a share of people, by what they answer
+        counting = [e for e in evidence_qs if _comparable(cq, e, said) or (  # the claim's thing
+            answer and _answer(evidence_text, e) == answer and _rest_said(claim_text, cq, said))]
         doing = _share_verb(claim_text, cq)
         same_doing = [e for e in counting if _same_share(doing, _share_verb(evidence_text, e))]
         alike = [e for e in same_doing
                  if _same_deed(claim_text, _deed(claim_text, cq), _around(evidence_text, e, evidence_qs),
                                _deed(evidence_text, e))
-                 and _same_kind(claim_text, cq, evidence_text, e, claim_foretold)]
+                 and (_same_kind(claim_text, cq, evidence_text, e, claim_foretold)  # a share that expects
+                      or bool(answer) and _answer(evidence_text, e) == answer)]  # is no forecast
         comparable = comparable or bool(alike)
         if not alike and (other := [e for e in counting if e not in same_doing]):
             # "pumps most of its water from an aquifer" beside "supplies most of Mexico City's water"
@@ -313,6 +316,10 @@ def consistent(claim: Quantity, evidence: Quantity) -> bool:
         return True  # "billions of dollars" does not contradict "more than 136 billion dollars"
     if q == evidence.qualifier and q in ("at_most", "at_least"):
         return _close(e, c, 0.02)  # "up to two years" and "up to six months": two maxima, each the law's
+    if _MAJORITY.fullmatch(claim.text):  # "most", "a majority": more than half, and 49% is not
+        if q == "more_than":
+            return e > c or (evidence.qualifier in ("more_than", "at_least") and e >= c)  # "more than half"
+        return e < c or (evidence.qualifier in ("less_than", "at_most") and e <= c)
     if q in ("more_than",):
         return e > c or _close(e, c, 0.02)
     if q in ("at_least",):
@@ -331,6 +338,7 @@ def consistent(claim: Quantity, evidence: Quantity) -> bool:
     return _close(e, c, tol)
 
 
+_MAJORITY = re.compile(r"(?:most|(?:a|the)\s+majority|a\s+minority)", re.I)
 IN_MONTHS = {"years": 12.0, "decades": 120.0, "months": 1.0, "weeks": 12 / 52, "days": 12 / 365}
 
 
@@ -383,6 +391,41 @@ def _comparable(a: Quantity, b: Quantity, said: set[str] = frozenset()) -> bool:
 
 
 _MEASURES = set(UNITS.values())
+
+# what the people a survey asked answer: "Most Americans approve of …", "47% approving", "Only 18%
+# expect prices to fall"
+ANSWERS = {"approv", "disapprov", "support", "oppos", "expect", "think", "believ", "want", "favor",
+           "favour", "trust", "distrust", "agree", "disagree", "prefer", "worry", "fear", "plan", "back"}
+_ANSWER_AFTER = re.compile(r"\s*(?:(?:also|now|still|strongly|somewhat)\s+)?([a-z]+)")
+_GROUP = re.compile(r"\s*(?:of\s+(?:the\s+)?)?(?:[A-Z][a-z]+(?:ans|ese|ers|s)|people|voters|adults|residents|"
+                    r"citizens|respondents|workers|parents|women|men)\b")
+
+
+def _answer(text: str, q: Quantity) -> str | None:
+    """The answer a share of people gives (its stem: "approv" for "approve", "approving"), when the
+    figure is one: a percentage or "most", a group of people or none, then a verb of opinion."""
+    if not text or q.unit != "percent":
+        return None
+    at = q.end
+    if (group := _GROUP.match(text, at)) is not None and not q.counted or (
+            group is not None and group.end() - at <= len(q.counted or "") + 8):
+        at = group.end()
+    m = _ANSWER_AFTER.match(text, at)
+    if m is None and q.counted:  # the parser took the verb for the thing counted: "47% approving"
+        m = re.match(r"([a-z]+)", q.counted)
+    if m is None:
+        return None
+    word = m.group(1).lower()
+    stem = re.sub(r"(?:ing|ed|es|e|s|d)$", "", word)
+    return stem if stem in ANSWERS else None
+
+
+def _rest_said(claim_text: str, q: Quantity, said: set[str]) -> bool:
+    """Are the claim's words after its share (what the people answer about) all in the evidence?"""
+    rest = {w for w in _words(claim_text[q.end:]) if w not in NOT_NAMES and len(w) > 2}
+    answer = _answer(claim_text, q) or ""
+    rest = {w for w in rest if not w.startswith(answer) and not is_people(w)}
+    return bool(rest) and rest <= said
 
 
 def _yearly(a: Quantity, b: Quantity) -> bool:
@@ -437,6 +480,15 @@ _CHANGED_BY = re.compile(r"\b(?:" + "|".join(sorted(UP | DOWN | {"lost", "slippe
                          + r")\s+(?:by\s+)?$", re.I)
 
 
+# a change done to a thing, by how much: "raises the risk of early death by 15%", "had cut sugar in
+# soft drinks by 44%"
+_RAISE_CUT = UP | DOWN | {"raise", "raises", "raised", "raising", "cut", "cuts", "cutting", "reduce", "reduces",
+                          "reduced", "reducing", "lower", "lowers", "lowered", "lowering", "boost", "boosts",
+                          "boosted", "boosting", "slash", "slashed", "slashes", "trim", "trimmed"}
+_CHANGED_THING_BY = re.compile(
+    r"\b(?:" + "|".join(sorted(_RAISE_CUT - {"up", "down"})) + r")\s+[^.;:%\d]{1,50}?\s+by\s+$", re.I)
+
+
 def _worked_out(q: Quantity) -> bool:
     """Is the figure a change in percent worked out from two amounts ("22 million to 38 million")?"""
     return q.unit == "percent" and " to " in q.text and "%" not in q.text
@@ -450,7 +502,7 @@ def _same_kind(claim_text: str, a: Quantity, evidence_text: str, b: Quantity, fo
         return True
 
     def kind(text: str, q: Quantity) -> str | None:
-        if _CHANGED_BY.search(_before(text, q)):
+        if _CHANGED_BY.search(_before(text, q)) or _CHANGED_THING_BY.search(_before(text, q, 70)):
             return "change"
         return "share" if re.match(r"\s+of\b", text[q.end:q.end + 6]) else None
 
