@@ -406,3 +406,18 @@ def test_what_a_share_of_people_expect_is_the_surveys_finding_with_its_share():
     claim = _claim(_claims_of(text), "prices to fall")
     assert claim.text == "Only 18% expect prices to fall next year."  # not "prices to fall next year", by "18%"
     assert claim.claimant_source == "publication"
+
+
+def test_what_a_speaker_rejects_is_not_their_claim_but_the_rejecting_is():
+    text = ("\"This shows that nobody is above the law,\" President Claudia Sheinbaum said at her morning news "
+            "conference. She rejected suggestions that the raid was carried out under pressure from Washington.")
+    claim = _claim(_claims_of(text), "pressure from Washington")
+    assert claim.text == "She rejected suggestions that the raid was carried out under pressure from Washington."
+    assert claim.claimant == "Claudia Sheinbaum"
+
+
+def test_a_cut_that_signals_a_pause_is_a_fact_not_a_forecast():
+    text = ("Mexico's central bank cut its benchmark interest rate by a quarter of a percentage point to 6.75% on "
+            "Thursday, its 12th consecutive reduction, but signaled it could pause its easing cycle early next year.")
+    claim = _claim(_claims_of(text), "6.75%")
+    assert claim.assertion.value == "fact"

@@ -82,3 +82,8 @@ def test_a_leaders_time_in_office_is_a_time(text, when):
                                   "Migrants were expelled under Title 42."])
 def test_a_law_or_a_rule_is_no_time_in_office(text):
     assert not [t for t in find_times(text) if t.value.startswith("term of")]
+
+
+def test_half_of_a_month_is_that_month_not_half_a_year():
+    [t] = find_times("Inflation rose to 3.8% in the first half of December.", "2026-12-18")
+    assert t.value == "2026-12"

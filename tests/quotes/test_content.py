@@ -121,3 +121,13 @@ def test_a_verb_is_never_left_without_its_object(quotes_of, find):
             "display the Ten Commandments in every classroom, ruling that it likely violates the First Amendment.")
     q = find(quotes_of(text), "it likely violates")
     assert q.text == "that it likely violates the First Amendment"
+
+
+def test_words_on_when_or_where_it_was_said_are_not_what_was_said(quotes_of, find):
+    text = ("Mexican soldiers killed a son of the cartel's leader in a shootout early Monday, officials said, in "
+            "one of the biggest blows to the gang since its founder, Nemesio Oseguera, known as \"El Mencho,\" "
+            "rose to power.")
+    quotes = quotes_of(text)
+    q = find(quotes, "Mexican soldiers")
+    assert q.text == "Mexican soldiers killed a son of the cartel's leader in a shootout early Monday"
+    assert [x.text for x in quotes if x.speaker is not None] == [q.text]  # nothing after the cue, no nickname

@@ -682,3 +682,15 @@ def test_which_speaks_for_the_noun_before_its_comma_not_the_one_the_parse_chose(
 def test_a_share_of_people_asked_is_who_expects(quotes_of, find):
     q = find(quotes_of("Only 18% expect prices to fall next year."), "prices to fall")
     assert q.speaker.mention == "Only 18%"
+
+
+def test_she_after_an_unnamed_woman_who_spoke_is_her_not_a_named_woman_before(quotes_of, find):
+    text = ("\"This shows that nobody is above the law,\" President Claudia Sheinbaum said.\n\n"
+            "Residents of Tapalpa said they heard gunfire for nearly two hours. A shopkeeper who declined to give "
+            "her name for fear of reprisals said the army had closed the road into town. "
+            "\"We didn't sleep,\" she said.")
+    quotes = quotes_of(text)
+    q = find(quotes, "We didn't sleep")
+    assert q.speaker.mention == "she" and q.speaker.name is None  # never Sheinbaum
+    assert q.speaker.role == "shopkeeper"
+    assert not any(x.cue and x.cue.text == "declined" for x in quotes)  # why no name: not speech

@@ -517,3 +517,27 @@ def test_full_is_a_share_of_capacity_and_a_level_a_year_earlier_is_only_answered
     november = "The Cutzamala system was 97% full at the start of November, up from 52% a year earlier."
     assert _said("The Cutzamala system was 52% full a year earlier", november)[0] == "match"
     assert _said("The stadium was full of fans", dams)[0] is None
+
+
+def _compared(claim: str, evidence: str):
+    return compare(quantities(claim), quantities(evidence), evidence, claim)
+
+
+def test_most_is_more_than_half_and_49_percent_is_not():
+    verdict, reason = _compared("Most Americans disapprove of the tariffs",
+                                "Americans are divided over the tariffs, with 47% approving and 49% disapproving.")
+    assert (verdict, reason) == ("mismatch", "number mismatch: claim says Most, evidence says 49%")
+    assert _compared("Most adults eat ultra-processed food", "More than half of adults eat ultra-processed food")[0] \
+        == "match"
+
+
+def test_a_share_of_people_is_compared_by_what_they_answer():
+    verdict, reason = _compared("Most Americans expect prices to fall next year",
+                                "Only 18% expect prices to fall next year.")
+    assert (verdict, reason) == ("mismatch", "number mismatch: claim says Most, evidence says 18%")
+
+
+def test_a_rise_by_a_share_is_no_share_of_a_whole():
+    verdict, _ = _compared("Eating ultra-processed food raises the risk of early death by 15%",
+                           "About 57% of the calories eaten by British adults come from ultra-processed food.")
+    assert verdict != "mismatch"

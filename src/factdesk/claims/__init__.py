@@ -24,7 +24,7 @@ from factdesk.claims.types import assertion_of, claim_type
 from factdesk.models import Article, Assertion, Claim, Quote, QuoteKind
 from factdesk.nlp.datelines import past_dateline
 from factdesk.quotes.marks import close_pairs
-from factdesk.quotes.cues import reporting_verbs
+from factdesk.quotes.cues import disputes, reporting_verbs
 
 MIN_WORDS = 4
 _SPEAKER_LABEL = re.compile(r"^(?:[A-ZÀ-Ý][A-ZÀ-Ý.'’-]*(?: [A-ZÀ-Ý][A-ZÀ-Ý.'’-]*){0,3}|Q|A)\s*:\s+")
@@ -70,10 +70,11 @@ def claim_units(doc, quotes: list[Quote]) -> list[Unit]:
         if (two := _own_then_reported(text, body, parts)) is not None:
             parts = two  # "Schools closed for weeks, and the chamber of commerce says about 1,600 …"
         elif covered * 5 < (sent.end_char - body) * 2 or any(
-                _only_a_thing(doc, s, e, q) or _a_share(q) for s, e, q in parts):
+                _only_a_thing(doc, s, e, q) or _a_share(q) or _disputed(q) for s, e, q in parts):
             # quotes hold little of it, or what is reported is a thing, not a statement ("Pemex
             # reported a net loss of 40.5 billion pesos"), or a survey's finding ("Only 18% expect
-            # prices to fall"): the sentence says it
+            # prices to fall"), or what the speaker disputes ("She rejected suggestions that …"):
+            # the sentence says it
             parts = [(sent.start_char, sent.end_char, None)]
         kept = []
         for start, end, quote in parts:
@@ -158,6 +159,13 @@ def _a_share(quote: Quote | None) -> bool:
     """Is the quote's speaker a share of the people a survey asked? What they say or expect is
     the survey's finding, read with its share."""
     return quote is not None and quote.speaker is not None and bool(SHARE.match(quote.speaker.mention))
+
+
+def _disputed(quote: Quote | None) -> bool:
+    """Does the speaker dispute what the quote reports ('rejected suggestions that …', 'denied
+    that …')? Those words are not the speaker's claim; the disputing is."""
+    return quote is not None and quote.kind is QuoteKind.INDIRECT and quote.cue is not None \
+        and disputes(quote.cue.text)
 
 
 def _one_statement(quotes: list[Quote | None]) -> bool:
@@ -267,7 +275,8 @@ def _known_as(actor: str | None, start: int, end: int, quotes: list[Quote]) -> s
 
 NON_STATEMENT = re.compile(
     r"\b(?:declin\w*|refus\w*|would not|did not|will not|wouldn't|didn't|won't)\s+(?:to\s+)?"
-    r"(?:say|comment|discuss|elaborate|answer|respond|specify|confirm|speculate|be named)\b", re.I)
+    r"(?:say|comment|discuss|elaborate|answer|respond|specify|confirm|speculate|be named|"
+    r"give (?:his|her|their|its) (?:name|age|identity)|give details)\b", re.I)
 
 # the desk's own notes: 'Associated Press writer Fabiola Sánchez contributed to this report.',
 # 'Reporting by Dave Graham; Editing by Daniel Wallis', 'Correction, Oct. 15: An earlier version …'
@@ -310,7 +319,7 @@ def _reported_speaker(doc, start: int, end: int, quotes: list[Quote]) -> str | N
         # at times as a clause of a later verb)
         opens = abs(q.speaker.mention_start - start) <= 1 and 0 <= q.cue.start - q.speaker.mention_end <= 25
         # a statement ('said', 'warned'), not an act the quote stage also reads ('upheld the conviction')
-        if span is not None and any((t.dep_ == "ROOT" or opens) and t.lemma_.lower() in STATING
+        if span is not None and any((t.dep_ == "ROOT" or opens) and (t.lemma_.lower() in STATING or disputes(t.text))
                                     for t in span):
             return speaker_name(q)
     return None

@@ -30,6 +30,7 @@ _UNIT = r"(year|month|week|day)s?"
 _AMOUNT = r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty)"
 # "the first eight months of the year", "the second quarter of 2025", "the first half"
 _PART = re.compile(rf"\b(?:the\s+)?(first|second|third|fourth)\s+(?:{_AMOUNT}\s+)?(quarter|half|months)"
+                   rf"(?!\s+of\s+{_CAPITAL_MONTH})"  # "the first half of December" is December's
                    rf"(?:\s+of\s+(?:the\s+year|this\s+year|({_YEAR})))?\b", re.I)
 
 # a leader's time in office: "during the six-year term of former President Andrés Manuel López
@@ -57,7 +58,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("months", re.compile(rf"\b(?:between|from)\s+({_CAPITAL_MONTH})\s+(?:and|to|until|through)\s+"
                           rf"({_CAPITAL_MONTH})(?!\s*\d)")),
     ("month", re.compile(rf"\b(?:in|since|during|until|by|through|(?:at\s+|by\s+)?the\s+(?:end|start|"
-                         rf"beginning|middle)\s+of|early|late|mid-?)\s+({_CAPITAL_MONTH})(?!\s*\d)")),
+                         rf"beginning|middle|first\s+half|second\s+half)\s+of|early|late|mid-?)\s+({_CAPITAL_MONTH})"
+                         rf"(?!\s*\d)")),
     ("decade", re.compile(r"\b(?:the\s+)?((?:1[89]|20)\d0)'?s\b")),
     ("since", re.compile(rf"\b(since|until|before|after|by)\s+({_YEAR})\b", re.I)),
     ("part", _PART),

@@ -58,7 +58,8 @@ _CAUSAL = re.compile(
 )
 _ATTRIBUTION = re.compile(
     r"\b(?:said|says|say|claimed|claims|told|stated|argued|asserted|alleged|accused|insisted|"
-    r"according to|denied|admitted|acknowledged|reported|announced|wrote|testified|tweeted)\b",
+    r"according to|denied|admitted|acknowledged|reported|announced|wrote|testified|tweeted|signaled|signalled|"
+    r"indicated|hinted)\b",
     re.I,
 )
 

@@ -97,6 +97,15 @@ def is_speech_cue(cue: str | None, language: str = "en") -> bool:
     return False
 
 
+DISPUTING = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject|dismiss|disput|refut|question|doubt|"
+                       r"rebut|contest|challeng|deflect|scoff)", re.I)
+
+
+def disputes(cue: str | None) -> bool:
+    """Is it a cue by which the speaker disputes the words it reports ('denied that', 'rejected')?"""
+    return bool(cue and DISPUTING.search(cue))
+
+
 def is_candidate(tok) -> bool:
     """Tokens the scorer weighs: verbs, and nouns with an owner ("Trump's claim", "a decision by X")."""
     if tok.pos_ in ("VERB", "AUX"):
@@ -300,7 +309,11 @@ WITHHELD = {"name", "surname", "identity"}  # what a source may ask to keep out 
 
 
 def asks_anonymity(tok) -> bool:
-    """'asked not to be named', 'requested anonymity', 'asked that her surname not be used'."""
+    """'asked not to be named', 'requested anonymity', 'asked that her surname not be used',
+    'declined to give her name'."""
+    if tok.lemma_.lower() in ("decline", "refuse"):
+        return any(c.dep_ == "xcomp" and (c.lemma_.lower() in ("name", "identify") or any(
+            g.dep_ == "dobj" and g.lemma_.lower() in WITHHELD for g in c.children)) for c in tok.children)
     if tok.lemma_.lower() not in ("ask", "request"):
         return False
     return any((c.dep_ == "xcomp" and c.lemma_.lower() in ("name", "identify", "quote"))
@@ -310,10 +323,18 @@ def asks_anonymity(tok) -> bool:
                for c in tok.children)
 
 
+NAMING = {"know", "call", "dub", "nickname", "name"}
+
+
 def _naming(tok) -> bool:
-    """'as the company is known', 'as it is called': what something is called, not speech."""
-    return tok.lemma_.lower() in ("know", "call", "dub", "nickname", "name") and any(
-        c.dep_ == "auxpass" for c in tok.children) and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
+    """'as the company is known', 'as it is called', 'Nemesio Oseguera, known as "El Mencho"':
+    what something is called, not speech."""
+    if tok.lemma_.lower() not in NAMING:
+        return False
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children):
+        return True
+    return any(c.dep_ == "auxpass" for c in tok.children) and any(c.dep_ == "mark" and c.lower_ == "as"
+                                                                  for c in tok.children)
 
 
 def _reported_state(tok) -> bool:

@@ -85,7 +85,7 @@ def extract(doc, article: Article, language: str = "en") -> list[Quote]:
         cue = cues[ci]
         src = (cue.source_start, cue.source_end) if cue.source_start is not None else None
         mine = [part for s in read.get(cue.head, []) if not _reported_by_another(doc, s, cue, cues, quoted)
-                for part in _outside(s, src)]  # never the speaker's words
+                and not _of_the_saying(doc, s, cue) for part in _outside(s, src)]  # never the speaker's words
         spans = [_before_own_act(doc, first, last, cue, cues)
                  for first, last in _reported(doc, content_tokens(doc[cue.head], src), mine)]
         if doc[cue.head].lower_ == "according":
@@ -245,18 +245,54 @@ def _reported(doc, parsed: list[tuple[int, int]], read: list[tuple[int, int]] | 
     theirs = {i for first, last in read for i in range(first, last)}
     if theirs < ours and _verbless(doc, theirs) and not _verbless(doc, ours):
         return parsed  # "that talks would": the reader stopped short of the clause's verb
-    if theirs < ours and any(_object_cut_off(doc, last - 1, ours) for _, last in read):
-        return parsed  # "that it likely violates": the reader left the verb without its object
-    return parsed if len(ours & theirs) / max(len(ours), len(theirs)) >= AGREE else read
+    if len(ours & theirs) / max(len(ours), len(theirs)) >= AGREE:
+        return parsed
+    # "that it likely violates | the First Amendment", "in a shootout early | Monday": a verb or a
+    # word the reader left without its own, in the parse's clause, goes on to it
+    return [(first, _made_whole(doc, last, ours)) for first, last in read]
 
 
 OBJECTS = {"dobj", "attr", "acomp", "oprd", "dative"}
 
 
-def _object_cut_off(doc, last: int, clause: set[int]) -> bool:
-    """Does a stretch ending at token `last` end on a verb whose object the clause goes on to?"""
-    return doc[last].pos_ in ("VERB", "AUX") and any(
-        c.dep_ in OBJECTS and c.i > last and c.i in clause for c in doc[last].children)
+MODIFIERS = {"amod", "compound", "det", "nummod", "poss", "nmod"}
+
+
+def _made_whole(doc, end: int, clause: set[int]) -> int:
+    """Where a stretch ending before token `end` ends once its last word has what it needs: a
+    verb its object, a word of a phrase its head, as far as the clause goes."""
+    for _ in range(3):
+        tok = doc[end - 1]
+        if tok.dep_ in MODIFIERS and tok.head.i >= end and tok.head.i in clause:
+            reach = tok.head.i + 1
+        else:
+            objects = [c for c in tok.children if c.dep_ in OBJECTS and c.i >= end and c.i in clause] \
+                if tok.pos_ in ("VERB", "AUX") else []
+            reach = max((c.right_edge.i + 1 for c in objects), default=end)
+        while reach > end and reach - 1 not in clause:
+            reach -= 1
+        if reach <= end:
+            break
+        end = reach
+    return end
+
+
+SAID = {"say", "tell", "add", "announce", "report", "confirm", "note", "write"}
+WHEN_WHERE = {"in", "on", "at", "during", "since", "after", "before", "amid", "as"}  # of the saying
+
+
+def _of_the_saying(doc, span: tuple[int, int], cue) -> bool:
+    """Are the reader's words after a set-off cue ('…, officials said, in one of the biggest blows
+    to the gang') a phrase the parse hangs on the saying itself, not what was said?"""
+    first, last = span
+    head = doc[cue.head]
+    if first <= head.i or head.lemma_.lower() not in SAID or not any(
+            c.dep_ == "ccomp" and c.i < head.i for c in head.children):
+        return False
+    asides = [c for c in head.children if c.i > head.i and (
+        c.dep_ == "prep" and c.lower_ in WHEN_WHERE or c.dep_ in ("npadvmod", "advmod"))]
+    return all(doc[k].is_punct or any(a.left_edge.i <= k <= a.right_edge.i for a in asides)
+               for k in range(first, last))
 
 
 def _verbless(doc, tokens: set[int]) -> bool:

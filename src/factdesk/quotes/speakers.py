@@ -16,7 +16,7 @@ from spacy.symbols import PROPN
 
 from factdesk.models import Speaker
 from factdesk.nlp.names import GENDER_BY_FIRST_NAME, PUBLIC_FIGURES, fuller_names, name_bounds
-from factdesk.nlp.people import ROLE_NOUNS, first_name_described, name_giver
+from factdesk.nlp.people import AGENT_ENDINGS, ROLE_NOUNS, first_name_described, name_giver
 from factdesk.quotes.descriptions import COMPANY_NOUNS, INDEFINITE, clean_description, introduced, \
     named_before, organization_before
 from factdesk.quotes.cues import reporting_verbs
@@ -283,6 +283,12 @@ class SpeakerResolver:
             mention.name, mention.role, mention.kind = inner.name, inner.role, inner.kind
             return mention
         if lower in PRONOUN_GENDER:
+            unnamed = _unnamed_speaker_before(root, PRONOUN_GENDER[lower])
+            if unnamed is not None and not any(unnamed.idx < m < span.start_char
+                                               for p in self.people for m in p.mentions):
+                # 'A shopkeeper who declined to give her name said …. "We didn't sleep," she said.'
+                mention.role = clean_description(unnamed)
+                return mention
             person = self._nearest(span.start_char, PRONOUN_GENDER[lower], None, reported=_reported_by(root))
         elif root.pos_ == "NOUN" and not root.tag_.endswith("S") and lower not in ORGANIZATION_NOUNS:
             lemma = root.lemma_.lower()
@@ -507,6 +513,29 @@ def _reported_by(pronoun) -> set[int]:
         return frozenset()
     aside = {t.i for t in verb.subtree}
     return {t.idx for t in verb.head.subtree if t.i not in aside}
+
+
+def _unnamed_speaker_before(pronoun, gender: str) -> object | None:
+    """The unnamed person who spoke just before a pronoun, in its paragraph ('A shopkeeper who
+    declined to give her name said …'): the noun, when it is the subject of a verb of speech in
+    this sentence or the one before and nothing says it is of the other gender; else None."""
+    doc = pronoun.doc
+    sent = pronoun.sent
+    first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for tok in reversed(doc[first:pronoun.i]):
+        if "\n" in tok.text or "\n" in tok.whitespace_:
+            return None  # the paragraph begins here
+        if tok.pos_ != "NOUN" or tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in reporting_verbs("en") \
+                or not any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in tok.children):
+            continue
+        lemma = tok.lemma_.lower()
+        if not (lemma in PERSON_NOUNS or lemma in ROLE_NOUNS or lemma.endswith(AGENT_ENDINGS)) \
+                or any(t.ent_type_ == "PERSON" for t in tok.subtree):
+            return None
+        said = {PRONOUN_GENDER[t.lower_] for t in tok.subtree if t.lower_ in PRONOUN_GENDER} | (
+            {GENDERED_NOUNS[tok.lower_]} if tok.lower_ in GENDERED_NOUNS else set())
+        return tok if said <= {gender} else None
+    return None
 
 
 SPOKES = {"spokesperson", "spokesman", "spokeswoman"}

@@ -7,7 +7,7 @@ from dataclasses import replace
 from factdesk.ingest.dates import as_date
 from factdesk.models import Evidence, Speaker, content_id
 from factdesk.nlp.datelines import opening_dateline
-from factdesk.quotes.cues import is_speech_cue
+from factdesk.quotes.cues import disputes, is_speech_cue
 from factdesk.retrieval.search import search
 from factdesk.verify.rulings import checked_statement, find_ruling
 from factdesk.verify.signals import continues, names, short_names, words
@@ -39,14 +39,14 @@ def from_archive(archive, claim: str, top_k: int = 8, leave_out: str | None = No
         speaker = spoken = None
         if quote and _judged(hit.text, quote, hit.start):
             quote = None  # "Our ruling: Harlan's claim that … is false": the writer's, of his words
-        if quote and (quote["kind"] != "indirect" or is_speech_cue(quote["cue"])):
+        if quote and (quote["kind"] != "indirect" or is_speech_cue(quote["cue"]) or disputes(quote["cue"])):
             # 'Texas has not banned fluoride': no one's words, though the reader counts the ban
             speaker = Speaker(name=quote["speaker"], mention=quote["speaker"],
                               mention_start=-1, mention_end=-1, role=quote["role"])
             # what the speaker says, unless the cue turns it round ("denied that …")
             # (within this sentence: a long quote may run over several)
             lo, hi = max(quote["start"], hit.start) - hit.start, min(quote["end"], hit.end) - hit.start
-            spoken = None if _disputing(quote["cue"]) else hit.text[lo:hi].strip() or None
+            spoken = None if disputes(quote["cue"]) else hit.text[lo:hi].strip() or None
         items.append(Evidence(
             article_id=hit.article_id, sentence=hit.text, start=hit.start, end=hit.end,
             retrieval_score=round(hit.score, 5),
@@ -109,10 +109,6 @@ def _rulings(sentences_of, claim: str, items: list[Evidence]) -> list[Evidence]:
     return out
 
 
-_DISPUTING = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject|dismiss|disput|refut|question|doubt|"
-                        r"rebut|contest|challeng|deflect|scoff)", re.I)
-
-
 _CLAIM_NOUN = re.compile(r"\b(?:claims?|assertions?|statements?|allegations?|contention|suggestion)\s+$", re.I)
 
 
@@ -122,11 +118,6 @@ def _judged(sentence: str, quote: dict, at: int) -> bool:
     lo, hi = quote["start"] - at, quote["end"] - at
     return quote["kind"] == "indirect" and 0 < lo and hi < len(sentence.rstrip(" .!?\"”")) \
         and bool(_CLAIM_NOUN.search(sentence[:lo])) and (quote["cue"] or "").lower() in sentence[:lo].lower()
-
-
-def _disputing(cue: str | None) -> bool:
-    """A cue by which the speaker disputes the words quoted: 'denied that', 'rejected'."""
-    return bool(cue and _DISPUTING.search(cue))
 
 
 def from_passages(passages: list[dict]) -> list[Evidence]:

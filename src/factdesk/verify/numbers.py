@@ -755,6 +755,8 @@ def _span(time: str | None) -> tuple[str, int, str] | None:
     m = _SPAN.search(time or "")
     if m is None:
         return None
+    if m["edge"].lower() == "last" and m["n"] is None and not re.search(r"\bthe\s+$", time[:m.start()], re.I):
+        return None  # "last year" is the year before, a calendar year; "the last year" a stretch
     n = (m["n"] or "one").lower()
     count = int(n) if n.isdigit() else WORD_NUMBERS.get(n, 1 if n in ("one", "a") else None)
     return None if count is None else (m["edge"].lower(), count, m["unit"].lower().rstrip("s"))

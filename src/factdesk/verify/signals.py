@@ -587,7 +587,8 @@ def movement(claim: str) -> Movement | None:
     def things(reach: int) -> list[str]:  # "border crossings started falling": the crossings
         return [w for w in c[max(0, at - reach):at]
                 if w not in STOP and w not in named and w not in ASPECT and w not in _QUALIFYING
-                and len(w) >= 4 and not w[:1].isdigit()]  # "nearly doubled" moves no "nearly"
+                and len(w) >= 4 and not w[:1].isdigit()  # "nearly doubled" moves no "nearly"
+                and not _demonym(w)]  # "Mexican inflation rose": inflation, in Mexico
     # past a place it went to: "Mexico's steel exports to the United States fell": the exports
     thing = things(4) or things(8)[-3:]
     return Movement(c[at], UP if c[at] in UP else DOWN, list(dict.fromkeys(thing)))
@@ -936,8 +937,13 @@ def swapped(claim: str, evidence: str, known: frozenset[str] = frozenset()) -> s
     return None
 
 
+# a central bank's policy named for a direction, not a change said: "its easing cycle"
+_POLICY_TERMS = re.compile(r"\b(?:easing|tightening)\s+(?:cycle|bias|campaign|path)\b|\b(?:monetary|quantitative)\s+"
+                           r"(?:easing|tightening)\b", re.I)
+
+
 def antonym_mismatch(claim: str, evidence: str) -> str | None:
-    c, e = set(words(claim)), set(words(evidence))
+    c, e = set(words(_POLICY_TERMS.sub(" ", claim))), set(words(_POLICY_TERMS.sub(" ", evidence)))
     for mine, other in ((UP, DOWN), (DOWN, UP)):
         said, against = c & mine, e & other
         if said and against and not e & mine:
@@ -1038,8 +1044,8 @@ def not_counting(claim_qs: list, evidence: str, every: bool = False) -> str | No
     """Does the evidence leave out what the claim's figures count ("consumer prices" beside a
     sentence on gasoline prices)? `every`: all of it. People are people: "8.5 million workers"
     count the claim's "8.5 million Mexicans". Said in words, or None."""
-    counted = {_same(w) for q in claim_qs for w in words(q.counted or "")
-               if w not in STOP and w not in SAID_TO_BE and len(w) > 3}
+    counted = {_same(w) for q in claim_qs for w in words(q.counted or "")  # (a country is where, not what:
+               if w not in STOP and w not in SAID_TO_BE and len(w) > 3 and not _demonym(w)}  # "Mexican inflation")
     people = {_same(w.lower()) for q in claim_qs for w in re.findall(r"[^\W\d_]+", q.counted or "") if is_people(w)}
     found = {_same(w) for w in words(evidence)}
     found |= short_names(found)
@@ -1258,7 +1264,13 @@ def short_names(found: set[str]) -> set[str]:
 
 # one country under its names: "the United States", "the U.S.", "America", "Americans"
 _COUNTRY_NAMES = {"⟨us⟩": ({"us", "usa", "america", "american", "americans"}, [{"united", "states"}, {"u", "s"}]),
-                  "⟨uk⟩": ({"uk", "britain", "british", "britons"}, [{"united", "kingdom"}, {"u", "k"}])}
+                  "⟨uk⟩": ({"uk", "britain", "british", "britons"}, [{"united", "kingdom"}, {"u", "k"}]),
+                  "⟨mx⟩": ({"mexico", "mexican", "mexicans"}, [])}
+
+
+def _demonym(word: str) -> bool:
+    """Is `word` a country's people or its adjective ("mexican", "americans", "british"), not its name?"""
+    return bool(_countries({word})) and word.endswith(("an", "ans", "ish", "ons"))
 
 
 def _countries(found: set[str]) -> set[str]:
