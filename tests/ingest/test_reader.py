@@ -237,6 +237,19 @@ def test_a_wire_byline_in_capitals_is_the_reporter_not_the_agency(tmp_path):
         "Mark Stevenson and Fabiola Sánchez", "2025-02-03", "AP")
 
 
+def test_a_byline_that_names_only_the_agency_gives_the_agency_and_the_date_below(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text("Live updates: Hurricane Erick makes landfall\n\nBy The Associated Press\nPublished June 19, 2026\n\n"
+                 "10:42 a.m.\n\nHurricane Erick made landfall as a Category 3 storm.\n", encoding="utf-8")
+    [article] = _read(f)
+    assert (article.author, article.published, article.source) == (None, "2026-06-19", "AP")
+    assert article.text.startswith("10:42 a.m.")
+    f.write_text("Banxico cuts its rate\n\nBy Elena Vargas, Reuters\nPublished December 18, 2026\n\n"
+                 "The central bank cut its rate on Thursday.\n", encoding="utf-8")
+    [article] = _read(f)
+    assert (article.author, article.published, article.source) == ("Elena Vargas", "2026-12-18", "Reuters")
+
+
 def test_a_press_release_keeps_its_date_and_ends_at_its_end_mark(tmp_path):
     f = tmp_path / "release.txt"
     f.write_text("Justice Department Announces Extradition of Cartel Leader\n\nFOR IMMEDIATE RELEASE\n"

@@ -694,3 +694,19 @@ def test_she_after_an_unnamed_woman_who_spoke_is_her_not_a_named_woman_before(qu
     assert q.speaker.mention == "she" and q.speaker.name is None  # never Sheinbaum
     assert q.speaker.role == "shopkeeper"
     assert not any(x.cue and x.cue.text == "declined" for x in quotes)  # why no name: not speech
+
+
+def test_a_name_with_a_long_aside_before_said_speaks_though_the_parse_lost_it(quotes_of, find):
+    # the parse reads "Mr. Slinker, whose … suppliers" and "Trump, later alleging … Syrians" as a
+    # first clause that "said" reports, and gives "said" no subject
+    text = ("Mr. Slinker, whose latest start-up, Paradata, uses big data to help brands find suppliers, said Mr. "
+            "Trump was a candidate very much in the spirit of Silicon Valley.\n\n"
+            "RoseAnn DeMoro, executive director of National Nurses United, a union that has endorsed Mr. Sanders "
+            "and that has been busing its members across the country to campaign for him, said the nurses would "
+            "march.\n\n"
+            "Trump, later alleging - again falsely - that President Obama wanted to admit 250,000 Syrians, said "
+            "he would deport refugees.")
+    quotes = quotes_of(text)
+    assert find(quotes, "spirit of Silicon Valley").speaker.name == "Slinker"
+    assert find(quotes, "nurses would march").speaker.name == "RoseAnn DeMoro"
+    assert find(quotes, "deport refugees").speaker.name == "Trump"

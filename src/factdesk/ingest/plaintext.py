@@ -17,6 +17,9 @@ _END_MARK = re.compile(r"^[ \t]*(?:#[ \t]?#[ \t]?#|-[ \t]?30[ \t]?-)[ \t]*$", re
 _IN_PLACE = re.compile(r"\s+in\s+[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3}$")
 # "By MARK STEVENSON Associated Press", "By Dave Graham, Reuters": the agency is no author
 _AGENCY = re.compile(r",?\s+(?:The\s+)?(?:Associated\s+Press|AP|Reuters|AFP|Bloomberg|EFE)(?=\s*(?:[·|•]|$))", re.I)
+# the agency a byline names, as the wires call themselves in a dateline ("MEXICO CITY (AP) —")
+AGENCIES = {"associated press": "AP", "ap": "AP", "reuters": "Reuters", "afp": "AFP", "bloomberg": "Bloomberg",
+            "efe": "EFE"}
 
 
 _MARKDOWN = [  # (pattern, replacement): Markdown's marks go, its words stay; every stretch
@@ -50,7 +53,7 @@ def parse_plaintext(text: str, path: str | None = None) -> Article:
     first = lines[0].strip()
     rest = lines[1] if len(lines) > 1 else ""
     title = None
-    author = published = None
+    author = published = source = None
     if rest.strip() and _is_title(first, rest):
         title = _HEADING.sub("", first).strip()
         text = rest.strip("\n")
@@ -63,16 +66,28 @@ def parse_plaintext(text: str, path: str | None = None) -> Article:
             if byline is None or not after.strip() or (author and byline[0]) or (published and byline[1]):
                 break
             author, published = author or byline[0], published or byline[1]
+            source = source or _agency(line)
             text = after.strip("\n")
     end = _END_MARK.search(text)  # "###": the release ends; its contacts follow
     if end and text[: end.start()].strip():
         text = text[: end.start()]
     text = unwrap(text, markdown=bool(path and path.lower().endswith((".md", ".markdown"))))
-    return Article(text=text.strip(), title=title, path=path, author=author, published=published)
+    return Article(text=text.strip(), title=title, path=path, author=author, published=published, source=source)
+
+
+def _agency(line: str) -> str | None:
+    """The news agency a byline names ("By The Associated Press", "By Dave Graham, Reuters"), or None."""
+    m = _AGENCY.search(line) if line.startswith("By ") else None
+    if m is None:
+        return None
+    name = re.sub(r"^[,\s]*(?:the\s+)?", "", m.group(), flags=re.I).lower()
+    return AGENCIES.get(re.sub(r"\s+", " ", name))
 
 
 def _byline(line: str) -> tuple[str | None, str | None] | None:
     """(author, ISO date) of a byline or date line under the title, or None when it is not one."""
+    if line.startswith("By ") and _agency(line) and not _AGENCY.sub("", line)[3:].strip():
+        return None, None  # "By The Associated Press": the agency, no reporter named
     m = _BYLINE.fullmatch(_AGENCY.sub("", line) if line.startswith("By ") else line)
     if m is None or not (m["author"] or m["date"]):
         return None

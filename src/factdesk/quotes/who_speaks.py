@@ -43,6 +43,8 @@ def source_token(tok, outside=lambda t: True, depth: int = 0):
         if (post := circulated_by(tok, subject)) is not None and outside(post):
             return post
         return _person_beside(subject)
+    if (named := _named_before_aside(tok, outside)) is not None:
+        return named
     if tok.pos_ == "NOUN":  # "Trump's claim", "the decision by the FBI"
         for child in tok.children:
             if child.dep_ == "poss" and outside(child):
@@ -152,6 +154,31 @@ def _set_off_after(tok, outside):
     if name.pos_ != "PROPN" or name.dep_ != "nsubj" or not (by_cue or in_clause) or not outside(name) or not set_off:
         return None
     return name
+
+
+def _named_before_aside(tok, outside):
+    """'Mr. Slinker, whose latest start-up uses big data …, said Mr. Trump was …', parsed with the
+    name and its long aside as a first clause the verb reports: a verb of speech with no subject,
+    set off after a comma, with what it reports after it and a clause before it that opens the
+    sentence with a name and a comma, was said by that name; or None."""
+    doc = tok.doc
+    if tok.pos_ != "VERB" or tok.i < 2 or doc[tok.i - 1].text not in (",", "-", "—", "–"):
+        return None
+    before = [c for c in tok.children if c.dep_ in ("ccomp", "advcl", "dep") and c.i < tok.i]
+    after = [c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i]
+    if not before or not after:
+        return None
+    start = tok.sent.start
+    while start < tok.i and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    comma = next((k for k in range(start, tok.i) if doc[k].text == ","), None)
+    if comma is None or comma == start or min(c.left_edge.i for c in before) > start:
+        return None
+    words = doc[start:comma]
+    if any(t.pos_ in ("VERB", "AUX") and t.ent_type_ != "PERSON" for t in words) or not outside(words.root) \
+            or not (words.root.pos_ in ("PROPN", "NOUN") or words.root.ent_type_ == "PERSON"):
+        return None  # ("Trump" may be tagged a verb)
+    return words.root
 
 
 def _set_off_before(tok, subject, outside):
