@@ -103,3 +103,9 @@ def test_turns_of_phrase_and_labels_that_name_nobody_are_no_speech(quotes_of):
             "Nuevo León: Samuel García, Adrián de la Garza, Mariana Rodríguez.\n\n"
             "So: the reservoirs are full again.")
     assert quotes_of(text) == []
+
+
+def test_a_question_the_writer_puts_to_the_reader_is_nobodys_speech(quotes_of):
+    text = ("Nine in ten crimes in Mexico are never reported or never investigated. "
+            "Should we really expect a label to change that?")
+    assert not [q for q in quotes_of(text) if q.cue is not None and q.cue.text == "expect"]
