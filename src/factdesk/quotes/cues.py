@@ -444,7 +444,8 @@ def find_cues(doc, marks, in_mark, language: str = "en") -> list[Cue]:
         if subject is not None and subject.lower_ == "it" and any(
                 c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children):
             continue  # 'Is it too much to ask that …', 'it is hard to say whether …': nobody speaks
-        if subject is not None and subject.lower_ in ("we", "you") and tok.sent.text.rstrip(" \"'”’)\n").endswith("?"):
+        if subject is not None and subject.lower_ in ("we", "you") \
+                and tok.sent.text.rstrip(" \"'”’)\n").endswith("?"):
             continue  # "Should we really expect a label to change that?": the writer asks, nobody said it
         if subject is not None and in_mark[subject.i] < 0:
             subject = after_dateline(doc, subject, i)
